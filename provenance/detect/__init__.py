@@ -1,0 +1,64 @@
+"""Detectors: plug-ins that read a `Comparison` and yield `Finding`s.
+
+A detector is any object with a `name` and a `detect(comparison)` method. The built-in ones are
+listed in `DEFAULT_DETECTORS`; others register through the `provenance.detectors` entry point
+group (an entry point names a zero-argument factory returning a detector).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from provenance.core import Alignment, Bead, Document, Finding
+from provenance.embed import Embedder
+
+
+@dataclass(frozen=True)
+class Comparison:
+    source: Document
+    derived: Document
+    alignment: Alignment
+    embedder: Embedder | None = None  # for detectors that compare parts of sentences
+
+    def pairs(self) -> Iterator[tuple[Bead, str, str]]:
+        """Matched beads with the joined text of each side."""
+        for bead in self.alignment.matches:
+            yield (
+                bead,
+                " ".join(self.source.sentences[i].text for i in bead.source),
+                " ".join(self.derived.sentences[j].text for j in bead.derived),
+            )
+
+
+class Detector(Protocol):
+    name: str
+
+    def detect(self, comparison: Comparison) -> Iterable[Finding]: ...
+
+
+def default_detectors() -> list[Detector]:
+    from provenance.detect.structure import StructureDetector
+
+    detectors: list[Detector] = [StructureDetector()]
+    try:
+        from provenance.detect.figures import FigureDetector
+
+        detectors.append(FigureDetector())
+    except ImportError:  # pragma: no cover - figures module is part of the package
+        pass
+    return detectors
+
+
+def load_plugins() -> list[Detector]:
+    from importlib.metadata import entry_points
+
+    return [ep.load()() for ep in entry_points(group="provenance.detectors")]
+
+
+def run_detectors(comparison: Comparison, detectors: Sequence[Detector] | None = None) -> list[Finding]:
+    detectors = list(detectors) if detectors is not None else default_detectors() + load_plugins()
+    findings = [f for d in detectors for f in d.detect(comparison)]
+    # reading order of the source, then of the derived text
+    return sorted(findings, key=lambda f: (min(f.source, default=10**9), min(f.derived, default=10**9), f.kind))

