@@ -144,14 +144,19 @@ def diff(
         _fail(f"--fail-on-severity: expected one of {', '.join(SEVERITIES)}", EXIT_INPUT)
 
     def run() -> dict[str, Any]:
-        from provenance.embed import SentenceTransformerEmbedder
-        from provenance.pipeline import compare
         from provenance.read import read_text
-        from provenance.report.contract import report_to_dict
 
+        # bad input fails fast, before the heavy imports
         source_text = read_text(source, max_bytes=max_bytes)
         derived_text = read_text(derived, max_bytes=max_bytes)
-        embedder = SentenceTransformerEmbedder(model)
+
+        from provenance.embed import SentenceTransformerEmbedder
+
+        embedder = SentenceTransformerEmbedder(model)  # a missing model fails here, before loading anything
+
+        from provenance.pipeline import compare
+        from provenance.report.contract import report_to_dict
+
         report = compare(
             source_text,
             derived_text,

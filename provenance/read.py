@@ -96,10 +96,13 @@ def looks_like_markdown(text: str) -> bool:
 
 class _VisibleText(HTMLParser):
     BLOCK = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer figure "
-        "figcaption blockquote pre title aside nav main dd dt".split()
-    )
-    HIDDEN = frozenset("script style noscript template head svg".split())
+        {
+            "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+            "article", "header", "footer", "figure", "figcaption", "blockquote", "pre", "title", "aside", "nav",
+            "main", "dd", "dt",
+        }
+    )  # fmt: skip
+    HIDDEN = frozenset(["script", "style", "noscript", "template", "head", "svg"])
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
