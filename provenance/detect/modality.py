@@ -1,0 +1,504 @@
+"""Modality shifts: a hedge or modal dropped or added, a negation added or removed.
+
+Lexicons per language find the markers in each sentence ("may", "reportedly", "about 300";
+"not", "never", "không", "не", "不"...). A pair of aligned sentences is flagged when one side
+has markers of a kind and the other has none (across languages, where counts are unreliable),
+or when the counts differ (in the same language, where a token diff also names the words).
+
+Word order and inflection differ too much across languages to compare markers one by one, so
+the comparison is deliberately coarse: present vs absent. That keeps false alarms low on
+faithful translations (the DEMETR reference set) at the cost of missing, say, one of two
+negations dropped across languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from provenance.core import Finding
+from provenance.detect import Comparison
+
+MarkerKind = Literal["negation", "hedge"]
+
+# ISO 639-3 and DEMETR's tags -> the two-letter codes the lexicons use
+_LANG_ALIASES = {
+    "eng": "en", "vie": "vi", "rus": "ru", "zho": "zh", "cmn": "zh", "fra": "fr", "fre": "fr",
+    "deu": "de", "ger": "de", "spa": "es", "pol": "pl", "ces": "cs", "cze": "cs", "ita": "it",
+    "jpn": "ja", "hin": "hi", "english": "en", "chinese": "zh", "chinese_simple": "zh",
+    "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
+    "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
+}  # fmt: skip
+
+
+def normalize_lang(lang: str | None, text: str = "") -> str:
+    """Two-letter code for a language tag ("zh-CN", "zho", "chinese_simple" -> "zh").
+
+    An empty or unknown tag falls back to the script of `text` (kana -> ja, Han -> zh,
+    Cyrillic -> ru, Devanagari -> hi), else "en".
+    """
+    tag = (lang or "").strip().lower()
+    if tag in _LANG_ALIASES:
+        return _LANG_ALIASES[tag]
+    base = re.split(r"[-_]", tag)[0] if tag else ""
+    base = _LANG_ALIASES.get(base, base)
+    if base in _LEXICONS:
+        return base
+    if re.search(r"[\u3040-\u30ff]", text):
+        return "ja"
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return "zh"
+    if re.search(r"[\u0400-\u04ff]", text):
+        return "ru"
+    if re.search(r"[\u0900-\u0963\u0966-\u097f]", text):
+        return "hi"
+    return base or "en"
+
+
+MarkerClass = Literal["negation", "weak_negation", "epistemic", "modal", "approximate"]
+_KIND: dict[str, MarkerKind] = {
+    "negation": "negation",
+    "weak_negation": "negation",
+    "epistemic": "hedge",
+    "modal": "hedge",
+    "approximate": "hedge",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A negator or hedge found in a text: `text == sentence[start:end]`.
+
+    `cls` refines `kind`: an explicit "negation" ("not") or a "weak_negation" (a negative word,
+    "without", "unable", "failed to"); an "epistemic" hedge ("may", "reportedly"), a "modal" of
+    ability or obligation ("can", "could", "kann") or an "approximate" figure ("about 300").
+    """
+
+    kind: MarkerKind
+    start: int
+    end: int
+    text: str
+    cls: MarkerClass = "negation"
+
+
+# Word edges that also know the Devanagari vowel signs (category M, which \w misses).
+_L = r"(?<![\w\u0900-\u0963\u0966-\u097f])"
+_R = r"(?![\w\u0900-\u0963\u0966-\u097f])"
+_NUM = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|a hundred|hundreds|half|a third|a quarter|a million|a billion)"  # noqa: E501
+
+
+def _words(words: str, after: str = "") -> str:
+    """A regex for any of the space-separated `words` (phrases joined with `_`), as whole words."""
+    alts = sorted((w.replace("_", r"\s+") for w in words.split()), key=len, reverse=True)
+    return _L + "(?:" + "|".join(alts) + ")" + _R + after
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Regexes over the lower-cased text, one per marker class; `mask` blanks look-alikes first."""
+
+    patterns: tuple[tuple[MarkerClass, re.Pattern[str]], ...]
+    mask: re.Pattern[str] | None = None
+
+
+def _lex(mask: str | None = None, **classes: str) -> _Lexicon:
+    return _Lexicon(
+        tuple((cls, re.compile(rx)) for cls, rx in classes.items() if rx),  # type: ignore[misc]
+        re.compile(mask) if mask else None,
+    )
+
+
+_LEXICONS: dict[str, _Lexicon] = {
+    "en": _lex(
+        # "not only", "not just", "not long after" are not negations; "no." is a number sign
+        negation=_words(
+            "not never no none nobody nothing nowhere neither nor cannot", r"(?!\s+(?:only|just|merely|long|\d))"
+        )
+        + r"|\w+n['’]t"
+        + _R,
+        weak_negation=_words(
+            "without unable fail fails failed failing lack lacks lacked lacking absent refuse refused "
+            "deny denied denies little few hardly barely rarely less instead rather_than neither free"
+        )
+        + r"|"
+        + _L
+        + r"(?:un(?!der|i[vtqo])\w{4,}|non-?\w{4,}|in(?:capable|complete|sufficient|adequate|effective|valid|active"
+        + r"|correct|dependent|accurate)\w*|im(?:possible|proper|mature|balance)\w*|ir(?:regular|relevant|respons)\w*"
+        + r"|dis(?:agree|approv|miss|allow|continu|appear|abled|honest|regard)\w*|asymptomatic|\w{3,}less)"
+        + _R,
+        epistemic=_words(
+            "may might possibly possible perhaps maybe probably likely unlikely reportedly allegedly "
+            "apparently supposedly seemingly presumably purportedly appears appear appeared seems seem "
+            "seemed suggests suggest suggested believed_to said_to thought_to alleged suspected "
+            "estimated"
+        ),
+        modal=_words(
+            "can could would should must cannot able_to according_to expected_to likelihood chance "
+            "reported reports claimed claims"
+        ),
+        approximate=_words("approximately roughly nearly almost")
+        + "|"
+        + _words("about around some", r"(?=\s+" + _NUM + ")"),
+    ),
+    "vi": _lex(
+        mask=_words("hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những"),
+        negation=_words("không chưa chẳng chả"),
+        weak_negation=_words("thiếu ít"),
+        epistemic=_words("có_lẽ được_cho_là dường_như hình_như nghe_nói có_khả_năng"),
+        modal=_words("có_thể theo"),
+        approximate=_words("khoảng gần_như ước_tính gần"),
+    ),
+    "ru": _lex(
+        mask=_words("не_только не_лишь"),
+        negation=_words("не нет ни никогда никто ничто ничего никого нигде никак нельзя"),
+        weak_negation=_words("без мало нельзя") + r"|" + _L + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*)",
+        epistemic=_words("возможно вероятно якобы видимо по-видимому кажется предположительно наверное по_слухам"),
+        modal=_words("может могут мог могла могло могли можно смог смогли по_данным по_словам согласно"),
+        approximate=_words("примерно почти приблизительно около порядка"),
+    ),
+    "pl": _lex(
+        mask=_words("nie_tylko"),
+        negation=_words("nie nigdy nikt nic niczego nikogo żaden żadna żadne żadnych żadnego ani"),
+        weak_negation=_words("bez mało brak") + r"|" + _L + r"(?:brak\w*|niemożliw\w*|nieznan\w*|niewiel\w*)",
+        epistemic=_words("być_może prawdopodobnie podobno rzekomo chyba wydaje_się"),
+        modal=_words("może mogą mógł mogła mogło mogli mogły mogłaby mogłoby mogłyby mógłby można według"),
+        approximate=_words("około ok prawie niemal blisko mniej_więcej"),
+    ),
+    "cs": _lex(
+        mask=_words("nejen nebo než neboť nedávno"),
+        negation=_words(
+            "ne nikdy nikdo nic ničeho nikoho žádný žádná žádné žádných žádného není nejsou nemá "
+            "nemají nemůže nemohou nelze nebude nebudou nechce nechtějí neví nevědí nemusí nesmí "
+            "nejde nejsem nejsme ani"
+        )
+        # negated past participles and -uje verbs: nebyl, neměla, nepodařilo, neexistuje
+        + r"|"
+        + _L
+        + r"ne(?!j)\w{2,}(?:l|la|lo|li|ly|uje|ují)"
+        + _R,
+        weak_negation=_words("bez málo") + r"|" + _L + r"(?:nedostat\w*|nemožn\w*|neznám\w*|chyb\w*)",
+        epistemic=_words("možná pravděpodobně údajně prý asi zřejmě patrně zdá_se"),
+        modal=_words("může mohou mohl mohla mohlo mohli mohly lze podle"),
+        approximate=_words("přibližně zhruba téměř skoro kolem okolo"),
+    ),
+    "fr": _lex(
+        mask=_words("non_seulement ne_serait-ce"),
+        # "ne ... pas" is one negation: count the "ne"/"n'", never the "pas"
+        negation=_words("ne jamais aucun aucune personne_ne rien_ne") + r"|" + _L + r"n['’]",
+        weak_negation=_words("sans peu guère non") + r"|" + _L + r"(?:in|im|ir|dés|non)-?\w{4,}",
+        epistemic=_words(
+            "peut-être probablement vraisemblablement apparemment prétendument supposément "
+            "il_semble semble semblent semble-t-il présumé présumée aurait auraient serait seraient"
+        ),
+        modal=_words("pourrait pourraient peut peuvent pouvait pouvaient pu selon devrait"),
+        approximate=_words("environ presque quasiment près_de à_peu_près"),
+    ),
+    "de": _lex(
+        mask=_words("nicht_nur"),
+        negation=_words("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder"),
+        weak_negation=_words("ohne kaum wenig wenige fehlt fehlen fehlte verfehlt versäumt")
+        + r"|"
+        + _L
+        + r"un(?!ter|ser|s\b)\w{4,}",
+        epistemic=_words(
+            "möglicherweise vielleicht wahrscheinlich angeblich vermutlich offenbar offensichtlich "
+            "scheinbar scheint scheinen mutmaßlich dürfte dürften berichten_zufolge soll sollen"
+        ),
+        modal=_words("kann können könnte könnten konnte konnten muss müssen laut zufolge wirkt wirken wirkte"),
+        approximate=_words("etwa ungefähr fast beinahe circa ca rund gegen knapp"),
+    ),
+    "es": _lex(
+        mask=_words("no_sólo no_solo no_solamente"),
+        negation=_words("no nunca jamás nada nadie ningún ninguna ninguno ni tampoco"),
+        weak_negation=_words("sin poco pocos pocas apenas") + r"|" + _L + r"(?:in|im|des)\w{4,}",
+        epistemic=_words(
+            "quizás quizá tal_vez posiblemente probablemente supuestamente presuntamente "
+            "aparentemente al_parecer parece parecen presunto presunta"
+        ),
+        modal=_words("puede pueden podría podrían pudo podía pudieron según debe deben"),
+        approximate=_words("aproximadamente casi alrededor_de cerca_de unos unas"),
+    ),
+    "it": _lex(
+        mask=_words("non_solo non_soltanto"),
+        negation=_words("non mai nessuno nessuna nessun niente nulla né"),
+        weak_negation=_words("senza poco pochi poche appena") + r"|" + _L + r"(?:in|im|dis)\w{4,}",
+        epistemic=_words(
+            "forse probabilmente presumibilmente presunto presunta presunti apparentemente sembra sembrano pare"
+        ),
+        modal=_words("può possono potrebbe potrebbero poteva potevano secondo deve devono"),
+        approximate=_words("circa quasi all'incirca"),
+    ),
+    "hi": _lex(
+        mask=_words("न_केवल न_सिर्फ"),
+        negation=_words("नहीं न ना मत"),
+        weak_negation=_words("बिना कम") + r"|" + _L + r"(?:अ|गैर|बे)\S{2,}",
+        epistemic=_words("शायद संभवतः संभवत: कथित बताया_जाता"),
+        modal=_words("सकता सकती सकते संभावना होगा होगी होंगे चाहिए अनुसार"),
+        approximate=_words("लगभग करीब क़रीब तकरीबन"),
+    ),
+    # Chinese and Japanese are not written with spaces: markers are substrings, and the common
+    # words that merely contain a negator ("不同" different, "未来" future, "南非" South Africa)
+    # are masked out first.
+    "zh": _lex(
+        mask="不仅|不只|不但|不断|不同|不少|不过|不久|不管|不论|不得不|不错|不禁|不如|未来|未成年|无论|"
+        "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰",
+        negation="不|没|未|并非|非|别无",
+        weak_negation="无|缺|少|否认|拒绝|失败",
+        epistemic="可能|或许|也许|大概|据报道|据说|据称|据悉|似乎|好像|恐怕|疑似|涉嫌|估计|据信",
+        modal="可以|能够|能|会|应该|据|根据|认为",
+        approximate="大约|约|左右|几乎|将近|近|多",
+    ),
+    "ja": _lex(
+        mask="少ない|危ない|にもかかわらず|かかわらず",
+        negation="ない|ません|なかっ|ず[にとも、。]|ぬ",
+        weak_negation="無|未|非|不",
+        epistemic="かもしれ|可能性|恐らく|おそらく|たぶん|多分|ようだ|ようです|らしい|とみられ|と見られ|とされ|疑い",
+        modal="可能|できる|でき|れる|られる|によると|によれば|べき",
+        approximate="約|およそ|ほぼ|程度|前後|ぐらい|くらい|近く|余り|超",
+    ),
+}
+_CJK = frozenset({"zh", "ja"})
+
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+(?:['’.-][\w\u0900-\u0963\u0966-\u097f]+)*['’]?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def markers(text: str, lang: str | None) -> list[Marker]:
+    """Every negator and hedge of `text`, in order; `lang` is any tag `normalize_lang` reads.
+
+    A span claimed by an earlier class (negation before weak_negation, epistemic before modal)
+    is not counted again, so "cannot" is one negation and "unable" is not also a "un-" word.
+    """
+    code = normalize_lang(lang, text)
+    lex = _LEXICONS.get(code)
+    if lex is None:
+        return []
+    low = text.lower()  # same length as text for every script the lexicons cover
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if lex.mask is not None:
+        low = lex.mask.sub(lambda m: "\0" * len(m.group()), low)
+    taken = [False] * len(text)
+    found: list[Marker] = []
+    for cls, rx in lex.patterns:
+        for m in rx.finditer(low):
+            if m.end() <= m.start() or any(taken[m.start() : m.end()]):
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            found.append(Marker(_KIND[cls], m.start(), m.end(), text[m.start() : m.end()], cls))
+    return sorted(found, key=lambda mk: mk.start)
+
+
+def negations(text: str, lang: str | None) -> list[Marker]:
+    """The negators of `text` ("not", "never", "không", "не", "不"), without "not only" and the like."""
+    return [m for m in markers(text, lang) if m.kind == "negation"]
+
+
+def hedges(text: str, lang: str | None) -> list[Marker]:
+    """The hedges, modals and approximators of `text` ("may", "reportedly", "about 300", "可能")."""
+    return [m for m in markers(text, lang) if m.kind == "hedge"]
+
+
+def _widen(text: str, m: Marker, lang: str) -> tuple[int, int]:
+    """The marker with a word either side, so the span reads as a phrase ("did not approve")."""
+    if normalize_lang(lang, text) in _CJK:
+        return max(0, m.start - 2), min(len(text), m.end + 2)
+    toks = _tokens(text)
+    before = [t for t in toks if t.end <= m.start]
+    after = [t for t in toks if t.start >= m.end]
+    start = before[-1].start if before else m.start
+    end = after[0].end if after else m.end
+    return start, end
+
+
+def _diff_region(
+    src: str, der: str, m: Marker, marker_on_source: bool
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Same language: the changed region of both sides around a marker, from a token diff."""
+    a, b = _tokens(src), _tokens(der)
+    ops = SequenceMatcher(None, [t.low for t in a], [t.low for t in b], autojunk=False).get_opcodes()
+    own, other = (a, b) if marker_on_source else (b, a)
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        lo, hi = (i1, i2) if marker_on_source else (j1, j2)
+        olo, ohi = (j1, j2) if marker_on_source else (i1, i2)
+        if lo < hi and own[lo].start <= m.start < own[hi - 1].end:
+            own_range = (own[lo].start, own[hi - 1].end)
+            if olo < ohi:
+                other_range = (other[olo].start, other[ohi - 1].end)
+            elif olo < len(other):
+                # a pure deletion: show the next word on both sides for context ("not go" -> "go")
+                own_range = (own[lo].start, own[min(hi, len(own) - 1)].end)
+                other_range = (other[olo].start, other[olo].end)
+            else:
+                other_range = (other[-1].start, other[-1].end) if other else (0, 0)
+            return (own_range, other_range) if marker_on_source else (other_range, own_range)
+    return None
+
+
+@dataclass(frozen=True)
+class ModalityDetector:
+    """Hedges and modals dropped or added, negations added or removed between aligned sentences."""
+
+    name: str = "modality"
+
+    def detect(self, comparison: Comparison) -> Iterator[Finding]:
+        for bead, src, der in comparison.pairs():
+            ls = comparison.source.sentences[bead.source[0]].lang or comparison.source.lang
+            ld = comparison.derived.sentences[bead.derived[0]].lang or comparison.derived.lang
+            s_off = comparison.source.sentences[bead.source[0]].start
+            d_off = comparison.derived.sentences[bead.derived[0]].start
+            for f in compare_modality(src, der, ls, ld):
+                yield Finding(
+                    kind="modality_shift",
+                    source=bead.source,
+                    derived=bead.derived,
+                    message=f.message,
+                    severity=f.severity,
+                    confidence=f.confidence,
+                    source_span=f.source_span,
+                    derived_span=f.derived_span,
+                    source_range=_shift(f.source_range, s_off, len(src), bead.source, comparison, "s"),
+                    derived_range=_shift(f.derived_range, d_off, len(der), bead.derived, comparison, "d"),
+                    detector=self.name,
+                )
+
+
+def _shift(
+    r: tuple[int, int] | None, offset: int, n: int, idx: tuple[int, ...], comparison: Comparison, side: str
+) -> tuple[int, int] | None:
+    """A range in the joined bead text -> a range in Document.text (only exact for one sentence)."""
+    if r is None:
+        return None
+    doc = comparison.source if side == "s" else comparison.derived
+    if len(idx) == 1:
+        return (offset + r[0], offset + r[1])
+    # several sentences joined with a space: walk them to map the joined offset back
+    pos = 0
+    for i in idx:
+        s = doc.sentences[i]
+        if r[0] < pos + len(s.text) + 1:
+            start = s.start + (r[0] - pos)
+            return (start, min(start + (r[1] - r[0]), s.end))
+        pos += len(s.text) + 1
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """One modality change between two texts, with ranges into those texts."""
+
+    marker: MarkerKind
+    change: Literal["added", "removed"]
+    message: str
+    severity: Literal["low", "medium", "high"]
+    confidence: float
+    source_span: str | None
+    derived_span: str | None
+    source_range: tuple[int, int] | None
+    derived_range: tuple[int, int] | None
+
+
+def compare_modality(source: str, derived: str, source_lang: str | None, derived_lang: str | None) -> list[Shift]:
+    """The negation and hedge changes from `source` to `derived` (at most one of each kind).
+
+    Same language: counts are compared and a token diff names the words. Different languages:
+    only presence is compared (a kind of marker on one side, none on the other).
+    """
+    ls, ld = normalize_lang(source_lang, source), normalize_lang(derived_lang, derived)
+    if ls not in _LEXICONS or ld not in _LEXICONS:
+        return []
+    ms, md = markers(source, ls), markers(derived, ld)
+    same = ls == ld
+    out: list[Shift] = []
+    for kind in ("negation", "hedge"):
+        if same:
+            # the same language: explicit negators, and every hedge, counted on both sides
+            counted = ("negation",) if kind == "negation" else ("epistemic", "modal", "approximate")
+            ks = [m for m in ms if m.cls in counted]
+            kd = [m for m in md if m.cls in counted]
+            if len(ks) == len(kd):
+                continue  # "may" -> "might": still hedged
+            removed = len(ks) > len(kd)
+        else:
+            # across languages a strong marker on one side must meet nothing at all of its kind
+            # on the other: "无法" may come out as "unable", "可能" as "could", "laut" as "could"
+            strong, near = (
+                (("negation",), ("negation", "weak_negation"))
+                if kind == "negation"
+                else (("epistemic",), ("epistemic", "modal"))
+            )
+            ks = [m for m in ms if m.cls in strong]
+            kd = [m for m in md if m.cls in strong]
+            near_s = any(m.cls in near for m in ms)
+            near_d = any(m.cls in near for m in md)
+            if ks and not near_d:
+                removed = True
+            elif kd and not near_s:
+                removed = False
+            else:
+                continue
+        out.append(_shift_for(kind, removed, source, derived, ks, kd, ls, ld, same))
+    return out
+
+
+def _shift_for(
+    kind: MarkerKind,
+    removed: bool,
+    src: str,
+    der: str,
+    ks: list[Marker],
+    kd: list[Marker],
+    ls: str,
+    ld: str,
+    same: bool,
+) -> Shift:
+    # the marker that went missing (or appeared): the first one the other side does not echo
+    if removed:
+        other = {m.text.lower() for m in kd}
+        m = next((x for x in ks if x.text.lower() not in other), ks[0])
+    else:
+        other = {m.text.lower() for m in ks}
+        m = next((x for x in kd if x.text.lower() not in other), kd[0])
+    region = _diff_region(src, der, m, marker_on_source=removed) if same else None
+    if region is not None:
+        s_range, d_range = region
+    elif removed:
+        s_range, d_range = _widen(src, m, ls), None
+    else:
+        s_range, d_range = None, _widen(der, m, ld)
+    s_span = src[s_range[0] : s_range[1]] if s_range else None
+    d_span = der[d_range[0] : d_range[1]] if d_range else None
+    what = {"negation": ("negation removed", "negation added"), "hedge": ("hedge dropped", "hedge added")}
+    label = what[kind][0 if removed else 1]
+    if s_span is not None and d_span is not None:
+        message = f"{label}: '{s_span}' -> '{d_span}'"
+    elif removed:
+        message = f"{label}: '{s_span}' has no counterpart in the derived sentence"
+    else:
+        message = f"{label}: '{d_span}' has no counterpart in the source sentence"
+    if kind == "negation":
+        severity: Literal["low", "medium", "high"] = "high"
+        confidence = 0.9 if same else 0.6
+    else:
+        # a dropped hedge turns a possibility into a fact: the change fact-checkers look for
+        severity = "medium" if removed else "low"
+        confidence = 0.8 if same else 0.45
+    return Shift(kind, "removed" if removed else "added", message, severity, confidence,
+                 s_span, d_span, s_range, d_range)  # fmt: skip
