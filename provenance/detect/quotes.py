@@ -1,0 +1,260 @@
+"""Altered quotes: words inside quotation marks changed, dropped, or introduced.
+
+Quotations are found with a small stack scanner that knows every language's marks (“” ‘’ „“ ‚‘
+«» ‹› »« 「」 『』, straight double quotes, and straight single quotes where they cannot be an
+apostrophe) and keeps nested quotes. In the same language, aligned quotes are compared token by
+token (case, punctuation and the style of the marks ignored). Across languages the words cannot be
+compared, so only what survives translation is checked: a quote present on one side and missing
+on the other, and, inside quotes paired in order, a negation or hedge added or dropped
+(`provenance.detect.modality`) or a number that differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from provenance.core import Finding
+from provenance.detect import Comparison
+from provenance.detect.modality import compare_modality, normalize_lang
+
+# opening mark -> the closing marks it accepts. “ closes „ (German, Polish, Czech) but opens in
+# English; » opens in Danish/German »…« but closes French «…»: the scanner tries to close first.
+_PAIRS: dict[str, str] = {
+    "“": '”"',
+    "„": "“”",
+    "‘": "’",
+    "‚": "‘’",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    "「": "」",
+    "『": "』",
+    "〝": "〞〟",
+    '"': '"',
+    "'": "'",
+}
+_CLOSERS = set("”“’‘»«›‹」』〞〟\"'")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """The words inside one pair of quotation marks: `text == sentence[start:end]` (marks excluded)."""
+
+    start: int
+    end: int
+    text: str
+    depth: int  # 0 for a top-level quote, 1 for a quote inside it, ...
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A straight or curly single quote between letters (don't, l'homme) or after a plural (the students')."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and (after.isalnum() or (before in "sS" and not after.isalnum()))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation of `text` (nested ones too), in order of their opening mark."""
+    stack: list[tuple[str, int]] = []  # (opening mark, index of the first quoted char)
+    found: list[Quote] = []
+    for i, ch in enumerate(text):
+        if ch not in _PAIRS and ch not in _CLOSERS:
+            continue
+        if ch in "'’" and _apostrophe(text, i):
+            # an apostrophe, unless it can only be the end of an open single-quoted span
+            open_single = any(m in "'‘‚" for m, _ in stack)
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not (open_single and not after.isalnum()):
+                continue
+        # close the innermost open quote this mark can end (straight quotes: only the innermost)
+        closed = False
+        for k in range(len(stack) - 1, -1, -1):
+            mark, begin = stack[k]
+            if ch in _PAIRS[mark] and (mark not in "\"'" or k == len(stack) - 1):
+                body = text[begin:i]
+                if body.strip():
+                    # French « on verra »: the spaces inside the marks are not quoted words
+                    lead = len(body) - len(body.lstrip())
+                    s, e = begin + lead, begin + len(body.rstrip())
+                    found.append(Quote(s, e, text[s:e], k))
+                del stack[k:]
+                closed = True
+                break
+        if closed or ch not in _PAIRS:
+            continue
+        if ch == "'":
+            # a straight single quote opens only before a word and after a space or bracket
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if before.isalnum() or not after.isalnum():
+                continue
+        stack.append((ch, i + 1))
+    return sorted(found, key=lambda q: q.start)
+
+
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+", re.UNICODE)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased words; CJK text one character a token, as it has no spaces."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text.lower()):
+        w = m.group()
+        out.extend(list(w) if _CJK_CHAR.search(w) else [w])
+    return out
+
+
+def _similarity(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _numbers(text: str) -> list[str]:
+    return [re.sub(r"[.,]", "", n) for n in _DIGITS.findall(text)]
+
+
+Severity = Literal["low", "medium", "high"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteChange:
+    """One quote change between two texts, ranges into those texts (marks excluded)."""
+
+    message: str
+    severity: Severity
+    confidence: float
+    source: Quote | None
+    derived: Quote | None
+
+
+def _q(q: Quote) -> str:
+    return f"“{q.text}”"
+
+
+def compare_quotes(source: str, derived: str, source_lang: str | None, derived_lang: str | None) -> list[QuoteChange]:
+    """The quote changes from `source` to `derived` (see the module docstring)."""
+    ls, ld = normalize_lang(source_lang, source), normalize_lang(derived_lang, derived)
+    qs, qd = find_quotes(source), find_quotes(derived)
+    if not qs and not qd:
+        return []
+    if ls == ld:
+        return _same_language(source, derived, qs, qd)
+    return _cross_language(qs, qd, ls, ld)
+
+
+def _same_language(source: str, derived: str, qs: list[Quote], qd: list[Quote]) -> list[QuoteChange]:
+    out: list[QuoteChange] = []
+    ts = [_tokens(q.text) for q in qs]
+    td = [_tokens(q.text) for q in qd]
+    # greedy matching on token similarity: a quote keeps its partner if most words survive
+    scored = sorted(((_similarity(a, b), i, j) for i, a in enumerate(ts) for j, b in enumerate(td)), reverse=True)
+    used_s: set[int] = set()
+    used_d: set[int] = set()
+    for sim, i, j in scored:
+        if sim < 0.5 or i in used_s or j in used_d:
+            continue
+        used_s.add(i)
+        used_d.add(j)
+        if ts[i] == td[j]:
+            continue  # only case, punctuation or the style of the marks differ
+        ops = SequenceMatcher(None, ts[i], td[j], autojunk=False).get_opcodes()
+        substituted = any(tag == "replace" for tag, *_ in ops)
+        shifts = compare_modality(qs[i].text, qd[j].text, None, None)
+        what = "; ".join(s.message for s in shifts)
+        message = f"quote changed: {_q(qs[i])} -> {_q(qd[j])}" + (f" ({what})" if what else "")
+        severity: Severity = (
+            "high" if substituted or shifts or _numbers(qs[i].text) != _numbers(qd[j].text) else "medium"
+        )
+        out.append(QuoteChange(message, severity, 0.85, qs[i], qd[j]))
+    src_words, der_words = _tokens(source), _tokens(derived)
+    for i, q in enumerate(qs):
+        if i in used_s or (q.depth > 0 and any(o.start <= q.start and q.end <= o.end for o in qs if o is not q)):
+            continue
+        if _contained(ts[i], der_words):
+            message = f"quote marks removed: {_q(q)} is no longer a direct quote"
+            out.append(QuoteChange(message, "medium", 0.7, q, None))
+        else:
+            out.append(QuoteChange(f"quote dropped: {_q(q)}", "medium", 0.6, q, None))
+    for j, q in enumerate(qd):
+        if j in used_d or (q.depth > 0 and any(o.start <= q.start and q.end <= o.end for o in qd if o is not q)):
+            continue
+        if _contained(td[j], src_words):
+            # a paraphrase or reported speech presented as someone's exact words
+            message = f"paraphrase turned into a direct quote: {_q(q)}"
+            out.append(QuoteChange(message, "high", 0.8, None, q))
+        else:
+            out.append(QuoteChange(f"quote introduced: {_q(q)}", "high", 0.6, None, q))
+    return out
+
+
+def _contained(words: list[str], text_words: list[str]) -> bool:
+    """Most of `words` appear, in order, in `text_words`."""
+    if not words:
+        return False
+    m = SequenceMatcher(None, words, text_words, autojunk=False)
+    return sum(b.size for b in m.get_matching_blocks()) >= 0.8 * len(words)
+
+
+def _cross_language(qs: list[Quote], qd: list[Quote], ls: str, ld: str) -> list[QuoteChange]:
+    top_s = [q for q in qs if q.depth == 0]
+    top_d = [q for q in qd if q.depth == 0]
+    if top_s and not top_d:
+        return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
+                            "medium", 0.5, top_s[0], None)]  # fmt: skip
+    if top_d and not top_s:
+        return [QuoteChange(f"quote introduced: {_q(top_d[0])} is not quoted in the source",
+                            "high", 0.5, None, top_d[0])]  # fmt: skip
+    out: list[QuoteChange] = []
+    if len(top_s) != len(top_d):
+        return out  # quotes merged or split by the translator: pairing them in order would guess
+    for a, b in zip(top_s, top_d, strict=True):
+        shifts = compare_modality(a.text, b.text, ls, ld)
+        na, nb = sorted(_numbers(a.text)), sorted(_numbers(b.text))
+        if shifts:
+            what = "; ".join(s.message for s in shifts)
+            out.append(QuoteChange(f"quote changed: {_q(a)} -> {_q(b)} ({what})", "high", 0.5, a, b))
+        elif na and nb and na != nb:
+            what = f"numbers {', '.join(na)} -> {', '.join(nb)}"
+            out.append(QuoteChange(f"quote changed: {_q(a)} -> {_q(b)} ({what})", "high", 0.6, a, b))
+    return out
+
+
+@dataclass(frozen=True)
+class QuoteDetector:
+    """Quoted words changed, quotes dropped or introduced between aligned sentences."""
+
+    name: str = "quotes"
+
+    def detect(self, comparison: Comparison) -> Iterator[Finding]:
+        for bead, src, der in comparison.pairs():
+            s0 = comparison.source.sentences[bead.source[0]]
+            d0 = comparison.derived.sentences[bead.derived[0]]
+            for c in compare_quotes(src, der, s0.lang or comparison.source.lang, d0.lang or comparison.derived.lang):
+                yield Finding(
+                    kind="altered_quote",
+                    source=bead.source,
+                    derived=bead.derived,
+                    message=c.message,
+                    severity=c.severity,
+                    confidence=c.confidence,
+                    source_span=c.source.text if c.source else None,
+                    derived_span=c.derived.text if c.derived else None,
+                    source_range=_doc_range(c.source, s0.start, s0.end),
+                    derived_range=_doc_range(c.derived, d0.start, d0.end),
+                    detector=self.name,
+                )
+
+
+def _doc_range(q: Quote | None, start: int, end: int) -> tuple[int, int] | None:
+    """Offsets into Document.text; exact when the quote lies in the bead's first sentence."""
+    if q is None or start + q.end > end:
+        return None
+    return (start + q.start, start + q.end)
