@@ -24,7 +24,7 @@ from provenance.detect.modality import compare_modality, normalize_lang
 # opening mark -> the closing marks it accepts. “ closes „ (German, Polish, Czech) but opens in
 # English; » opens in Danish/German »…« but closes French «…»: the scanner tries to close first.
 _PAIRS: dict[str, str] = {
-    "“": '”"',
+    "“": '”"“',  # a second “ closes too: a common typo
     "„": "“”",
     "‘": "’",
     "‚": "‘’",
@@ -94,6 +94,12 @@ def find_quotes(text: str) -> list[Quote]:
             if before.isalnum() or not after.isalnum():
                 continue
         stack.append((ch, i + 1))
+    for mark, begin in stack:
+        # a double quote left open runs to the end of the text (a quote that spans sentences)
+        body = text[begin:].rstrip()
+        if mark not in "'‘‚" and _TOKEN.search(body):
+            lead = len(body) - len(body.lstrip())
+            found.append(Quote(begin + lead, begin + len(body), body.strip(), 0))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -203,9 +209,16 @@ def _contained(words: list[str], text_words: list[str]) -> bool:
     return sum(b.size for b in m.get_matching_blocks()) >= 0.8 * len(words)
 
 
+def _is_speech(q: Quote) -> bool:
+    """Long enough to be someone's words: shorter quotes are mostly titles and scare quotes,
+    which translators often set without marks ("Die Simpsons" -> The Simpsons)."""
+    words = _tokens(q.text)
+    return len(words) >= (8 if _CJK_CHAR.search(q.text) else 4)
+
+
 def _cross_language(qs: list[Quote], qd: list[Quote], ls: str, ld: str) -> list[QuoteChange]:
-    top_s = [q for q in qs if q.depth == 0]
-    top_d = [q for q in qd if q.depth == 0]
+    top_s = [q for q in qs if q.depth == 0 and _is_speech(q)]
+    top_d = [q for q in qd if q.depth == 0 and _is_speech(q)]
     if top_s and not top_d:
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
