@@ -1,0 +1,174 @@
+"""Sentence-boundary precision, recall and F1 of `provenance.segment.split_sentences` on NTREX-128.
+
+For each language, the lines of each document (DOCUMENT_IDS.tsv) are joined with single spaces into
+one paragraph (Chinese: with nothing, as Chinese is written without spaces), split again, and the
+predicted sentence ends compared with the true ones. The end of the text is not counted (it is
+always right). Two recalls are reported: over all boundaries, and over the boundaries a text-only
+splitter can see: after a line ending in sentence punctuation (NTREX headlines and sub-headings
+have none, so once joined into running text nothing marks their end).
+
+    python bench/segmentation.py [--langs en,de] [--engine provenance|punkt|underthesea|pysbd]
+        [--errors N] [--markdown bench/results/segmentation.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from provenance.segment import split_sentences
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NTREX = SHARED / "data" / "ntrex128"
+FILES = {
+    "en": "newstest2019-src.eng.txt",
+    "de": "newstest2019-ref.deu.txt",
+    "fr": "newstest2019-ref.fra.txt",
+    "ru": "newstest2019-ref.rus.txt",
+    "es": "newstest2019-ref.spa.txt",
+    "vi": "newstest2019-ref.vie.txt",
+    "zh": "newstest2019-ref.zho-CN.txt",
+}
+_VISIBLE_END = ".!?…。！？:;\"'”’»)」』）"  # a line ending in one of these can be told from running text
+
+Splitter = Callable[[str, str], list[tuple[int, int]]]
+
+
+def documents(lang: str) -> Iterator[tuple[str, list[int], list[bool]]]:
+    """(joined text, sentence ends, whether each end is visible) per NTREX document."""
+    ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (NTREX / FILES[lang]).read_text(encoding="utf-8").splitlines()
+    docs: dict[str, list[str]] = {}
+    for doc_id, line in zip(ids, lines, strict=True):
+        if line.strip():
+            docs.setdefault(doc_id, []).append(line.strip())
+    sep = "" if lang == "zh" else " "
+    for sents in docs.values():
+        text, ends = "", []
+        for i, s in enumerate(sents):
+            text += (sep if i else "") + s
+            ends.append(len(text))
+        yield text, ends, [s.rstrip()[-1] in _VISIBLE_END for s in sents]
+
+
+def _engine(name: str) -> Splitter:
+    if name == "provenance":
+        return split_sentences
+    if name == "punkt":  # the bare package: bundled model (or preset), no post-processing
+        import punkt
+
+        names = {"en": "english", "de": "german", "fr": "french", "ru": "russian", "es": "spanish"}
+
+        def run(text: str, lang: str) -> list[tuple[int, int]]:
+            tok = punkt.tokenizer_for(names.get(lang, lang), prefixes=True)
+            return list(tok.span_tokenize(text))
+
+        return run
+    if name == "underthesea":  # Vietnamese only
+
+        def run_u(text: str, lang: str) -> list[tuple[int, int]]:
+            from underthesea import sent_tokenize
+
+            return _locate(text, sent_tokenize(text))
+
+        return run_u
+    if name == "pysbd":
+        import pysbd
+
+        def run_p(text: str, lang: str) -> list[tuple[int, int]]:
+            seg = pysbd.Segmenter(language=lang if lang != "vi" else "en", clean=False, char_span=True)
+            return [(s.start, s.end) for s in seg.segment(text)]
+
+        return run_p
+    raise SystemExit(f"unknown engine {name}")
+
+
+def _locate(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Offsets of sentence strings returned by a splitter that gives no spans."""
+    spans, pos = [], 0
+    for piece in pieces:
+        piece = piece.strip()
+        at = text.find(piece, pos)
+        if at < 0:  # the splitter altered the text; fall back to its first word
+            at = text.find(piece.split()[0], pos) if piece.split() else pos
+            if at < 0:
+                continue
+            spans.append((at, at + len(piece)))
+        else:
+            spans.append((at, at + len(piece)))
+        pos = spans[-1][1]
+    return spans
+
+
+def evaluate(lang: str, split: Splitter, errors: int = 0) -> dict[str, float]:
+    tp = fp = fn = fn_visible = n_gold_visible = sentences = 0
+    shown = 0
+    elapsed = 0.0
+    for text, ends, visible in documents(lang):
+        sentences += len(ends)
+        t0 = time.perf_counter()
+        spans = split(text, lang)
+        elapsed += time.perf_counter() - t0
+        gold = set(ends[:-1])
+        gold_visible = {e for e, v in zip(ends[:-1], visible[:-1], strict=True) if v}
+        # A predicted end may sit before trailing spaces; compare stripped positions.
+        pred = {e for _, e in spans} - {len(text)}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        fn_visible += len(gold_visible - pred)
+        n_gold_visible += len(gold_visible)
+        for e in sorted((pred - gold) | (gold_visible - pred)):
+            if shown < errors:
+                tag = "FP" if e in pred else "FN"
+                print(f"  {lang} {tag} {text[max(0, e - 60) : e]!r} | {text[e : e + 30]!r}", file=sys.stderr)
+                shown += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    rv = 1 - fn_visible / n_gold_visible if n_gold_visible else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    fv = 2 * p * rv / (p + rv) if p + rv else 0.0
+    return {
+        "sentences": sentences,
+        "boundaries": tp + fn,
+        "P": p,
+        "R": r,
+        "F1": f,
+        "R_visible": rv,
+        "F1_visible": fv,
+        "ms_per_1k": elapsed / sentences * 1e6,
+    }
+
+
+def table(results: dict[str, dict[str, float]]) -> str:
+    head = "| lang | sentences | boundaries | P | R | F1 | R (punctuated) | F1 (punctuated) | ms / 1k sent. |"
+    rows = [head, "|---|---|---|---|---|---|---|---|---|"]
+    for lang, m in results.items():
+        rows.append(
+            f"| {lang} | {m['sentences']:.0f} | {m['boundaries']:.0f} | {m['P']:.3f} | {m['R']:.3f} "
+            f"| {m['F1']:.3f} | {m['R_visible']:.3f} | {m['F1_visible']:.3f} | {m['ms_per_1k']:.0f} |"
+        )
+    return "\n".join(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--langs", default=",".join(FILES))
+    ap.add_argument("--engine", default="provenance")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors per language")
+    args = ap.parse_args()
+    if not NTREX.is_dir():
+        raise SystemExit(f"{NTREX} not found: this benchmark needs ../shared")
+    split = _engine(args.engine)
+    results = {}
+    for lang in args.langs.split(","):
+        split("Warm up. The model loads once.", lang)
+        results[lang] = evaluate(lang, split, args.errors)
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()

