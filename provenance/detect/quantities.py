@@ -1,0 +1,1334 @@
+"""Figures in a sentence, in any of the supported languages, as comparable values.
+
+`extract(text, lang)` finds numbers (digits, words, Chinese/Japanese numerals), money, percentages,
+dates, weekdays, relative dates, years, decades, durations, ordinals, centuries and quantifiers, and
+normalises each to a `Quantity` whose *value* can be compared across languages: "2,6 tỷ" and
+"2.6 billion" are both 2.6e9; "26 июля" and "July 26" are both the date (7, 26).
+
+`match(source, derived)` pairs the figures of two sentences as an assignment problem (by value and
+type, never by position) and returns, for each pair or leftover, what happened to it.
+
+Pure Python and tables: no model, no dependency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Kind = Literal[
+    "number",
+    "money",
+    "percent",
+    "points",  # percentage points
+    "date",
+    "weekday",
+    "relative",  # relative date: yesterday, last week
+    "year",
+    "decade",
+    "duration",
+    "ordinal",
+    "century",
+    "time",  # clock time: value in minutes after midnight
+    "code",  # phone-number-like or ID-like digits: compared as a string
+    "quantifier",
+]
+
+QUANTIFIER_NAMES = ("none", "few", "some", "many", "most", "almost all", "all")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    kind: Kind
+    text: str  # as it stands in the sentence
+    start: int  # offsets into the sentence (or joined bead) text
+    end: int
+    value: float | None = None  # normalised: scale applied; quantifier strength 0..6; weekday 0..6
+    unit: str | None = None  # currency code, time unit, "pp"
+    approx: bool = False  # hedged: "about", "khoảng", "около", "约"
+    words: bool = False  # written in words (weaker evidence than digits)
+    step: float = 1.0  # precision of the written figure: 3.1 million -> 1e5
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    digits: str = ""  # for codes and times
+    alt: float | None = None  # the other reading of an ambiguous "272.000" / "1,500" (scale applied)
+
+    def describe(self) -> str:
+        if self.kind == "quantifier" and self.value is not None:
+            return f"'{self.text}' ({QUANTIFIER_NAMES[int(self.value)]})"
+        if self.kind == "date":
+            parts = [f"{self.year:04d}" if self.year else "", f"{self.month:02d}" if self.month else ""]
+            if self.day:
+                parts.append(f"{self.day:02d}")
+            return f"'{self.text}' ({'-'.join(p for p in parts if p) or '?'})"
+        if self.value is not None and self.kind not in ("weekday", "relative", "code"):
+            return f"'{self.text}' ({_fmt(self.value)}{_unit_suffix(self)})"
+        return f"'{self.text}'"
+
+
+def _fmt(v: float) -> str:
+    if v != 0 and (abs(v) >= 1e6 or abs(v) < 1e-3):
+        return f"{v:.4g}".replace("+", "")
+    if v == int(v):
+        return str(int(v))
+    return f"{v:.6g}"
+
+
+def _unit_suffix(q: Quantity) -> str:
+    if q.kind == "percent":
+        return "%"
+    if q.kind == "points":
+        return " pp"
+    if q.unit:
+        return f" {q.unit}"
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Tables. Keys are lower-case; multi-word keys are matched as phrases.
+
+_DIGIT_MAP = {
+    **{0xFF10 + i: ord("0") + i for i in range(10)},  # full-width ０-９
+    **{0x0966 + i: ord("0") + i for i in range(10)},  # Devanagari ०-९
+    0xFF05: ord("%"),
+    0xFF0E: ord("."),
+}
+
+# Languages that write 1.234,5 (dot thousands, comma decimal); the others write 1,234.5.
+_COMMA_DECIMAL = {"vi", "ru", "fr", "de", "es", "it", "pl", "cs", "pt", "nl", "uk", "tr", "id"}
+_SPACE_GROUPS = {"ru", "fr", "pl", "cs", "uk", "de", "es", "it", "vi", "pt"}
+
+_SCALES: dict[str, float] = {
+    # en
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "trillion": 1e12,
+    "bn": 1e9, "mn": 1e6, "mln": 1e6, "k": 1e3,
+    # vi
+    "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12,
+    # ru
+    "тыс": 1e3, "тыс.": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тысячу": 1e3,
+    "млн": 1e6, "млн.": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "млрд": 1e9, "млрд.": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "трлн": 1e12,
+    # de
+    "tsd.": 1e3, "tausend": 1e3, "mio.": 1e6, "mio": 1e6, "million_de": 1e6, "millionen": 1e6,
+    "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12,
+    # fr
+    "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9,
+    # es
+    "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12,
+    # it
+    "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9,
+    # pl
+    "tys.": 1e3, "tysięcy": 1e3, "tysiące": 1e3, "tysiąc": 1e3, "milion": 1e6, "miliony": 1e6,
+    "milionów": 1e6, "mld.": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9,
+    # cs
+    "tis.": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil.": 1e6, "milionů": 1e6, "milionu": 1e6,
+    "miliarda": 1e9, "miliard_cs": 1e9, "miliardy_cs": 1e9,
+    # hi
+    "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7, "अरब": 1e9,
+    # zh / ja (written right after the digits)
+    "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "百万": 1e6, "千万": 1e7, "兆": 1e12,
+}
+_SCALES["millions"] = 1e6
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "đô la": "USD",
+    "đô": "USD", "usd.": "USD", "доллар": "USD", "доллара": "USD", "долларов": "USD", "долл.": "USD",
+    "美元": "USD", "ドル": "USD", "dollari": "USD", "dollaro": "USD", "dólares": "USD", "dólar": "USD",
+    "dolarů": "USD", "dolarů.": "USD", "dolary": "USD", "dolarów": "USD", "dolar": "USD", "डॉलर": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "欧元": "EUR", "ユーロ": "EUR",
+    "eura": "EUR", "eur.": "EUR", "yêu rô": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "bảng anh": "GBP", "фунтов": "GBP",
+    "фунта": "GBP", "英镑": "GBP", "sterline": "GBP", "libras": "GBP", "livres": "GBP", "pfund": "GBP",
+    "¥": "JPY/CNY", "yen": "JPY", "円": "JPY", "日元": "JPY", "иен": "JPY", "yên": "JPY",
+    "元": "CNY", "人民币": "CNY", "yuan": "CNY", "nhân dân tệ": "CNY", "юаней": "CNY", "юаня": "CNY",
+    "₫": "VND", "đồng": "VND", "vnd": "VND", "vnđ": "VND",
+    "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "rub": "RUB",
+    "rubles": "RUB", "roubles": "RUB", "卢布": "RUB",
+    "₹": "INR", "rupees": "INR", "rs": "INR", "rs.": "INR", "रुपये": "INR", "रुपए": "INR", "inr": "INR",
+    "zł": "PLN", "złotych": "PLN", "zlotys": "PLN", "pln": "PLN", "kč": "CZK", "korun": "CZK",
+    "czk": "CZK", "koruny": "CZK", "franken": "CHF", "chf": "CHF", "francs": "CHF/FRF",
+}
+_PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY/CNY", "₹": "INR", "₽": "RUB",
+                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rs.": "INR", "rs": "INR", "chf": "CHF"}
+
+_PERCENT_WORDS = {
+    "%", "percent", "per cent", "pct", "phần trăm", "процент", "процента", "процентов", "prozent",
+    "pour cent", "por ciento", "per cento", "procent", "procenta", "procent", "procentu", "प्रतिशत",
+    "パーセント", "por cien",
+}
+_POINTS_WORDS = {
+    "percentage points", "percentage point", "points", "điểm phần trăm", "процентных пункта",
+    "процентных пунктов", "процентного пункта", "п.п.", "prozentpunkte", "prozentpunkten",
+    "points de pourcentage", "point de pourcentage", "puntos porcentuales", "punti percentuali",
+    "punti", "punkty procentowe", "procentní body", "procentních bodů", "个百分点", "百分点",
+}
+
+_TIME_UNITS: dict[str, str] = {}
+for _unit, _words in {
+    "second": "second seconds sec giây секунд секунды секунду sekunden sekunde secondes seconde segundos "
+              "segundo secondi secondo sekund sekundy 秒 秒钟 सेकंड",
+    "minute": "minute minutes min phút минут минуты минуту minuten minuten minutes minutos minuto minuti "
+              "minut minuty minuty 分钟 分 分間 मिनट",
+    "hour": "hour hours giờ tiếng час часа часов stunde stunden heure heures hora horas ora ore godzin "
+            "godziny godzina hodin hodiny hodina 小时 時間 घंटे घंटा",
+    "day": "day days ngày день дня дней суток tag tage tagen jour jours día días giorno giorni dzień dni "
+           "den dny dnů dní 天 日間 दिन",
+    "week": "week weeks tuần неделю недели недель woche wochen semaine semaines semana semanas "
+            "settimana settimane tydzień tygodnie tygodni týden týdny týdnů 周 週間 सप्ताह हफ्ते",
+    "month": "month months tháng месяц месяца месяцев monat monate monaten mois mes meses mese mesi "
+             "miesiąc miesiące miesięcy měsíc měsíce měsíců 个月 ヶ月 か月 カ月 महीने महीना",
+    "year": "year years năm год года лет jahr jahre jahren an ans année années año años anno anni rok "
+            "lata lat roku roky let 年 年間 साल वर्ष",
+}.items():
+    for _w in _words.split():
+        _TIME_UNITS[_w] = _unit
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan jan. janvier janv. enero gennaio januar jänner stycznia styczeń styczniu ledna leden "
+        "января январь январе जनवरी",
+        "february feb feb. février févr. febrero febbraio februar lutego luty lutym února únor февраля "
+        "февраль феврале फ़रवरी फरवरी",
+        "march mar. mars marzo märz marca marzec marcu března březen марта март марте मार्च",
+        "april apr apr. avril abril aprile kwietnia kwiecień kwietniu dubna duben апреля апрель апреле अप्रैल",
+        "may mai mayo maggio maja maj maju května květen мая май мае मई",
+        "june jun jun. juin junio giugno juni czerwca czerwiec czerwcu června červen июня июнь июне जून",
+        "july jul jul. juillet julio luglio juli lipca lipiec lipcu července červenec июля июль июле जुलाई",
+        "august aug aug. août agosto august sierpnia sierpień sierpniu srpna srpen августа август августе "
+        "अगस्त",
+        "september sep sep. sept sept. septembre septiembre settembre september września wrzesień wrześniu "
+        "září сентября сентябрь сентябре सितंबर सितम्बर",
+        "october oct oct. octobre octubre ottobre oktober października październik październiku října říjen "
+        "октября октябрь октябре अक्टूबर",
+        "november nov nov. novembre noviembre novembre november listopada listopad listopadzie listopadu "
+        "ноября ноябрь ноябре नवंबर नवम्बर",
+        "december dec dec. décembre diciembre dicembre dezember grudnia grudzień grudniu prosince prosinec "
+        "декабря декабрь декабре दिसंबर दिसम्बर",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+# "may" is also a modal verb: only a month next to a day number or a year (checked in the parser)
+
+_WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "monday mon lundi lunes lunedì montag poniedziałek poniedziałku pondělí понедельник понедельника "
+        "thứ hai 星期一 周一 月曜日 月曜 सोमवार",
+        "tuesday tue mardi martes martedì dienstag wtorek wtorku úterý вторник вторника thứ ba 星期二 周二 "
+        "火曜日 火曜 मंगलवार",
+        "wednesday wed mercredi miércoles mercoledì mittwoch środa środę środy středa středu среда среду "
+        "среды thứ tư 星期三 周三 水曜日 水曜 बुधवार",
+        "thursday thu jeudi jueves giovedì donnerstag czwartek czwartku čtvrtek четверг четверга thứ năm "
+        "星期四 周四 木曜日 木曜 गुरुवार",
+        "friday fri vendredi viernes venerdì freitag piątek piątku pátek пятница пятницу пятницы thứ sáu "
+        "星期五 周五 金曜日 金曜 शुक्रवार",
+        "saturday sat samedi sábado sabato samstag sobota sobotę soboty sobotu суббота субботу субботы "
+        "thứ bảy 星期六 周六 土曜日 土曜 शनिवार",
+        "sunday sun dimanche domingo domenica sonntag niedziela niedzielę niedzieli neděle neděli "
+        "воскресенье воскресенья chủ nhật 星期日 星期天 周日 日曜日 日曜 रविवार",
+    ]
+):
+    for _n in _names.split("  ") if False else _names.split(" "):
+        pass
+    _WEEKDAYS.update({n: _i for n in _names.split() if len(n) > 1 or "\u4e00" <= n[0] <= "\u9fff"})
+# multi-word weekday names (Vietnamese "thứ hai", Chinese are single tokens)
+for _i, _vi in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]):
+    _WEEKDAYS[_vi] = _i
+for _k in ("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sun", "sat", "wed", "mar", "mon"):
+    _WEEKDAYS.pop(_k, None)
+
+# relative dates: offset in days (approximate for months and years)
+_RELATIVE: dict[str, int] = {}
+for _off, _words in {
+    -1: "yesterday|a day earlier|the day before|the previous day|hôm qua|вчера|накануне|昨天|昨日|gestern|"
+        "hier|ayer|ieri|wczoraj|včera|कल रात",
+    0: "today|tonight|this morning|hôm nay|сегодня|今天|今日|heute|aujourd'hui|hoy|oggi|dzisiaj|dziś|dnes|आज",
+    1: "tomorrow|a day later|the next day|the following day|ngày mai|завтра|明天|明日|morgen|demain|mañana|"
+       "domani|jutro|zítra",
+    -2: "the day before yesterday|hôm kia|позавчера|前天|vorgestern|avant-hier|anteayer|l'altro ieri|"
+        "przedwczoraj|předevčírem",
+    -7: "last week|a week earlier|a week ago|tuần trước|на прошлой неделе|上周|上星期|先週|letzte woche|"
+        "vergangene woche|la semaine dernière|la semana pasada|la settimana scorsa|w zeszłym tygodniu|"
+        "minulý týden|पिछले सप्ताह|पिछले हफ्ते",
+    7: "next week|a week later|tuần tới|tuần sau|на следующей неделе|下周|下星期|来週|nächste woche|"
+       "la semaine prochaine|la semana próxima|la semana que viene|la prossima settimana|w przyszłym tygodniu|"
+       "příští týden|अगले सप्ताह",
+    -30: "last month|a month ago|a month earlier|tháng trước|в прошлом месяце|上个月|上月|先月|letzten monat|"
+         "vergangenen monat|le mois dernier|el mes pasado|il mese scorso|w zeszłym miesiącu|minulý měsíc|"
+         "पिछले महीने",
+    30: "next month|tháng tới|tháng sau|в следующем месяце|下个月|来月|nächsten monat|le mois prochain|"
+        "el próximo mes|il prossimo mese|w przyszłym miesiącu|příští měsíc|अगले महीने",
+    -365: "last year|a year ago|a year earlier|năm ngoái|năm trước|в прошлом году|去年|昨年|letztes jahr|"
+          "vergangenes jahr|im vergangenen jahr|l'année dernière|l'an dernier|el año pasado|l'anno scorso|"
+          "w zeszłym roku|w ubiegłym roku|loni|minulý rok|v loňském roce|पिछले साल|पिछले वर्ष",
+    365: "next year|năm tới|năm sau|в следующем году|明年|来年|nächstes jahr|l'année prochaine|el próximo año|"
+         "el año que viene|l'anno prossimo|il prossimo anno|w przyszłym roku|příští rok|अगले साल|अगले वर्ष",
+    0 - 10000: "",
+}.items():
+    for _w in _words.split("|"):
+        if _w:
+            _RELATIVE[_w] = _off
+
+# quantifier scale: none < few < some < many < most < almost all < all
+_QUANTIFIERS: dict[str, int] = {}
+for _s, _words in {
+    0: "none of|no one|nobody|not a single|không ai|không một|никто|ни один|ни одна|没有一个|无一|keiner|"
+       "niemand|aucun|aucune|personne|ninguno|ninguna|nadie|nessuno|nessuna|żaden|żadna|nikt|žádný|žádná|nikdo|"
+       "कोई नहीं|誰も",
+    1: "few|very few|only a few|số ít|rất ít|немногие|немногих|мало|少数|很少|wenige|peu de|pocos|pocas|"
+       "pochi|poche|niewiele|nieliczni|málo|कुछ ही",
+    2: "some|several|a few|một vài|vài|несколько|几个|少し|quelques|unos pocos|kilka|kilku|několik|pár|một số|некоторые|некоторых|ряд|一些|有些|部分|一部|einige|manche|mehrere|certains|"
+       "certaines|plusieurs|algunos|algunas|varios|varias|alcuni|alcune|diversi|diverse|niektórzy|niektóre|"
+       "niektórych|niektorzy|někteří|některé|některých|कुछ|いくつか",
+    3: "many|a lot of|lots of|numerous|nhiều|rất nhiều|многие|многих|много|множество|许多|很多|不少|众多|多く|"
+       "viele|vielen|zahlreiche|beaucoup de|de nombreux|de nombreuses|nombreux|muchos|muchas|numerosos|molti|"
+       "molte|numerosi|wielu|wiele|liczne|mnoho|mnozí|řada|कई|बहुत से|अनेक",
+    4: "most|most of|the majority of|the majority|hầu hết|phần lớn|đa số|большинство|большая часть|大多数|"
+       "大部分|多数|大半|ほとんど|die meisten|meisten|mehrheit|la plupart|la majorité|la mayoría|la mayor parte|"
+       "la maggior parte|la maggioranza|większość|większości|většina|většiny|अधिकांश|ज़्यादातर|ज्यादातर",
+    5: "almost all|nearly all|virtually all|practically all|almost every|nearly every|gần như tất cả|"
+       "hầu như tất cả|hầu như mọi|почти все|почти всех|почти каждый|几乎所有|几乎全部|几乎每|ほぼ全て|"
+       "fast alle|nahezu alle|presque tous|presque toutes|presque tout|casi todos|casi todas|quasi tutti|"
+       "quasi tutte|prawie wszyscy|prawie wszystkie|niemal wszyscy|téměř všichni|téměř všechny|skoro všichni|"
+       "लगभग सभी|लगभग हर",
+    6: "all|all of|every|each|everyone|everybody|tất cả|toàn bộ|mọi|все|всех|всё|каждый|каждая|всем|所有|"
+       "全部|一切|每个|全て|すべて|alle|jeder|jede|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|"
+       "wszyscy|wszystkie|wszystkich|każdy|każda|všichni|všechny|všech|každý|každá|सभी|सब|हर",
+}.items():
+    for _w in _words.split("|"):
+        _QUANTIFIERS[_w] = _s
+# idioms where the word is not a quantifier of the sentence's subject
+_QUANT_IDIOMS = re.compile(
+    r"\b(?:at all|after all|all over|above all|all the same|once and for all|first of all|all right|"
+    r"at most|most likely|the most|most recently|all but|all in all|each other|many thanks|how many|"
+    r"so many|as many as|some \d|all-time|allerdings|vor allem|trotz allem|surtout|avant tout|sobre todo|"
+    r"tutto|prima di tutto|przede wszystkim|především|все равно|всё равно|всего|прежде всего|всё ещё|"
+    r"всё же|всё-таки|tous les deux|todos los días|tous les jours|ogni giorno|jeden tag|jedes jahr|"
+    r"cada año|chaque année|每天|每年)\b",
+    re.IGNORECASE,
+)
+
+_HEDGES = re.compile(
+    r"(?:about|around|approximately|roughly|some|nearly|almost|close to|more than|over|under|less than|"
+    r"up to|at least|at most|an estimated|estimated|~|khoảng|gần|hơn|trên|dưới|ít nhất|xấp xỉ|chừng|около|"
+    r"примерно|почти|более|свыше|менее|порядка|приблизительно|до|约|大约|近|超过|逾|多达|至少|およそ|約|"
+    r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
+    r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
+    r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
+    r"क़रीब|से अधिक|से ज़्यादा)\s*$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(r"^\s*(?:多|余|余り|左右|前後|以上|程度|or so|or more|plus|odd)", re.IGNORECASE)
+
+# spelled-out numbers. One is left out on purpose in the languages where it is also the article
+# ("un", "ein", "một", "एक"): a spelled "one" is too often not a figure at all.
+_WORD_NUMBERS: dict[str, dict[str, float]] = {
+    "en": dict(
+        zip(
+            "zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+            "thousand million billion dozen".split(),
+            [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90,
+             100, 1e3, 1e6, 1e9, 12],
+            strict=True,
+        )
+    ),
+    "vi": {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+           "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9,
+           "tỉ": 1e9, "chục": 10},
+    "ru": {},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+           "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+           "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+           "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+           "tausend": 1e3, "dutzend": 12, "zwei dutzend": 24},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+           "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+           "cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+           "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+           "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
+           "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+           "ciento": 100, "cientos": 100, "doscientos": 200, "trescientos": 300, "quinientos": 500,
+           "mil": 1e3, "docena": 12, "veintiún": 21, "veintiuno": 21, "veintidós": 22, "veintitrés": 23,
+           "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+           "veintinueve": 29},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+           "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15,
+           "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "trenta": 30,
+           "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
+           "cento": 100, "mille": 1e3, "mila": 1e3, "dozzina": 12},
+    "pl": {},
+    "cs": {},
+    "hi": {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+           "दस": 10, "बीस": 20, "पचास": 50, "सौ": 100, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7},
+}
+for _lang, _table in {
+    "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трех:3 трёх:3 тремя:3 четыре:4 четырех:4 четырёх:4 "
+          "пять:5 пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 "
+          "десяти:10 одиннадцать:11 двенадцать:12 тринадцать:13 четырнадцать:14 пятнадцать:15 "
+          "шестнадцать:16 семнадцать:17 восемнадцать:18 девятнадцать:19 двадцать:20 двадцати:20 "
+          "тридцать:30 тридцати:30 сорок:40 сорока:40 пятьдесят:50 шестьдесят:60 семьдесят:70 "
+          "восемьдесят:80 девяносто:90 сто:100 двести:200 триста:300 пятьсот:500 тысяча:1000 тысячи:1000 "
+          "тысяч:1000 миллион:1e6 миллиона:1e6 миллионов:1e6 миллиард:1e9 миллиарда:1e9 миллиардов:1e9 "
+          "оба:2 обе:2 обоих:2 двое:2 трое:3 четверо:4 пятеро:5 шестеро:6",
+    "pl": "dwa:2 dwie:2 dwóch:2 dwoma:2 dwu:2 trzy:3 trzech:3 trzema:3 cztery:4 czterech:4 pięć:5 pięciu:5 "
+          "sześć:6 sześciu:6 siedem:7 siedmiu:7 osiem:8 ośmiu:8 dziewięć:9 dziewięciu:9 dziesięć:10 "
+          "dziesięciu:10 jedenaście:11 dwanaście:12 trzynaście:13 czternaście:14 piętnaście:15 szesnaście:16 "
+          "siedemnaście:17 osiemnaście:18 dziewiętnaście:19 dwadzieścia:20 dwudziestu:20 trzydzieści:30 "
+          "czterdzieści:40 pięćdziesiąt:50 sto:100 stu:100 dwieście:200 tysiąc:1000 tysiące:1000 "
+          "tysięcy:1000 milion:1e6 miliony:1e6 milionów:1e6 miliard:1e9 miliardy:1e9 miliardów:1e9 "
+          "dwoje:2 troje:3 czworo:4",
+    "cs": "dva:2 dvě:2 dvou:2 dvěma:2 tři:3 tří:3 třech:3 třemi:3 čtyři:4 čtyř:4 čtyřech:4 pět:5 pěti:5 "
+          "šest:6 šesti:6 sedm:7 sedmi:7 osm:8 osmi:8 devět:9 devíti:9 deset:10 deseti:10 jedenáct:11 "
+          "dvanáct:12 třináct:13 čtrnáct:14 patnáct:15 šestnáct:16 sedmnáct:17 osmnáct:18 devatenáct:19 "
+          "dvacet:20 dvaceti:20 třicet:30 čtyřicet:40 padesát:50 sto:100 set:100 tisíc:1000 tisíce:1000 "
+          "milion:1e6 milionů:1e6 miliony:1e6 miliarda:1e9 miliard:1e9 miliardy:1e9 oba:2 obě:2",
+}.items():
+    for _pair in _table.split():
+        _w, _v = _pair.split(":")
+        _WORD_NUMBERS[_lang][_w] = float(_v)
+
+_ORDINAL_WORDS: dict[str, float] = {
+    **dict(
+        zip(
+            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+            "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth "
+            "hundredth".split(),
+            [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 100],
+            strict=True,
+        )
+    ),
+}
+
+_VI_NAM_FOLLOWERS = {
+    "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
+    "phút", "tuần", "chiếc", "con", "cái", "quốc", "nước", "thành", "bài", "học", "vụ", "ca", "điểm",
+    "tuổi", "km", "mét", "phần", "đội", "trận", "bàn", "mùa", "thế", "tỉnh",
+}
+
+_CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+# a Chinese numeral is a figure only before a measure word or a unit: "一些", "统一", "一直" are not
+_CJK_COUNTERS = set(
+    "个個名位人次年月日天号號岁歲件条條家只项項种種架辆輛座所场場轮輪届屆倍分秒周週期章节节例把本部台张張颗顆枚头頭匹户戶组組队隊国國省市县縣票股元美块塊度公米里吨噸克万亿億回"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokenisation
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<cjk>[零〇一二两兩三四五六七八九十百千万萬亿億]+)"
+    r"|(?P<word>[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+(?:[.'’][^\W\d_\u3040-\u30ff\u3400-\u9fff]+)*\.?)"
+    r"|(?P<han>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
+    r"|(?P<sym>US\$|[%$€£¥₫₹₽])"
+    r"|(?P<other>[^\s])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+_TIME = re.compile(
+    r"(?<![\d.,:])(?:"
+    r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d])"
+    r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d))(?:\s*(?P<m4x>\d{2}))?"
+    r"|(?P<h3>\d{1,2})\s*[时時点點]\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
+    r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def _tokens(text: str, lang: str) -> list[_Tok]:
+    toks = [_Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # "1 234 567" in the locales that group digits with (non-breaking) spaces
+    if lang in _SPACE_GROUPS:
+        merged: list[_Tok] = []
+        for t in toks:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.kind == "num"
+                and t.kind == "num"
+                and text[prev.end : t.start] in (" ", "\u00a0", "\u202f", "\u2009")
+                and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*", prev.text.replace(",", "X"))
+                and re.fullmatch(r"\d{3}(?:,\d+)?", t.text)
+                and not (len(prev.text) == 4 and 1000 <= int(prev.text[:4]) <= 2100)
+            ):
+                merged[-1] = _Tok("num", text[prev.start : t.end], prev.start, t.end)
+                continue
+            merged.append(t)
+        toks = merged
+    return toks
+
+
+def parse_number(s: str, lang: str) -> tuple[float, float, float | None] | None:
+    """A written number in the conventions of `lang` -> (value, step, other reading). None if not one.
+
+    The shape decides where it can ("1.234,5" and "1,234.5" have one reading each); a single separator
+    followed by exactly three digits is read in the language's own convention, and the other reading
+    is kept as `alt` (translations often keep the source's "272.000" in English).
+    """
+    alt: float | None = None
+    s = re.sub(r"[ \u00a0\u202f\u2009']", "", s)
+    if not s or not s[0].isdigit():
+        return None
+    comma_dec = lang.split("-")[0] in _COMMA_DECIMAL
+    has_dot, has_comma = "." in s, "," in s
+    if has_dot and has_comma:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        s2 = s.replace(grp, "").replace(dec, ".")
+    elif has_dot or has_comma:
+        sep = "." if has_dot else ","
+        parts = s.split(sep)
+        if len(parts) > 2:
+            if not all(len(p) == 3 for p in parts[1:]):
+                return None  # 1.2.3: a version or a date, not a number
+            s2 = "".join(parts)
+        elif len(parts[1]) == 3 and parts[0] != "0":
+            own_decimal = (sep == ",") == comma_dec
+            s2 = s.replace(sep, "." if own_decimal else "")
+            alt = float(s.replace(sep, "" if own_decimal else "."))
+        else:
+            s2 = s.replace(sep, ".")
+    else:
+        s2 = s
+    try:
+        value = float(s2)
+    except ValueError:
+        return None
+    step = 10.0 ** -(len(s2.split(".")[1])) if "." in s2 else 1.0
+    if "." not in s2:  # trailing zeros of an integer: 3,100,000 is as precise as it says
+        step = 1.0
+    return value, step, alt
+
+
+def _cjk_value(s: str) -> float | None:
+    total, section, current = 0.0, 0.0, 0.0
+    seen = False
+    for ch in s:
+        if ch in _CJK_DIGITS:
+            current = current * 10 + _CJK_DIGITS[ch] if current and False else _CJK_DIGITS[ch]
+            seen = True
+        elif ch in _CJK_UNITS:
+            section += (current or 1) * _CJK_UNITS[ch]
+            current = 0
+            seen = True
+        elif ch in _CJK_BIG:
+            total += (section + current or 1) * _CJK_BIG[ch]
+            section = current = 0
+            seen = True
+    if not seen:
+        return None
+    # a run of plain digits like 二〇二四 is a digit string (a year)
+    if all(ch in _CJK_DIGITS for ch in s) and len(s) > 1:
+        return float("".join(str(_CJK_DIGITS[ch]) for ch in s))
+    return total + section + current
+
+
+def _roman(s: str) -> int | None:
+    if not re.fullmatch(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})", s) or not s:
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = vals[a]
+        total += -v if b != " " and vals.get(b, 0) > v else v
+    return total
+
+
+_CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "siècle", "siècles", "siglo", "siglos",
+                  "secolo", "secoli", "jahrhundert", "jahrhunderts", "wiek", "wieku", "wieków", "století",
+                  "世纪", "世紀", "सदी", "शताब्दी"}
+_DECADE_WORDS = {"những năm", "các năm", "thập niên", "années", "los años", "anni", "der", "lata", "léta",
+                 "के दशक", "年代", "х", "-х", "s"}
+
+
+def _phrase_at(toks: Sequence[_Tok], i: int, table: dict[str, object] | set[str], text: str,
+               max_words: int = 4) -> tuple[str, int] | None:
+    """The longest phrase of `table` starting at token i -> (key, index after it)."""
+    best: tuple[str, int] | None = None
+    for n in range(1, max_words + 1):
+        if i + n > len(toks):
+            break
+        phrase = text[toks[i].start : toks[i + n - 1].end].lower()
+        phrase = re.sub(r"\s+", " ", phrase)
+        if phrase in table:
+            best = (phrase, i + n)
+    return best
+
+
+def extract(text: str, lang: str) -> list[Quantity]:
+    """Every figure of one sentence (or a joined bead), left to right."""
+    lang = (lang or "en").split("-")[0].lower()
+    norm = text.translate(_DIGIT_MAP)  # same length: offsets stay valid
+    toks = _tokens(norm, lang)
+    out: list[Quantity] = []
+    used = [False] * len(toks)
+    low_text = norm.lower()
+
+    def span(i: int, j: int) -> tuple[str, int, int]:
+        return text[toks[i].start : toks[j - 1].end], toks[i].start, toks[j - 1].end
+
+    def hedged(i: int) -> bool:
+        before = low_text[max(0, toks[i].start - 30) : toks[i].start]
+        return bool(_HEDGES.search(before))
+
+    def hedged_after(j: int) -> bool:
+        return j < len(toks) and bool(_HEDGE_AFTER.match(norm[toks[j - 1].end : toks[j - 1].end + 8]))
+
+    # ---- clock times: 15:50, 9:30 a.m., 15时50分, 9点半, 3.40 Uhr, 15h30
+    for m in _TIME.finditer(norm):
+        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
+        mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m4x")
+        minutes = 30 if m.group("half") else int(mi) if mi else 0
+        ampm = (m.group("ampm") or "").lower()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if h > 24 or minutes > 59 or any(used[k] for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()):
+            continue
+        for k, t in enumerate(toks):
+            if t.start >= m.start() and t.end <= m.end():
+                used[k] = True
+        out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
+    # ---- codes: phone numbers, IDs, version-like strings: compared as strings
+    for m in re.finditer(
+        r"(?<![\w.,])(?:\+\d[\d \-()]{6,}\d|\d{2,4}(?:[-/.]\d{2,4}){2,})(?![\w])",
+        norm,
+    ):
+        s = m.group()
+        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", s):
+            continue  # a numeric date: handled below
+        for k, t in enumerate(toks):
+            if t.start >= m.start() and t.end <= m.end():
+                used[k] = True
+        out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(),
+                            digits=re.sub(r"\D", "", s)))
+    # letters+digits glued together: A320, G7, COVID-19, Rossiya-1 -> the digits are an identifier
+    for m in re.finditer(r"(?<![\w])([^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+[-‐]?)(\d+)(?![\d.,]\d)", norm):
+        prefix = m.group(1).rstrip("-‐")
+        if prefix.lower() in _SCALES or prefix.lower() in _PREFIX_CURRENCY or len(prefix) > 12:
+            continue
+        if prefix.lower() in ("km", "m", "cm", "mm", "ft", "mi", "in") and m.group(2) in ("2", "3"):
+            continue  # km2, m3: a unit
+        if prefix.lower() in ("n", "no", "nr", "nº", "№"):
+            pass
+        for k, t in enumerate(toks):
+            if t.start >= m.start(2) and t.end <= m.end(2) and t.kind == "num":
+                used[k] = True
+                out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(),
+                                    value=float(m.group(2)), digits=m.group(2)))
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if used[i]:
+            i += 1
+            continue
+        q: Quantity | None = None
+        j = i + 1
+
+        # ---------- numeric dates: 13/3, 13.03.2020, 2020-03-13, 3月13日
+        if t.kind == "num" and re.fullmatch(r"\d{1,4}", t.text):
+            q, j = _numeric_date(norm, text, toks, i, lang)
+        # ---------- decades: 1990s, 1960-х, 1990er, những năm 1990, 1960 के दशक, 90年代
+        if q is None and t.kind == "num" and re.fullmatch(r"\d{2,4}", t.text):
+            q, j = _decade(norm, text, toks, i, lang)
+        # ---------- relative dates and weekdays and quantifiers (word phrases)
+        if q is None and t.kind in ("word", "cjk", "han", "other"):
+            hit = _phrase_at(toks, i, _RELATIVE, norm)
+            if hit:
+                s, a, b = span(i, hit[1])
+                q, j = Quantity("relative", s, a, b, value=float(_RELATIVE[hit[0]])), hit[1]
+            if q is None:
+                hit = _phrase_at(toks, i, _WEEKDAYS, norm, 3)
+                if hit and not (hit[0] in ("sun", "sat", "wed", "mar", "mon")):
+                    s, a, b = span(i, hit[1])
+                    q, j = Quantity("weekday", s, a, b, value=float(_WEEKDAYS[hit[0]])), hit[1]
+            if q is None:
+                q, j = _quantifier(norm, text, toks, i, lang)
+            if q is None:
+                q, j = _month_date(norm, text, toks, i, lang)
+            if q is None:
+                q, j = _century_words(norm, text, toks, i, lang)
+        # ---------- numbers with their scale, unit, currency
+        if q is None and t.kind in ("num", "cjk", "word", "sym"):
+            q, j = _number(norm, text, toks, i, lang, hedged, hedged_after)
+        if q is not None:
+            out.append(q)
+            for k in range(i, j):
+                used[k] = True
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return merge(out)
+
+
+def _next_words(toks: Sequence[_Tok], j: int, norm: str, k: int = 3) -> str:
+    if j >= len(toks):
+        return ""
+    return re.sub(r"\s+", " ", norm[toks[j].start : toks[min(len(toks), j + k) - 1].end].lower())
+
+
+def _numeric_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    t = toks[i]
+    # 3月13日 / 2020年3月13日 / 13日 (ja, zh)
+    m = re.match(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*(?:[日号號]|(?=[和、至到~～\-–])))?",
+                 norm[t.start :])
+    if m and (m.group(1) or m.group(2)):
+        end = t.start + m.end()
+        j = i
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            return Quantity("date", text[t.start : end], t.start, end, month=month,
+                            day=int(m.group(3)) if m.group(3) else None,
+                            year=int(m.group(1)) if m.group(1) else None), j
+    m = re.match(r"(\d{4})\s*年(?!代|間|间|前|後|后|生)", norm[t.start :])
+    if m:
+        end = t.start + m.end()
+        return Quantity("year", text[t.start : end], t.start, end, value=float(m.group(1)),
+                        year=int(m.group(1))), i + 1 + (1 if i + 1 < len(toks) and toks[i + 1].text == "年" else 0)
+    m = re.match(r"(\d{1,2})\s*[日号號](?![本间間])", norm[t.start :])
+    if m and lang in ("zh", "ja"):
+        end = t.start + m.end()
+        return Quantity("date", text[t.start : end], t.start, end, day=int(m.group(1))), i + 2
+    # 13/3, 13.03.2020, 2020-03-13, 3/13 (en)
+    m = re.match(r"(\d{1,4})([./-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d])", norm[t.start :])
+    if m and (m.group(4) or m.group(2) == "/"):
+        a, b, c = int(m.group(1)), int(m.group(3)), m.group(4)
+        if len(m.group(1)) == 4:
+            year, month, day = a, b, int(c) if c else None
+        elif lang == "en":
+            month, day, year = a, b, int(c) if c else None
+        else:
+            day, month, year = a, b, int(c) if c else None
+        if month and not 1 <= month <= 12 and day and 1 <= day <= 12:
+            day, month = month, day
+        if month and 1 <= month <= 12 and (day is None or 1 <= day <= 31):
+            if year is not None and year < 100:
+                year += 2000 if year < 50 else 1900
+            end = t.start + m.end()
+            j = i
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
+            return Quantity("date", text[t.start : end], t.start, end, month=month, day=day, year=year), j
+    return None, i + 1
+
+
+def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    t = toks[i]
+    val = int(t.text)
+    after = norm[t.end : t.end + 12]
+    before = norm[max(0, t.start - 14) : t.start].lower()
+    m = re.match(r"(?:'?s\b|-?х\b|-?e\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक)", after)
+    end = t.end + (m.end() if m else 0)
+    if (m or re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta|decade of the)\s*$",
+                       before)) and val % 10 == 0 and (val >= 1000 or (10 <= val <= 90 and m)):
+        start = t.start
+        pre = re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta)\s*$", before)
+        if pre:
+            start = t.start - (len(before) - pre.start())
+        j = i + 1
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
+        # a two-digit decade ("the 90s", "in his 40s", "30代") is compared modulo a century
+        return Quantity("decade", text[start:end], start, end, value=float(val), step=10.0,
+                        unit="short" if val < 100 else None), j
+    return None, i + 1
+
+
+def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    hit = _phrase_at(toks, i, _QUANTIFIERS, norm, 4)
+    if hit is None:
+        return None, i + 1
+    key, j = hit
+    a, b = toks[i].start, toks[j - 1].end
+    # idioms: "at all", "the most important", "some 300 people"
+    ctx_start = max(0, a - 12)
+    for m in _QUANT_IDIOMS.finditer(norm[ctx_start : b + 12]):
+        if m.start() + ctx_start <= a < m.end() + ctx_start or a <= m.start() + ctx_start < b:
+            return None, i + 1
+    nxt = _next_words(toks, j, norm, 1)
+    if key == "most" and not (nxt == "of" or (nxt.endswith("s") and not norm[:a].lower().endswith("the "))):
+        return None, i + 1
+    if key in ("each", "every", "cada", "chaque", "ogni", "каждый", "каждая", "每个", "हर", "jeder", "jede",
+               "każdy", "każda", "každý", "každá") and False:
+        return None, i + 1
+    if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
+        return None, i + 1
+    return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
+
+
+def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    t = toks[i]
+    low = t.low.rstrip(".") if t.low not in _MONTHS else t.low
+    if t.low in _MONTHS:
+        low = t.low
+    if low not in _MONTHS:
+        return None, i + 1
+    month = _MONTHS[low]
+    start, end, j = t.start, t.end, i + 1
+    day = year = None
+    # day before: 13 марта, 26. Juli, 26 de julio, ngày 13 tháng 3 is handled in _number
+    k = i - 1
+    if k >= 0 and toks[k].text in (".", "de", "di") and k - 1 >= 0:
+        k -= 1
+    if k >= 0 and toks[k].kind == "num" and re.fullmatch(r"\d{1,2}", toks[k].text) and 1 <= int(toks[k].text) <= 31:
+        if norm[toks[k].end : t.start].strip(" .") in ("", "de", "di", "-го", "er", "th", "st", "nd", "rd"):
+            day, start = int(toks[k].text), toks[k].start
+    # day after: March 13, March 13th
+    if day is None and j < len(toks) and toks[j].kind == "num" and re.fullmatch(r"\d{1,2}", toks[j].text):
+        if 1 <= int(toks[j].text) <= 31 and norm[t.end : toks[j].start].strip() == "":
+            day, end, j = int(toks[j].text), toks[j].end, j + 1
+            if j < len(toks) and toks[j].low in ("st", "nd", "rd", "th", "er"):
+                end, j = toks[j].end, j + 1
+    # year after: March 2020, March 13, 2020, 26 июля 2020 года
+    y = j
+    if y < len(toks) and toks[y].text == ",":
+        y += 1
+    if y < len(toks) and toks[y].kind == "num" and re.fullmatch(r"\d{4}", toks[y].text):
+        year, end, j = int(toks[y].text), toks[y].end, y + 1
+        if j < len(toks) and toks[j].low in ("года", "г.", "roku", "r.", "г"):
+            end, j = toks[j].end, j + 1
+    if low == "may" or low in ("mar", "mai", "maj", "jun", "sun", "march") and lang != "en":
+        if day is None and year is None:
+            return None, i + 1
+    if low in ("may", "march", "mar", "mai") and day is None and year is None:
+        return None, i + 1
+    if day is not None and start < t.start:
+        # the day token before the month is consumed too: mark by returning a span that covers it
+        pass
+    return Quantity("date", text[start:end], start, end, month=month, day=day, year=year), j
+
+
+def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    """XXI век, Xe siècle, thế kỷ XXI / thế kỷ 21 (the digit form is handled in _number)."""
+    t = toks[i]
+    m = re.fullmatch(r"([IVXLC]+)(?:e|ème|er|\.)?", t.text)
+    if m and _roman(m.group(1)):
+        nxt = _next_words(toks, i + 1, norm, 1)
+        if nxt in _CENTURY_WORDS or nxt.startswith(("век", "siècle", "siglo", "secolo", "jahrhundert", "wiek",
+                                                   "stolet")):
+            val = _roman(m.group(1)) or 0
+            return Quantity("century", text[t.start : toks[i + 1].end], t.start, toks[i + 1].end,
+                            value=float(val)), i + 2
+    if t.low == "thế" and i + 2 < len(toks) and toks[i + 1].low in ("kỷ", "kỉ"):
+        r = toks[i + 2]
+        val = int(r.text) if r.kind == "num" and r.text.isdigit() else _roman(r.text)
+        if val:
+            return Quantity("century", text[t.start : r.end], t.start, r.end, value=float(val)), i + 3
+    if t.low in ("secolo", "siglo") and i + 1 < len(toks):
+        r = toks[i + 1]
+        val = _roman(r.text.rstrip("."))
+        if val:
+            return Quantity("century", text[t.start : r.end], t.start, r.end, value=float(val)), i + 2
+    return None, i + 1
+
+
+def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedged, hedged_after
+            ) -> tuple[Quantity | None, int]:
+    t = toks[i]
+    currency: str | None = None
+    start = t.start
+    k = i
+    # currency before: $5, US$ 5, € 5, USD 5
+    if t.kind == "sym" and t.text in ("$", "US$", "€", "£", "¥", "₹", "₽"):
+        currency = _PREFIX_CURRENCY[t.text.lower()]
+        k = i + 1
+        if k >= len(toks) or toks[k].kind != "num" or norm[t.end : toks[k].start].strip():
+            return None, i + 1
+    elif t.kind == "word" and t.low in ("usd", "eur", "gbp", "chf", "rs", "rs."):
+        if i + 1 < len(toks) and toks[i + 1].kind == "num":
+            currency, k = _PREFIX_CURRENCY[t.low], i + 1
+        else:
+            return None, i + 1
+    tk = toks[k]
+    words = False
+    alt: float | None = None
+    value: float | None = None
+    step = 1.0
+    j = k + 1
+    if tk.kind == "num":
+        parsed = parse_number(tk.text, lang)
+        if parsed is None:
+            return None, i + 1
+        value, step, alt = parsed
+    elif tk.kind == "cjk":
+        if lang not in ("zh", "ja"):
+            return None, i + 1
+        value = _cjk_value(tk.text)
+        nxt = norm[tk.end : tk.end + 1]
+        if value is None:
+            return None, i + 1
+        only_one = tk.text in ("一", "两", "兩") or (len(tk.text) == 1 and tk.text in "千百万萬亿億十")
+        if tk.text[0] in _CJK_UNITS or tk.text[0] in _CJK_BIG:
+            return None, i + 1  # "万一", "十分": a word, not a figure
+        if not nxt or (nxt not in _CJK_COUNTERS and nxt not in "%％"):
+            return None, i + 1
+        if only_one and tk.text == "一":
+            return None, i + 1  # "一个", "一名": an article more than a figure
+        if norm[max(0, tk.start - 1) : tk.start] in ("第", "星", "周", "週", "礼", "禮", "唯", "统", "統"):
+            return None, i + 1
+        words = True
+    elif tk.kind == "word":
+        got = _word_number(norm, toks, k, lang)
+        if got is None:
+            return None, i + 1
+        value, j = got
+        words = True
+        # "the first", ordinals in words
+    else:
+        return None, i + 1
+    assert value is not None
+    end = toks[j - 1].end
+    kind: Kind = "number"
+    unit: str | None = None
+    approx = hedged(i) or hedged_after(j)
+
+    # ordinal suffixes: 21st, 18th, 18e, 18-й, 18., thứ 18, 第18
+    after = norm[end : end + 6]
+    om = re.match(r"(?:st|nd|rd|th|e|er|ème|ème|re|º|°|ª|-?й|-?го|-?я|-?е|-?м)\b", after, re.IGNORECASE)
+    if tk.kind == "num" and om and not re.match(r"e\s*[\d]", after):
+        kind, end = "ordinal", end + om.end()
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
+    before2 = norm[max(0, start - 4) : start].lower()
+    if before2.endswith(("第", "thứ ")) and tk.kind in ("num", "cjk"):
+        kind = "ordinal"
+        start = start - (1 if before2.endswith("第") else 4)
+
+    # scale words: million, tỷ, млн, 万, Mio., millones, mil millones
+    if kind == "number":
+        hit = _phrase_at(toks, j, _SCALES, norm, 3)
+        cm = re.match(r"\s*(千万|百万|万亿|万|萬|亿|億|千(?![瓦米克]))", norm[end:]) if lang in ("zh", "ja") else None
+        if cm and tk.kind == "num":
+            mult = 1e12 if cm.group(1) == "万亿" else _SCALES[cm.group(1)]
+            value, step = value * mult, step * mult
+            alt = alt * mult if alt is not None else None
+            end += cm.end()
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
+            hit = None
+        elif hit is None and j < len(toks):
+            # ru/pl/cs abbreviations end with a dot that the tokeniser may keep apart
+            w = toks[j].low + ("." if j + 1 < len(toks) and toks[j + 1].text == "." else "")
+            if w in _SCALES:
+                hit = (w, j + (2 if w.endswith(".") and not toks[j].low.endswith(".") else 1))
+        if hit:
+            key, jj = hit
+            if not (lang == "zh" and key == "千" and False):
+                value *= _SCALES[key]
+                step *= _SCALES[key]
+                alt = alt * _SCALES[key] if alt is not None else None
+                end, j = toks[jj - 1].end, jj
+        elif tk.kind == "num" and re.match(r"[kK]\b", norm[end : end + 2]):
+            value *= 1e3
+            end += 1
+    # percent / percentage points
+    nxt = _phrase_at(toks, j, {*_PERCENT_WORDS, *_POINTS_WORDS}, norm, 3)
+    if nxt:
+        key, jj = nxt
+        if key in _POINTS_WORDS and key not in ("points", "punti"):
+            kind, unit = "points", "pp"
+            end, j = toks[jj - 1].end, jj
+        elif key == "%" or key in _PERCENT_WORDS:
+            kind = "percent"
+            end, j = toks[jj - 1].end, jj
+            pts = _phrase_at(toks, j, _POINTS_WORDS, norm, 2)
+            if key == "%" and pts and pts[0] in ("points", "punti"):
+                kind, unit = "points", "pp"
+                end, j = toks[pts[1] - 1].end, pts[1]
+    if norm[max(0, start - 3) : start] == "百分之" and kind == "number":
+        kind, start = "percent", start - 3
+    # currency after: 5 USD, 5 triệu đồng, 700 miliardi di dollari, 50亿美元, 5 млн рублей
+    if currency is None and kind == "number":
+        jj = j
+        if jj < len(toks) and toks[jj].low in ("de", "di", "of", "d'", "d’"):
+            jj += 1
+        hit = _phrase_at(toks, jj, _CURRENCY_WORDS, norm, 3)
+        if hit is None and jj < len(toks) and toks[jj].kind == "cjk":
+            pass
+        if hit is None:
+            m = re.match(r"\s*(美元|欧元|英镑|日元|人民币|元|円|ドル|ユーロ)", norm[end:])
+            if m:
+                currency = _CURRENCY_WORDS[m.group(1)]
+                end = end + m.end()
+                while j < len(toks) and toks[j].end <= end:
+                    j += 1
+        else:
+            currency = _CURRENCY_WORDS[hit[0]]
+            end, j = toks[hit[1] - 1].end, hit[1]
+    if currency:
+        kind, unit = "money", currency
+    # durations: six-day, 6 ngày, 3 minutes, 3分钟
+    if kind == "number":
+        m = re.match(r"(?:[-\s]|\s*)([^\W\d_]+|[秒分小时時間天日周週个ヶか月年间]+)", norm[end:])
+        if m:
+            w = m.group(1).lower()
+            if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月") or (lang in ("zh", "ja") and w[:1] in "天秒"):
+                u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
+                if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年")):
+                    kind, unit = "duration", u
+    # years: four digits in a plausible range, no separators, not followed by a unit
+    if kind == "number" and tk.kind == "num" and re.fullmatch(r"\d{4}", tk.text) and 1000 <= value <= 2100:
+        kind = "year"
+    # "ngày 13 tháng 3": Vietnamese date
+    if tk.kind == "num" and lang == "vi":
+        m = re.match(r"\s*tháng\s*(\d{1,2})(?:\s*(?:năm|,|/)\s*(\d{4}))?", norm[end:])
+        if re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower()) and m and kind in ("number", "duration"):
+            day, month = int(value), int(m.group(1))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                s0 = start - len(re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower()).group())
+                e0 = end + m.end()
+                while j < len(toks) and toks[j].end <= e0:
+                    j += 1
+                return Quantity("date", text[s0:e0], s0, e0, month=month, day=day,
+                                year=int(m.group(2)) if m.group(2) else None), j
+        mm = re.search(r"tháng\s*$", norm[max(0, start - 7) : start].lower())
+        if mm and 1 <= value <= 12 and kind in ("number", "duration") and "." not in tk.text:
+            s0 = start - len(mm.group())
+            ym = re.match(r"\s*(?:năm|,|/)\s*(\d{4})", norm[end:])
+            e0 = end + (ym.end() if ym else 0)
+            while j < len(toks) and toks[j].end <= e0:
+                j += 1
+            return Quantity("date", text[s0:e0], s0, e0, month=int(value),
+                            year=int(ym.group(1)) if ym else None), j
+    # centuries in digits: 21st century, thế kỷ 21 (words form in _century_words), 20. Jahrhundert
+    nxt_w = _next_words(toks, j, norm, 1)
+    cm = re.match(r"\s*(世纪|世紀)", norm[end:])
+    if kind in ("ordinal", "number") and cm:
+        kind, end = "century", end + cm.end()
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
+    elif kind in ("ordinal", "number") and (nxt_w in _CENTURY_WORDS or nxt_w.startswith(("век", "stolet"))):
+        kind = "century"
+        end, j = toks[j].end, j + 1
+    return Quantity(kind, text[start:end], start, end, value=value, unit=unit, approx=approx, words=words,
+                    step=step, year=int(value) if kind == "year" else None, alt=alt), j
+
+
+def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[float, int] | None:
+    """Spelled-out numbers: 'twenty-three', 'hai mươi ba', 'пять', 'dreiundzwanzig'."""
+    table = _WORD_NUMBERS.get(lang)
+    t = toks[k]
+    low = t.low.rstrip(".")
+    if table is None:
+        return None
+    if lang == "en" and low in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[low], k + 1
+    if lang == "de":
+        m = re.fullmatch(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|"
+                         r"fünfzig|sechzig|siebzig|achtzig|neunzig)", low)
+        if m:
+            return float({"ein": 1}.get(m.group(1)) or table[m.group(1)]) + table[m.group(2)], k + 1
+    if lang == "vi" and low == "năm":
+        nxt = _next_words(toks, k + 1, norm, 1)
+        prev = toks[k - 1].low if k > 0 else ""
+        if nxt not in _VI_NAM_FOLLOWERS or prev in ("trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng",
+                                                    "hàng", "thứ") or nxt == "năm" and prev == "năm":
+            if prev not in ("mươi", "mười", "trăm"):
+                return None
+    if lang == "vi" and low in ("tư", "ba") and k > 0 and toks[k - 1].low == "thứ":
+        return None
+    if lang == "en" and "-" in norm[t.start : t.end + 1] and False:
+        pass
+    # hyphenated English and French compounds: twenty-three, dix-sept, quatre-vingt-dix
+    if low not in table:
+        if lang in ("en", "fr", "it", "es"):
+            parts = re.split(r"[-‐]", low)
+            if len(parts) > 1 and all(p in table or p in ("et", "un", "one") for p in parts):
+                pass
+        return None
+    value = table[low]
+    if value >= 1000 and lang not in ("vi",) and not (k > 0 and False):
+        pass
+    j = k + 1
+    # combine: twenty three / hai mươi ba / двадцать пять / treinta y dos / two hundred
+    total = 0.0
+    current = value
+    while j < len(toks):
+        gap = norm[toks[j - 1].end : toks[j].start]
+        nt = toks[j]
+        nlow = nt.low
+        if gap in ("-", "‐") and nt.kind == "word":
+            pass
+        elif gap.strip() not in ("",):
+            break
+        if nlow in ("y", "e", "und", "et", "and", "-", "‐") and j + 1 < len(toks) and toks[j + 1].low in table:
+            j += 1
+            continue
+        if nlow not in table:
+            if lang == "en" and nlow in ("one",):
+                current += 1
+                j += 1
+            break
+        v = table[nlow]
+        if v in (100,) and current < 100:
+            current *= 100
+        elif v >= 1000:
+            total += current * v
+            current = 0
+        elif current >= 10 and v < 10 or current >= 100 and v < 100 or (lang == "vi" and v == 10 and
+                                                                            current < 10):
+            current = current * v if (lang == "vi" and v == 10) else current + v
+        else:
+            break
+        j += 1
+    return total + current, j
+
+
+# --------------------------------------------------------------------------------------------
+# Comparing two sentences
+
+Change = Literal[
+    "same", "changed", "weakened", "strengthened", "more_specific", "less_specific", "rounded",
+    "unit_changed", "dropped", "added",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    change: Change
+    source: Quantity | None
+    derived: Quantity | None
+
+
+_NUMERIC = {"number", "money", "percent", "points", "year", "duration", "ordinal", "century", "decade"}
+
+
+def _close(a: float, b: float, rel: float = 1e-9) -> bool:
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1.0)
+
+
+def _rounds_to(precise: Quantity, coarse: Quantity) -> bool:
+    """Is `coarse` the figure `precise` rounded (3.14 million -> 3.1 million; 2,600 -> 2.6 thousand)?"""
+    if precise.value is None or coarse.value is None:
+        return False
+    step = coarse.step
+    if coarse.step < precise.step:
+        return False
+    # rounding to the coarse figure's last written digit, or to two significant digits when hedged
+    if abs(precise.value - coarse.value) <= step / 2 + 1e-9 * max(1.0, abs(coarse.value)):
+        return True
+    if coarse.approx or precise.approx:
+        return abs(precise.value - coarse.value) <= 0.05 * max(abs(precise.value), 1e-9)
+    return False
+
+
+def _readings(q: Quantity) -> tuple[float, ...]:
+    return tuple(v for v in (q.value, q.alt) if v is not None)
+
+
+def _mentions(q: Quantity) -> set[float]:
+    """Every number a figure writes: its value(s) and a date's day, month and year."""
+    vals = set(_readings(q))
+    vals.update(float(x) for x in (q.day, q.month, q.year) if x is not None)
+    if q.kind == "time" and q.value is not None:
+        vals.update({float(q.value // 60), float(q.value % 60)})
+    return vals
+
+
+def relate(a: Quantity, b: Quantity) -> Change | None:
+    """How source figure `a` relates to derived figure `b`; None if they cannot be the same figure."""
+    if a.kind == "quantifier" or b.kind == "quantifier":
+        if a.kind != b.kind or a.value is None or b.value is None:
+            return None
+        if a.value == b.value:
+            return "same"
+        return "weakened" if b.value < a.value else "strengthened"
+    if a.kind in ("weekday", "relative", "time") or b.kind in ("weekday", "relative", "time"):
+        if a.kind != b.kind or a.value is None or b.value is None:
+            return None
+        if a.kind == "time" and a.value % 720 == b.value % 720:
+            return "same"  # 15:50 and 3:50 p.m.; a 12-hour clock without a.m./p.m. too
+        return "same" if a.value == b.value else "changed"
+    if a.kind == "code" or b.kind == "code":
+        if a.kind == b.kind == "code":
+            return "same" if a.digits == b.digits else "changed"
+        other = b if a.kind == "code" else a
+        code = a if a.kind == "code" else b
+        if code.value is not None and other.value is not None and _close(code.value, other.value):
+            return "same"
+        return None
+    if a.kind == "date" and b.kind == "date":
+        diff = [(x, y) for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+                if x is not None and y is not None]
+        if any(x != y for x, y in diff):
+            return "changed"
+        if a.day is None and b.day is not None or a.month is None and b.month is not None:
+            return "more_specific"
+        if b.day is None and a.day is not None or b.month is None and a.month is not None:
+            return "less_specific"
+        return "same"
+    if a.kind == "date" or b.kind == "date":
+        d, o = (a, b) if a.kind == "date" else (b, a)
+        if o.value is None:
+            return None
+        if o.value in (d.day, d.year, d.month):
+            return "same"  # one side's date written in a way the other side's extraction missed
+        if o.kind in ("year",) and d.year is not None:
+            return "changed"
+        if o.kind in ("number", "ordinal") and d.day is not None and 1 <= o.value <= 31:
+            return "changed"
+        return None
+    if a.value is None or b.value is None:
+        return None
+    if a.kind == "decade" or b.kind == "decade":
+        if "short" in (a.unit, b.unit) and a.value % 100 == b.value % 100:
+            return "same"
+        if _close(a.value, b.value):
+            if a.kind == b.kind:
+                return "same"
+            return "more_specific" if a.kind == "decade" else "less_specific"
+        return "changed"
+    if any(_close(x, y) for x in _readings(a) for y in _readings(b)):
+        if {a.kind, b.kind} == {"percent", "points"}:
+            return "unit_changed"
+        if a.kind == "money" and b.kind == "money" and a.unit and b.unit and not (
+            set(a.unit.split("/")) & set(b.unit.split("/"))
+        ):
+            return "unit_changed"
+        if a.kind == "duration" and b.kind == "duration" and a.unit != b.unit:
+            return "unit_changed"
+        return "same"
+    if _rounds_to(a, b) or _rounds_to(b, a):
+        return "rounded"
+    return "changed"
+
+
+_KIND_GROUP = {
+    "number": "n", "ordinal": "n", "money": "n", "percent": "n", "points": "n", "duration": "n", "year": "n",
+    "decade": "n", "century": "n", "code": "n", "date": "n",
+    "quantifier": "q", "weekday": "w", "relative": "r", "time": "t",
+}
+
+
+def _cost(a: Quantity, b: Quantity, rel: Change) -> float:
+    base = {"same": 0.0, "rounded": 1.0, "more_specific": 1.5, "less_specific": 1.5, "unit_changed": 2.0}.get(
+        rel, 5.0
+    )
+    if a.kind != b.kind:
+        base += 0.5
+    if rel == "changed" and a.value and b.value and a.value > 0 and b.value > 0:
+        base += min(3.0, abs(math.log10(a.value / b.value)))  # prefer the nearest in magnitude
+    if a.words != b.words:
+        base += 0.1
+    return base
+
+
+def match(source: Sequence[Quantity], derived: Sequence[Quantity]) -> list[Match]:
+    """Pair the figures of two sentences at the least total cost.
+
+    The cost of a pair is 0 for the same figure written another way and grows from rounding, to a
+    change of unit, to a changed value (nearer magnitudes cheaper); pairs that cannot be the same
+    figure (a quantifier and a year) are not allowed. The sentences hold a handful of figures, so
+    an exact search over assignments is cheap; beyond that it falls back to greedy by cost.
+    """
+    options: dict[tuple[int, int], tuple[float, Change]] = {}
+    for i, a in enumerate(source):
+        for j, b in enumerate(derived):
+            if _KIND_GROUP[a.kind] != _KIND_GROUP[b.kind]:
+                continue
+            rel = relate(a, b)
+            if rel is not None:
+                options[(i, j)] = (_cost(a, b, rel), rel)
+    unmatched_cost = 6.0  # a leftover figure costs more than any pair: changed beats dropped + added
+    chosen = _assign(len(source), len(derived), options, unmatched_cost)
+    out: list[Match] = []
+    done_s, done_d = set(), set()
+    for i, j in chosen:
+        out.append(Match(options[(i, j)][1], source[i], derived[j]))
+        done_s.add(i)
+        done_d.add(j)
+    # a leftover whose number is written somewhere on the other side (a date's year, a time's hour,
+    # a figure the other side's extraction read as another kind) was not dropped
+    src_vals = set().union(*(_mentions(q) for q in source)) if source else set()
+    der_vals = set().union(*(_mentions(q) for q in derived)) if derived else set()
+    out += [Match("dropped", q, None) for i, q in enumerate(source)
+            if i not in done_s and not (_mentions(q) & der_vals)]
+    out += [Match("added", None, q) for j, q in enumerate(derived)
+            if j not in done_d and not (_mentions(q) & src_vals)]
+    return out
+
+
+def _assign(ns: int, nd: int, options: dict[tuple[int, int], tuple[float, Change]],
+            unmatched: float) -> list[tuple[int, int]]:
+    """Minimum-cost partial assignment; exact by branch and bound for small inputs."""
+    by_src: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), (c, _) in options.items():
+        by_src.setdefault(i, []).append((c, j))
+    for lst in by_src.values():
+        lst.sort()
+    srcs = sorted(by_src)
+    if len(options) > 60:
+        chosen: list[tuple[int, int]] = []
+        used_s: set[int] = set()
+        used_d: set[int] = set()
+        for (i, j), (c, _) in sorted(options.items(), key=lambda kv: kv[1][0]):
+            if i not in used_s and j not in used_d and c < 2 * unmatched:
+                chosen.append((i, j))
+                used_s.add(i)
+                used_d.add(j)
+        return chosen
+    best: tuple[float, list[tuple[int, int]]] = (math.inf, [])
+
+    def go(k: int, used: frozenset[int], cost: float, acc: list[tuple[int, int]]) -> None:
+        nonlocal best
+        if cost >= best[0]:
+            return
+        if k == len(srcs):
+            total = cost + unmatched * (nd - len(acc))
+            if total < best[0]:
+                best = (total, list(acc))
+            return
+        i = srcs[k]
+        for c, j in by_src[i]:
+            if j not in used and c < 2 * unmatched:
+                acc.append((i, j))
+                go(k + 1, used | {j}, cost + c, acc)
+                acc.pop()
+        go(k + 1, used, cost + unmatched, acc)
+
+    go(0, frozenset(), unmatched * (ns - len(srcs)), [])
+    return best[1]
+
+
+def merge(quantities: Iterable[Quantity]) -> list[Quantity]:
+    """Drop figures nested inside another one (a code that covers a number, a date over its day)."""
+    qs = sorted(quantities, key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start >= out[-1].start and q.end <= out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+__all__ = ["QUANTIFIER_NAMES", "Match", "Quantity", "extract", "match", "merge", "parse_number", "relate",
+           "replace"]
