@@ -1,0 +1,451 @@
+"""Cross-lingual sentence alignment: a Bertalign-style two-pass DP plus an order-free pass.
+
+1. Anchors: every source sentence's k nearest derived sentences (chunked, never a dense n x m
+   matrix), re-scored by a kNN margin (cosine minus the mean similarity of each side's nearest
+   neighbours: Artetxe & Schwenk), then the heaviest strictly monotone chain of those candidates.
+2. Beads: a DP inside a band that follows the anchor chain, over 0-1, 1-0 and a-b beads with
+   a, b <= max_run and a + b <= max_run + 1 (1-1, 1-2, 2-1, 2-2, 1-3, 3-1 for max_run 3). A bead
+   scores the cosine of its joined-run embeddings minus the mean similarity to the sentences just
+   around it (the cosines of this model are bunched, so only the contrast carries signal), times a
+   character-length penalty; null beads pay a skip penalty. Each DP row is vectorised with numpy;
+   insertions along a row are a running maximum, so there is no per-cell Python loop.
+3. Order-free: an unmatched derived sentence whose best source sentence is unmatched too, mutual
+   best with a clear margin and out of the monotone order, becomes a `moved` bead; one that repeats
+   an aligned source sentence becomes a `duplicate` bead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from provenance.core import Alignment, Bead
+from provenance.embed import Embedder
+
+NEG = -1e9  # "unreachable" in the DP: finite so sums stay ordered
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Knobs of the aligner; the defaults were tuned on Text+Berg `dev` only."""
+
+    knn: int = 4  # neighbours averaged for the kNN margin
+    candidates: int = 3  # anchor candidates per source sentence
+    window: int = 5  # band half-width (sentences) around the anchor chain
+    skip: float = -0.1  # score of a 1-0 or 0-1 bead
+    neighbour_margin: bool = True  # subtract the similarity to adjacent sentences
+    length_penalty: bool = True
+    # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
+    moved_gap: float = 0.03
+    duplicate_gap: float = 0.03
+    duplicate_tolerance: float = 0.01
+    chunk: int = 512  # rows per block in the nearest-neighbour search
+
+
+DEFAULT_PARAMS = AlignParams()
+
+
+def _check_max_run(max_run: int) -> int:
+    if max_run < 1:
+        raise ValueError(f"max_run must be at least 1, got {max_run}")
+    return max_run
+
+
+def embedding_texts(sentences: Sequence[str], max_run: int = 3) -> list[str]:
+    """Every text `align` encodes for one side: all runs of 1..max_run consecutive sentences.
+
+    Ordered by run length, then start: the single sentences first, then pairs, then triples.
+    """
+    _check_max_run(max_run)
+    n = len(sentences)
+    texts: list[str] = []
+    for k in range(1, max_run + 1):
+        texts.extend(" ".join(sentences[i : i + k]) for i in range(n - k + 1))
+    return texts
+
+
+@dataclass(frozen=True)
+class _Side:
+    runs: list[np.ndarray]  # runs[k] = (n-k+1, d) embeddings of runs of k sentences; runs[0] unused
+    lens: list[np.ndarray]  # character lengths of the same runs
+
+    @property
+    def ones(self) -> np.ndarray:
+        return self.runs[1]
+
+
+def _side(sentences: Sequence[str], vectors: np.ndarray, max_run: int) -> _Side:
+    n = len(sentences)
+    vectors = np.asarray(vectors, dtype=np.float32)
+    runs: list[np.ndarray] = [np.zeros((0, vectors.shape[1]), np.float32)]
+    lens: list[np.ndarray] = [np.zeros(0)]
+    sl = np.array([len(s) for s in sentences], dtype=np.float64)
+    csum = np.concatenate([[0.0], np.cumsum(sl)])
+    off = 0
+    for k in range(1, max_run + 1):
+        cnt = max(0, n - k + 1)
+        runs.append(vectors[off : off + cnt])
+        # joined with single spaces, as in embedding_texts
+        lens.append(csum[k : k + cnt] - csum[:cnt] + (k - 1))
+        off += cnt
+    return _Side(runs, lens)
+
+
+# ----------------------------------------------------------------------------- pass 1: anchors
+
+
+def _knn(src: np.ndarray, der: np.ndarray, k: int, cand: int, chunk: int):
+    """Row-wise top-`cand` candidates and kNN means of both sides, one block of rows at a time."""
+    n, m = len(src), len(der)
+    kk = min(k, m)
+    kc = min(cand, m)
+    kd = min(k, n)
+    r_src = np.empty(n, np.float32)
+    cand_j = np.empty((n, kc), np.int64)
+    cand_s = np.empty((n, kc), np.float32)
+    col_top = np.full((kd, m), -np.inf, np.float32)  # running top-kd per derived column
+    for s in range(0, n, chunk):
+        block = src[s : s + chunk] @ der.T  # (c, m)
+        top = np.partition(block, m - kk, axis=1)[:, m - kk :]
+        r_src[s : s + chunk] = top.mean(axis=1)
+        idx = np.argpartition(block, m - kc, axis=1)[:, m - kc :]
+        cand_j[s : s + chunk] = idx
+        cand_s[s : s + chunk] = np.take_along_axis(block, idx, axis=1)
+        rows = min(kd, len(block))
+        ctop = np.partition(block, len(block) - rows, axis=0)[len(block) - rows :]
+        merged = np.concatenate([col_top, ctop], axis=0)
+        col_top = np.partition(merged, len(merged) - kd, axis=0)[len(merged) - kd :]
+    r_der = col_top.mean(axis=0)
+    return r_src, r_der, cand_j, cand_s
+
+
+def _anchor_chain(cand_j: np.ndarray, weight: np.ndarray, m: int) -> list[tuple[int, int]]:
+    """The heaviest chain of candidates strictly increasing on both sides (weights > 0 only)."""
+    n, kc = cand_j.shape
+    best = np.full(m, 0.0)  # best chain weight ending exactly at derived column j so far
+    best_node = np.full(m, -1, np.int64)
+    node_i: list[int] = []
+    node_j: list[int] = []
+    node_prev: list[int] = []
+    ar = np.arange(m)
+    top_w, top_node = 0.0, -1
+    for i in range(n):
+        pm = np.maximum.accumulate(best)
+        pidx = np.maximum.accumulate(np.where(best >= pm, ar, 0))
+        updates = []
+        for c in range(kc):
+            w = float(weight[i, c])
+            if w <= 0:
+                continue
+            j = int(cand_j[i, c])
+            prev_w, prev = (float(pm[j - 1]), int(best_node[pidx[j - 1]])) if j > 0 else (0.0, -1)
+            if prev_w <= 0:
+                prev_w, prev = 0.0, -1
+            updates.append((j, prev_w + w, prev))
+        for j, total, prev in updates:
+            if total > best[j]:
+                node_i.append(i)
+                node_j.append(j)
+                node_prev.append(prev)
+                best[j] = total
+                best_node[j] = len(node_i) - 1
+                if total > top_w:
+                    top_w, top_node = total, len(node_i) - 1
+    chain = []
+    node = top_node
+    while node >= 0:
+        chain.append((node_i[node], node_j[node]))
+        node = node_prev[node]
+    return chain[::-1]
+
+
+def _band(chain: list[tuple[int, int]], n: int, m: int, w: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per DP row (boundary 0..n) the inclusive range of boundary columns the DP may visit."""
+    lo = np.full(n + 1, m, np.int64)
+    hi = np.zeros(n + 1, np.int64)
+    # the anchor path: gaps between anchors are rectangles, anchors are unit diagonal steps
+    points = [(0, 0)] + [p for i, j in chain for p in ((i, j), (i + 1, j + 1))] + [(n, m)]
+    for (i0, j0), (i1, j1) in pairwise(points):
+        i1, j1 = max(i1, i0), max(j1, j0)
+        lo[i0 : i1 + 1] = np.minimum(lo[i0 : i1 + 1], j0 - w)
+        hi[i0 : i1 + 1] = np.maximum(hi[i0 : i1 + 1], j1 + w)
+    lo = np.minimum.accumulate(np.clip(lo, 0, m)[::-1])[::-1]  # widen to a monotone band
+    hi = np.maximum.accumulate(np.clip(hi, 0, m))
+    lo[0], hi[n] = 0, m
+    return lo, hi
+
+
+# ----------------------------------------------------------------------------- pass 2: beads
+
+
+def _bead_types(max_run: int) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(1, max_run + 1) for b in range(1, max_run + 1) if a + b <= max_run + 1]
+
+
+def _length_ratio(src: _Side, der: _Side, chain: list[tuple[int, int]]) -> float:
+    """How much longer derived sentences run than their sources (language and style), from the
+    anchors: whole-document totals would count additions and omissions as expansion."""
+    if not chain:
+        return 1.0
+    i, j = np.array(chain).T
+    r = (der.lens[1][j] + 1.0) / (src.lens[1][i] + 1.0)
+    return float(np.clip(np.median(r), 0.5, 2.0))
+
+
+def _dp(
+    src: _Side,
+    der: _Side,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    chain: list[tuple[int, int]],
+    max_run: int,
+    p: AlignParams,
+):
+    """Best monotone bead sequence inside the band; returns beads as (a, b, i0, j0) runs.
+
+    Per row, the similarities the row needs come from one small matrix product per run length
+    of the derived side; each bead type is then a few slices of those.
+    """
+    n, m = len(src.ones), len(der.ones)
+    types = [(1, 0), *_bead_types(max_run)]
+    ratio = _length_ratio(src, der, chain)
+    S1 = src.ones
+    score_rows: list[np.ndarray] = []
+    back_rows: list[np.ndarray] = []  # type index, or -1 for a 0-1 bead (insertion)
+    for r in range(n + 1):
+        L, H = int(lo[r]), int(hi[r])
+        width = H - L + 1
+        js = np.arange(L, H + 1)
+        T = np.full(width, NEG)
+        bt = np.full(width, -1, np.int64)
+        if r == 0:
+            T[0] = 0.0  # lo[0] == 0
+        else:
+            # source-side vectors this row compares with: runs ending at r, and the sentences
+            # just before each run (r-a-1) and just after (r), for the neighbour margin
+            alist = [a for a in range(1, max_run + 1) if r - a >= 0]
+            vecs = [src.runs[a][r - a] for a in alist]
+            col_u = {a: c for c, a in enumerate(alist)}
+            col_nb: dict[int, int] = {}
+            for x in {r - a - 1 for a in alist} | {r}:
+                if 0 <= x < n:
+                    col_nb[x] = len(vecs)
+                    vecs.append(S1[x])
+            U = np.stack(vecs, axis=1)  # (d, K)
+            # sims[b][s - base[b]] = run of b derived sentences starting at s, against U
+            sims: dict[int, np.ndarray] = {}
+            base: dict[int, int] = {}
+            for b in range(1, max_run + 1):
+                # single sentences also serve as neighbours: from L - max_run - 1 up to H
+                s0 = max(0, L - (max_run + 1 if b == 1 else b))
+                s1 = min(m - b, H - (0 if b == 1 else b))
+                base[b] = s0
+                sims[b] = der.runs[b][s0 : s1 + 1] @ U if s1 >= s0 else np.zeros((0, U.shape[1]))
+            for t, (a, b) in enumerate(types):
+                if r - a < 0:
+                    continue
+                pl, ph = int(lo[r - a]), int(hi[r - a])
+                # columns j in [L, H] whose predecessor j - b lies in row r-a's band
+                j0, j1 = max(L, pl + b), min(H, ph + b)
+                if j0 > j1:
+                    continue
+                prev = score_rows[r - a][j0 - b - pl : j1 - b - pl + 1]
+                if b == 0:
+                    val = prev + p.skip
+                else:
+                    rows = slice(j0 - b - base[b], j1 - b - base[b] + 1)
+                    sim = sims[b][rows, col_u[a]]
+                    if p.neighbour_margin:
+                        sim = sim - _neighbour_mean(sims, base, col_u[a], col_nb, r, a, b, j0, j1, n, m)
+                    if p.length_penalty:
+                        ls = src.lens[a][r - a] * ratio
+                        ld = der.lens[b][j0 - b : j1 - b + 1]
+                        sim = sim * np.log2(1.0 + np.minimum(ls, ld) / np.maximum(np.maximum(ls, ld), 1.0))
+                    val = prev + sim
+                seg = slice(j0 - L, j1 - L + 1)
+                better = val > T[seg]
+                T[seg] = np.where(better, val, T[seg])
+                bt[seg] = np.where(better, t, bt[seg])
+        # 0-1 beads along the row: S[j] = max_{j' <= j} T[j'] + (j - j') * skip, a running maximum
+        off = js * p.skip
+        X = T - off
+        P = np.maximum.accumulate(X)
+        score_rows.append(P + off)
+        back_rows.append(np.where(X < P, -1, bt))
+    beads: list[tuple[int, int, int, int]] = []
+    r, j = n, m
+    while r > 0 or j > 0:
+        t = int(back_rows[r][j - int(lo[r])])
+        a, b = (0, 1) if t < 0 or r == 0 else types[t]
+        r, j = r - a, j - b
+        beads.append((a, b, r, j))
+    return beads[::-1]
+
+
+def _neighbour_mean(sims, base, cu, col_nb, r, a, b, j0, j1, n, m) -> np.ndarray:
+    """Mean cosine of each side's run with the sentences just before and after the other run."""
+    total = np.zeros(j1 - j0 + 1)
+    count = np.zeros(j1 - j0 + 1)
+    g, gb = sims[1], base[1]  # single derived sentences against the source run (column cu)
+    # derived neighbours of the source run: j-b-1 (before) and j (after) for j in [j0, j1]
+    s, e = j0 - b - 1, j1 - b - 1
+    if s < 0:
+        s = 0
+    if e >= s:
+        total[s - (j0 - b - 1) :] += g[s - gb : e - gb + 1, cu]
+        count[s - (j0 - b - 1) :] += 1
+    e = min(j1, m - 1)
+    if e >= j0:
+        total[: e - j0 + 1] += g[j0 - gb : e - gb + 1, cu]
+        count[: e - j0 + 1] += 1
+    # source neighbours of the derived runs: r-a-1 (before) and r (after)
+    rows = slice(j0 - b - base[b], j1 - b - base[b] + 1)
+    for x in (r - a - 1, r):
+        if x in col_nb:
+            total += sims[b][rows, col_nb[x]]
+            count += 1
+    return total / np.maximum(count, 1)
+
+
+# ----------------------------------------------------------------------------- order-free pass
+
+
+def _order_free(
+    beads: list[Bead],
+    S1: np.ndarray,
+    D1: np.ndarray,
+    r_src: np.ndarray,
+    r_der: np.ndarray,
+    p: AlignParams,
+) -> tuple[list[Bead], set[int], set[int]]:
+    """Moved and duplicate beads among the unmatched sentences; returns them and what they used."""
+    n, m = len(S1), len(D1)
+    matched_src = {i for b in beads if b.is_match for i in b.source}
+    src_partner: dict[int, Bead] = {i: b for b in beads if b.is_match for i in b.source}
+    unmatched_der = [j for b in beads if not b.source for j in b.derived]
+    if not unmatched_der or n < 2 or m < 2:
+        return [], set(), set()
+    in_order = _order_test(beads)
+    extra: list[Bead] = []
+    used_src: set[int] = set()
+    used_der: set[int] = set()
+    # one block of unmatched rows at a time: never a dense n x m matrix
+    for s in range(0, len(unmatched_der), p.chunk):
+        js = unmatched_der[s : s + p.chunk]
+        rows = D1[js] @ S1.T - (r_der[js, None] + r_src[None, :]) / 2
+        for row, j in zip(rows, js, strict=True):
+            bead = _free_bead(row, j, S1, D1, r_src, r_der, matched_src, src_partner, used_src, in_order, p)
+            if bead is not None:
+                extra.append(bead)
+                used_src.update(bead.source if bead.relation == "moved" else ())
+                used_der.add(j)
+    return extra, used_src, used_der
+
+
+def _free_bead(row, j, S1, D1, r_src, r_der, matched_src, src_partner, used_src, in_order, p):
+    """The moved or duplicate bead for unmatched derived sentence j, or None."""
+    top2 = np.argsort(row)[-2:]
+    i, runner = int(top2[1]), int(top2[0])
+    gap = float(row[i] - row[runner])
+    if i not in matched_src:
+        if i in used_src or gap < p.moved_gap:
+            return None
+        col = S1[i] @ D1.T - (r_src[i] + r_der) / 2
+        c2 = np.argsort(col)[-2:]
+        if int(c2[1]) != j or col[j] - col[int(c2[0])] < p.moved_gap:
+            return None
+        if in_order(i, j):
+            return None  # a weak monotone match the DP declined: not a move
+        return Bead((i,), (j,), float(S1[i] @ D1[j]), "moved")
+    if gap < p.duplicate_gap:
+        return None
+    partner = src_partner[i]
+    # a repeat says what source i says about as well as the sentences aligned to it (margin
+    # units), or is closer to one of them than that one is to its own source sentence
+    partner_margin = min(float(D1[k] @ S1[i]) - (r_der[k] + r_src[i]) / 2 for k in partner.derived)
+    repeats_source = row[i] >= partner_margin - p.duplicate_tolerance
+    dd = D1 @ D1[j]
+    dd[j] = -np.inf
+    d2 = np.argsort(dd)[-2:]
+    k = int(d2[1])
+    repeats_partner = (
+        k in partner.derived and dd[k] - dd[int(d2[0])] >= p.duplicate_gap and dd[k] >= float(D1[k] @ S1[i])
+    )
+    if repeats_source or repeats_partner:
+        return Bead((i,), (j,), float(S1[i] @ D1[j]), "duplicate")
+    return None
+
+
+def _order_test(beads: list[Bead]):
+    """A test: does pairing source i with derived j cross no monotone match?"""
+    matches = [b for b in beads if b.is_match]
+    by_end = sorted((b.derived[-1], b.source[-1]) for b in matches)
+    ends = np.array([d for d, _ in by_end], np.int64)
+    src_max = np.maximum.accumulate(np.array([s for _, s in by_end] or [0], np.int64))
+    by_start = sorted((b.derived[0], b.source[0]) for b in matches)
+    starts = np.array([d for d, _ in by_start], np.int64)
+    src_min = np.minimum.accumulate(np.array([s for _, s in by_start] or [0], np.int64)[::-1])[::-1]
+
+    def test(i: int, j: int) -> bool:
+        k = int(np.searchsorted(ends, j, side="left"))  # matches ending before j: [0, k)
+        if k > 0 and src_max[k - 1] >= i:
+            return False
+        k = int(np.searchsorted(starts, j, side="right"))  # matches starting after j: [k, ...)
+        return not (k < len(starts) and src_min[k] <= i)
+
+    return test
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def align(
+    source: Sequence[str],
+    derived: Sequence[str],
+    embedder: Embedder,
+    *,
+    max_run: int = 3,
+    params: AlignParams = DEFAULT_PARAMS,
+) -> Alignment:
+    """Align the sentences of `source` and `derived` (any two languages the embedder knows).
+
+    The embedder is called once per side, with exactly `embedding_texts(side, max_run)`; nothing
+    is encoded when either side is empty.
+    """
+    _check_max_run(max_run)
+    n, m = len(source), len(derived)
+    if n == 0 or m == 0:
+        return Alignment(tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m)))
+    src = _side(source, embedder.encode(embedding_texts(source, max_run)), max_run)
+    der = _side(derived, embedder.encode(embedding_texts(derived, max_run)), max_run)
+    S1, D1 = src.ones, der.ones
+
+    r_src, r_der, cand_j, cand_s = _knn(S1, D1, params.knn, params.candidates, params.chunk)
+    weight = cand_s - (r_src[:, None] + r_der[cand_j]) / 2
+    chain = _anchor_chain(cand_j, weight, m)
+    lo, hi = _band(chain, n, m, params.window)
+    path = _dp(src, der, lo, hi, chain, max_run, params)
+
+    keyed: list[tuple[tuple[int, int], Bead]] = []
+    for a, b, i0, j0 in path:
+        s, d = tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b))
+        score = float(src.runs[a][i0] @ der.runs[b][j0]) if a and b else 0.0
+        # a deletion sorts where it falls in the derived order: before derived j0
+        keyed.append(((j0, i0 if a else -1), Bead(s, d, score)))
+    beads = [bd for _, bd in keyed]
+    extra, used_src, used_der = _order_free(beads, S1, D1, r_src, r_der, params)
+    if extra:
+        keyed = [
+            (k, bd) for k, bd in keyed if bd.is_match or not (set(bd.source) & used_src or set(bd.derived) & used_der)
+        ]
+        keyed += [((bd.derived[0], bd.source[0]), bd) for bd in extra]
+    keyed.sort(key=lambda kb: kb[0])
+    return Alignment(tuple(bd for _, bd in keyed))
+
+
+def format_beads(alignment: Alignment) -> str:
+    """One bead a line, `[0, 1]:[2]`, `[]:[5]`, `[7]:[]` (the format of `align_score.py`)."""
+    return "\n".join(f"[{', '.join(map(str, b.source))}]:[{', '.join(map(str, b.derived))}]" for b in alignment.beads)
