@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.segment import segment, split_sentences
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def texts(paragraph: str, lang: str) -> list[str]:
+    return [paragraph[a:b] for a, b in split_sentences(paragraph, lang)]
+
+
+def assert_covers(paragraph: str, spans: list[tuple[int, int]]) -> None:
+    """Every non-space character lies in exactly one span; spans are ordered and trimmed."""
+    owner = [0] * len(paragraph)
+    for a, b in spans:
+        assert paragraph[a:b] == paragraph[a:b].strip()
+        for i in range(a, b):
+            owner[i] += 1
+    for i, ch in enumerate(paragraph):
+        if not ch.isspace():
+            assert owner[i] == 1, (i, ch)
+    assert spans == sorted(spans)
+
+
+def test_english_abbreviations_and_decimals() -> None:
+    p = "Dr. Smith moved to the U.S. in 2019. Prices rose 2.5 percent. Then he left."
+    assert texts(p, "en") == [
+        "Dr. Smith moved to the U.S. in 2019.",
+        "Prices rose 2.5 percent.",
+        "Then he left.",
+    ]
+
+
+def test_german_abbreviation() -> None:
+    p = "Das gilt z.B. für Berlin. Es regnet."
+    assert texts(p, "de") == ["Das gilt z.B. für Berlin.", "Es regnet."]
+
+
+def test_russian_abbreviation() -> None:
+    p = "Он приехал, т.е. вернулся домой. Потом уехал."
+    assert texts(p, "ru") == ["Он приехал, т.е. вернулся домой.", "Потом уехал."]
+
+
+def test_vietnamese_titles_and_city() -> None:
+    p = "TS. Nguyễn Văn An đến TP.HCM hôm qua. Ông nói mọi việc ổn. PGS.TS. Lê Bình đồng ý."
+    assert texts(p, "vi") == [
+        "TS. Nguyễn Văn An đến TP.HCM hôm qua.",
+        "Ông nói mọi việc ổn.",
+        "PGS.TS. Lê Bình đồng ý.",
+    ]
+
+
+def test_ellipsis_inside_sentence() -> None:
+    p = "He waited... and waited. Nothing came."
+    assert texts(p, "en") == ["He waited... and waited.", "Nothing came."]
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    assert texts('He said "Stop." Then he left.', "en") == ['He said "Stop."', "Then he left."]
+    assert texts("She wrote “Done.” Nobody replied.", "en") == ["She wrote “Done.”", "Nobody replied."]
+    p = "„Heute gibt es beides nicht mehr.“ Er ging."
+    assert texts(p, "de") == ["„Heute gibt es beides nicht mehr.“", "Er ging."]
+    p = "Il a dit : « C’est fini. » Puis il est parti."
+    assert texts(p, "fr") == ["Il a dit : « C’est fini. »", "Puis il est parti."]
+
+
+def test_quote_followed_by_lowercase_continues() -> None:
+    assert texts('"Why?" he asked. She shrugged.', "en") == ['"Why?" he asked.', "She shrugged."]
+
+
+def test_french_opening_guillemet_starts_next_sentence() -> None:
+    p = "Il le dit. «\u00a0Je pars.\u00a0» Il part."
+    assert texts(p, "fr")[0] == "Il le dit."
+
+
+def test_no_break_space_binds() -> None:
+    p = "Viajó a EE.\u00a0UU. la semana pasada. Volvió ayer."
+    assert texts(p, "es") == ["Viajó a EE.\u00a0UU. la semana pasada.", "Volvió ayer."]
+
+
+def test_chinese_and_japanese_without_spaces() -> None:
+    assert texts("这是一支笔。那是一本书！你好吗？", "zh") == ["这是一支笔。", "那是一本书！", "你好吗？"]
+    assert texts("「行くよ。」彼は言った。雨だ。", "ja") == ["「行くよ。」", "彼は言った。", "雨だ。"]
+
+
+def test_arabic_question_mark() -> None:
+    p = "هل ستأتي غدا؟ نعم سأحضر. شكرا لك!"
+    assert texts(p, "ar") == ["هل ستأتي غدا؟", "نعم سأحضر.", "شكرا لك!"]
+
+
+def test_kazakh_and_uzbek_split() -> None:
+    kk = "Ұлттық банк мөлшерлемені төмендетті. Сарапшылар бағам тұрақты болады дейді."
+    assert len(texts(kk, "kk")) == 2
+    uz = "Markaziy bank stavkani pasaytirdi. Mutaxassislar kurs barqaror bo‘ladi deydi."
+    assert len(texts(uz, "uz")) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("  Leading spaces. And   inner\tspace!  Trailing?   ", "en"),
+        ("Wow!!! Really?! Yes... ” — ", "en"),
+        ("。。。「」", "zh"),
+        ("ประโยคภาษาไทยที่ค่อนข้างยาวมากพอสมควร ประโยคที่สองก็ยาวพอสมควรเช่นกันนะครับ", "th"),
+        ("No punctuation at all here", "xx"),
+        ("", "en"),
+    ],
+)
+def test_never_loses_characters(paragraph: str, lang: str) -> None:
+    assert_covers(paragraph, split_sentences(paragraph, lang))
+
+
+def test_document_offsets_on_crlf_and_leading_spaces() -> None:
+    text = "   Title of the story\r\n\r\n  First sentence here. Second one follows.\r\n\r\nLast paragraph.\r\n"
+    doc = segment(text)  # Document.__post_init__ checks text[start:end] == sentence.text
+    assert doc.texts == ["Title of the story", "First sentence here.", "Second one follows.", "Last paragraph."]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+    assert doc.sentences[0].kind == "heading"
+    assert all(not s.text[0].isspace() and not s.text[-1].isspace() for s in doc.sentences)
+
+
+def test_layout_units() -> None:
+    text = (
+        "# Markdown heading\n\n"
+        "Storm hits the coast\n"
+        "The storm reached the coast on Monday. Thousands lost power.\n\n"
+        "Photo: Reuters/Jane Roe\n\n"
+        "(Reuters)\n\n"
+        "By Jane Doe\n\n"
+        "Read more: How storms form\n\n"
+        "Subscribe to our newsletter\n\n"
+        "Ảnh: AFP\n\n"
+        "Фото: ТАСС\n\n"
+        "图片：新华社\n\n"
+        "Image caption Rescue teams worked through the night\n"
+    )
+    doc = segment(text, lang="en")
+    kinds = {s.text: s.kind for s in doc.sentences}
+    assert kinds == {
+        "# Markdown heading": "heading",
+        "Storm hits the coast": "heading",
+        "The storm reached the coast on Monday.": "sentence",
+        "Thousands lost power.": "sentence",
+        "Photo: Reuters/Jane Roe": "caption",
+        "(Reuters)": "caption",
+        "By Jane Doe": "line",
+        "Read more: How storms form": "line",
+        "Subscribe to our newsletter": "line",
+        "Ảnh: AFP": "caption",
+        "Фото: ТАСС": "caption",
+        "图片：新华社": "caption",
+        "Image caption Rescue teams worked through the night": "caption",
+    }
+
+
+def test_hard_wrapped_prose_is_not_cut_at_line_ends() -> None:
+    text = (
+        "The committee met on Tuesday to discuss the budget for the coming\n"
+        "year and agreed that spending on roads would rise by a tenth while the\n"
+        "money for parks stays the same.\n"
+    )
+    assert segment(text, lang="en").texts == [text.strip()]
+
+
+def test_sentence_starting_with_by_is_a_sentence() -> None:
+    doc = segment("By the time we arrived, it was over.\n", lang="en")
+    assert [s.kind for s in doc.sentences] == ["sentence"]
+
+
+def test_languages_per_sentence_and_document() -> None:
+    text = (
+        "The government announced new measures on Monday to support small businesses.\n\n"
+        "政府周一宣布了支持小企业的新措施。\n\n"
+        "Officials said the plan would cost about two billion dollars over five years."
+    )
+    doc = segment(text)
+    assert doc.lang == "en"
+    assert [s.lang for s in doc.sentences] == ["en", "zh", "en"]
+
+
+def test_forced_language() -> None:
+    doc = segment("Bonjour tout le monde. Ça va bien.", lang="fr")
+    assert {s.lang for s in doc.sentences} == {"fr"} and doc.lang == "fr"
+
+
+def test_short_paragraphs_inherit_document_language() -> None:
+    text = (
+        "Der Bundestag hat am Donnerstag ein neues Gesetz zum Klimaschutz beschlossen.\n\n"
+        "Foto: dpa\n\n"
+        "Die Opposition kritisierte den Entwurf als unzureichend und kündigte Widerstand an."
+    )
+    doc = segment(text)
+    assert [s.lang for s in doc.sentences] == ["de", "de", "de"]
+
+
+def test_empty_text() -> None:
+    doc = segment("  \n\n ")
+    assert len(doc) == 0 and doc.lang == "und"
+
+
+def test_deterministic() -> None:
+    text = "Ein kurzer Satz. 这是中文。 Another one here."
+    assert segment(text) == segment(text)
+
+
+@pytest.mark.shared
+def test_ntrex_english_boundary_f1() -> None:
+    if not (SHARED / "data" / "ntrex128").is_dir():
+        pytest.skip("../shared/data/ntrex128 not present")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_segmentation", Path(__file__).resolve().parents[1] / "bench" / "segmentation.py"
+    )
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    m = bench.evaluate("en", split_sentences)
+    assert m["F1_visible"] >= 0.95 and m["P"] >= 0.95
