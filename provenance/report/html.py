@@ -31,6 +31,7 @@ from provenance.report.view import (
 )
 
 LIST_EXCERPT_CHARS = 90
+CELL_CLASS = {"source": "src", "derived": "der"}
 
 
 def esc(text: Any) -> str:
@@ -140,7 +141,7 @@ def _cell(report: dict[str, Any], marks: _Marks, side: Side, indices: tuple[int,
         return f'<div class="cell gap">{label}not in the {side} text</div>'
     doc = report[side]
     inner = "".join(_sentence_html(report, marks, side, i, doc["lang"]) for i in indices)
-    return f'<div class="cell {side[:3]}" lang="{esc(doc["lang"])}">{label}{inner}</div>'
+    return f'<div class="cell {CELL_CLASS[side]}" lang="{esc(doc["lang"])}">{label}{inner}</div>'
 
 
 def _rows_html(report: dict[str, Any], marks: _Marks) -> Iterator[str]:
@@ -216,7 +217,7 @@ def _doc_head(report: dict[str, Any], side: str) -> str:
     doc = report[side]
     name = doc["path"] or "(no path)"
     return (
-        f'<div class="cell"><b>{side.capitalize()}</b> · {esc(_languages(doc))} · '
+        f'<div class="cell"><strong>{side.capitalize()}</strong> · {esc(_languages(doc))} · '
         f"{len(doc['sentences'])} sentences · {esc(name)}</div>"
     )
 
@@ -265,8 +266,8 @@ def render_html(report: dict[str, Any]) -> str:
         f'<meta name="generator" content="{esc(tool.get("name", "provenance"))} {esc(tool.get("version", ""))}">',
         f"<title>{esc(title)}</title><style>{css}</style></head><body>",
         '<header class="top"><h1>Provenance report</h1>',
-        f'<div class="docs"><b>{esc(src["path"] or "source")}</b> ({esc(src["lang"])}) → '
-        f"<b>{esc(der['path'] or 'derived')}</b> ({esc(der['lang'])})</div>",
+        f'<div class="docs"><strong>{esc(src["path"] or "source")}</strong> ({esc(src["lang"])}) → '
+        f"<strong>{esc(der['path'] or 'derived')}</strong> ({esc(der['lang'])})</div>",
         f'<div class="counts">{"".join(stats)}</div></header>',
         '<div class="layout"><aside class="panel" aria-label="Findings">',
         f'<fieldset><legend>Kinds · colour legend</legend><div class="kinds">{chips}</div></fieldset>',
