@@ -8,7 +8,7 @@ splitter can see: after a line ending in sentence punctuation (NTREX headlines a
 have none, so once joined into running text nothing marks their end).
 
     python bench/segmentation.py [--langs en,de] [--engine provenance|punkt|underthesea|pysbd]
-        [--errors N] [--markdown bench/results/segmentation.md]
+        [--errors N] [--document]
 """
 
 from __future__ import annotations
@@ -32,7 +32,15 @@ FILES = {
     "vi": "newstest2019-ref.vie.txt",
     "zh": "newstest2019-ref.zho-CN.txt",
 }
-_VISIBLE_END = ".!?…。！？:;\"'”’»)」』）"  # a line ending in one of these can be told from running text
+_TERMINATORS = ".!?…。！？"
+_CLOSING = "\"'”’»)」』）“‘«"
+
+
+def _punctuated(line: str) -> bool:
+    """Whether a line ends in sentence punctuation, possibly followed by closing quotes/brackets."""
+    stripped = line.rstrip().rstrip(_CLOSING)
+    return bool(stripped) and stripped[-1] in _TERMINATORS
+
 
 Splitter = Callable[[str, str], list[tuple[int, int]]]
 
@@ -51,7 +59,7 @@ def documents(lang: str) -> Iterator[tuple[str, list[int], list[bool]]]:
         for i, s in enumerate(sents):
             text += (sep if i else "") + s
             ends.append(len(text))
-        yield text, ends, [s.rstrip()[-1] in _VISIBLE_END for s in sents]
+        yield text, ends, [_punctuated(s) for s in sents]
 
 
 def _engine(name: str) -> Splitter:
@@ -134,6 +142,7 @@ def evaluate(lang: str, split: Splitter, errors: int = 0) -> dict[str, float]:
     return {
         "sentences": sentences,
         "boundaries": tp + fn,
+        "punctuated": n_gold_visible,
         "P": p,
         "R": r,
         "F1": f,
@@ -144,14 +153,40 @@ def evaluate(lang: str, split: Splitter, errors: int = 0) -> dict[str, float]:
 
 
 def table(results: dict[str, dict[str, float]]) -> str:
-    head = "| lang | sentences | boundaries | P | R | F1 | R (punctuated) | F1 (punctuated) | ms / 1k sent. |"
+    head = (
+        "| lang | sentences | boundaries (punctuated) | P | R | F1 | R (punctuated) | F1 (punctuated) | ms / 1k sent. |"
+    )
     rows = [head, "|---|---|---|---|---|---|---|---|---|"]
     for lang, m in results.items():
         rows.append(
-            f"| {lang} | {m['sentences']:.0f} | {m['boundaries']:.0f} | {m['P']:.3f} | {m['R']:.3f} "
+            f"| {lang} | {m['sentences']:.0f} | {m['boundaries']:.0f} ({m['punctuated']:.0f}) | {m['P']:.3f} "
+            f"| {m['R']:.3f} "
             f"| {m['F1']:.3f} | {m['R_visible']:.3f} | {m['F1_visible']:.3f} | {m['ms_per_1k']:.0f} |"
         )
     return "\n".join(rows)
+
+
+def document_speed(lang: str, target: int = 5000) -> tuple[int, float, float]:
+    """segment() on one long document: NTREX paragraphs (one per document) repeated to `target`
+    sentences. Returns (sentences found, seconds with language detection, seconds with lang given)."""
+    from provenance.segment import segment
+
+    paragraphs, count = [], 0
+    while count < target:
+        for text, ends, _ in documents(lang):
+            paragraphs.append(text)
+            count += len(ends)
+            if count >= target:
+                break
+    text = "\n\n".join(paragraphs)
+    segment("Warm up the detector and the splitter. Twice.")
+    t0 = time.perf_counter()
+    doc = segment(text)
+    detected = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    segment(text, lang=lang)
+    forced = time.perf_counter() - t0
+    return len(doc), detected, forced
 
 
 def main() -> None:
@@ -159,6 +194,7 @@ def main() -> None:
     ap.add_argument("--langs", default=",".join(FILES))
     ap.add_argument("--engine", default="provenance")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per language")
+    ap.add_argument("--document", action="store_true", help="also time segment() on a 5,000-sentence text")
     args = ap.parse_args()
     if not NTREX.is_dir():
         raise SystemExit(f"{NTREX} not found: this benchmark needs ../shared")
@@ -168,6 +204,13 @@ def main() -> None:
         split("Warm up. The model loads once.", lang)
         results[lang] = evaluate(lang, split, args.errors)
     print(table(results))
+    if args.document:
+        for lang in args.langs.split(","):
+            n, detected, forced = document_speed(lang)
+            print(
+                f"segment() {lang}: {n} units in {detected:.2f} s with per-paragraph/sentence language "
+                f"detection, {forced:.2f} s with lang={lang!r}"
+            )
 
 
 if __name__ == "__main__":
