@@ -8,6 +8,7 @@ another way ("2,6 tỷ" / "2.6 billion", "March 12" / "12 tháng 3") stays silen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,7 +39,12 @@ class FigureDetector:
             der_q = extract(der_text, _lang(comparison.derived, bead.derived))
             if not src_q and not der_q:
                 continue
+            cross = _lang(comparison.source, bead.source) != _lang(comparison.derived, bead.derived)
             for m in match(src_q, der_q):
+                if cross and m.change in ("weakened", "strengthened") and _steps(m) < 2:
+                    # across languages quantifiers map loosely ("molti" / "several", "ほとんど" / "almost
+                    # all"): one step is translation noise there (measured on DEMETR references)
+                    continue
                 finding = self._finding(m, bead, comparison)
                 if finding is not None:
                     yield finding
@@ -50,12 +56,18 @@ class FigureDetector:
             return None
         if m.change == "dropped":
             assert s is not None
-            if not self.report_dropped or s.words or s.kind in ("quantifier", "weekday", "relative"):
-                return None
+            if (not self.report_dropped or s.words or s.kind in _NOT_DROPPED
+                    or (s.value is not None and s.value <= 1 and s.kind == "number")):
+                return None  # "1つ", "1 of": a spelled "one" / an article on the other side
+            if s.kind == "date" and s.day is None and s.year is None:
+                return None  # a bare month: extraction of month names alone is deliberately cautious
+            if _restated(s, comparison.source, bead.source):
+                return None  # "300 km (190 miles)": the conversion in brackets restates a figure
             message, sev, conf = f"figure dropped: {s.describe()}", "low", 0.4
         elif m.change == "added":
             assert d is not None
-            if not self.report_added or d.words or d.kind in ("quantifier", "weekday", "relative"):
+            if (not self.report_added or d.words or d.kind in _NOT_DROPPED
+                    or (d.value is not None and d.value <= 1 and d.kind == "number")):
                 return None
             message, sev, conf = f"figure added: {d.describe()}", "low", 0.3
         else:
@@ -78,6 +90,10 @@ class FigureDetector:
         )
 
 
+# leftovers of these kinds are not reported: translations rephrase them freely ("at midnight" for "0時")
+_NOT_DROPPED = ("quantifier", "weekday", "relative", "time", "code")
+
+
 def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severity | None, float]:
     words = s.words or d.words
     conf = 0.7 if words else 0.9
@@ -90,14 +106,16 @@ def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severi
     if change == "less_specific":
         return f"figure made less specific: {s.describe()} -> {d.describe()}", "low", 0.5
     if change == "rounded":
-        if s.approx or d.approx:
-            return "", None, 0.0  # the source hedges ("about 3.1 million"): rounding is not a change
         more = d.step < s.step
+        if more and s.approx:
+            return "", None, 0.0  # the source hedges ("about 3.1 million" -> 3.14 million): not a change
         what = "made more specific" if more else "rounded"
         return f"figure {what}: {s.describe()} -> {d.describe()}", "low", 0.5
     if change == "unit_changed":
         return f"unit changed: {s.describe()} -> {d.describe()}", "medium", conf
     # changed
+    if s.kind == "time" or d.kind == "time":
+        return f"time changed: '{s.text}' -> '{d.text}'", "high", conf
     if s.kind in ("date", "weekday", "relative") or d.kind in ("date", "weekday", "relative"):
         return f"date changed: '{s.text}' -> '{d.text}'", "high", conf
     if s.kind == "code" or d.kind == "code":
@@ -106,6 +124,18 @@ def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severi
     if s.value is not None and d.value is not None:
         way = " (increased)" if d.value > s.value else " (decreased)"
     return f"number changed: {s.describe()} -> {d.describe()}{way}", "high", conf
+
+
+def _restated(q: Quantity, doc: Document, idx: tuple[int, ...]) -> bool:
+    text = " ".join(doc.sentences[i].text for i in idx)
+    before = text[max(0, q.start - 25) : q.start]
+    return bool(re.search(r"\d[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before))
+
+
+def _steps(m: Match) -> float:
+    if m.source is None or m.derived is None or m.source.value is None or m.derived.value is None:
+        return 0.0
+    return abs(m.source.value - m.derived.value)
 
 
 def _lang(doc: Document, idx: tuple[int, ...]) -> str:

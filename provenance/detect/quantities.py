@@ -32,6 +32,7 @@ Kind = Literal[
     "duration",
     "ordinal",
     "century",
+    "measure",  # a number with a unit of length, speed, mass or temperature (unit: the unit word)
     "time",  # clock time: value in minutes after midnight
     "code",  # phone-number-like or ID-like digits: compared as a string
     "quantifier",
@@ -276,6 +277,10 @@ for _off, _words in {
         if _w:
             _RELATIVE[_w] = _off
 
+# words that mean a day in one language and something else in another ("hier": yesterday / here)
+_RELATIVE_LANG = {"hier": {"fr"}, "morgen": {"de", "nl"}, "heute": {"de"}, "ieri": {"it"}, "oggi": {"it"},
+                  "hoy": {"es"}, "ayer": {"es"}, "dnes": {"cs"}, "dziś": {"pl"}, "demain": {"fr"}}
+
 # quantifier scale: none < few < some < many < most < almost all < all
 _QUANTIFIERS: dict[str, int] = {}
 for _s, _words in {
@@ -298,9 +303,9 @@ for _s, _words in {
        "fast alle|nahezu alle|presque tous|presque toutes|presque tout|casi todos|casi todas|quasi tutti|"
        "quasi tutte|prawie wszyscy|prawie wszystkie|niemal wszyscy|téměř všichni|téměř všechny|skoro všichni|"
        "लगभग सभी|लगभग हर",
-    6: "all|all of|every|each|everyone|everybody|tất cả|toàn bộ|mọi|все|всех|всё|каждый|каждая|всем|所有|"
-       "全部|一切|每个|全て|すべて|alle|jeder|jede|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|"
-       "wszyscy|wszystkie|wszystkich|każdy|każda|všichni|všechny|všech|každý|každá|सभी|सब|हर",
+    # distributives ("every", "каждый", "cada") are left out: "каждый пятый" is "one in five"
+    6: "all|all of|everyone|everybody|tất cả|toàn bộ|все|всех|всем|所有|全部|全て|すべて|alle|tous|toutes|"
+       "todos|todas|tutti|tutte|wszyscy|wszystkie|wszystkich|všichni|všechny|všech|सभी",
 }.items():
     for _w in _words.split("|"):
         _QUANTIFIERS[_w] = _s
@@ -348,7 +353,10 @@ _WORD_NUMBERS: dict[str, dict[str, float]] = {
            "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
            "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
            "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
-           "tausend": 1e3, "dutzend": 12, "zwei dutzend": 24},
+           "tausend": 1e3, "dutzend": 12, "zwei dutzend": 24,
+           **{f"{stem}{end}": float(v) for v, stem in enumerate(
+               "_ _ zweit dritt viert fünft sechst siebt acht neunt zehnt".split()) if stem != "_"
+              for end in ("e", "en", "er", "es", "em")}},
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
            "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
@@ -369,7 +377,8 @@ _WORD_NUMBERS: dict[str, dict[str, float]] = {
     "pl": {},
     "cs": {},
     "hi": {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
-           "दस": 10, "बीस": 20, "पचास": 50, "सौ": 100, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7},
+           "दस": 10, "बीस": 20, "पचास": 50, "दूसरा": 2, "दूसरे": 2, "दूसरी": 2, "तीसरा": 3, "तीसरे": 3,
+           "तीसरी": 3, "चौथा": 4, "चौथे": 4, "चौथी": 4, "पांचवां": 5, "पांचवें": 5, "पाँचवें": 5, "सौ": 100, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7},
 }
 for _lang, _table in {
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трех:3 трёх:3 тремя:3 четыре:4 четырех:4 четырёх:4 "
@@ -409,6 +418,7 @@ _ORDINAL_WORDS: dict[str, float] = {
     ),
 }
 
+_STANDALONE_SCALE = {"mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
 _VI_NAM_FOLLOWERS = {
     "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
     "phút", "tuần", "chiếc", "con", "cái", "quốc", "nước", "thành", "bài", "học", "vụ", "ca", "điểm",
@@ -431,7 +441,8 @@ _CJK_COUNTERS = set(
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<cjk>[零〇一二两兩三四五六七八九十百千万萬亿億]+)"
-    r"|(?P<word>[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+(?:[.'’][^\W\d_\u3040-\u30ff\u3400-\u9fff]+)*\.?)"
+    r"|(?P<word>(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u097f])+"
+    r"(?:[.'’][^\W\d_\u3040-\u30ff\u3400-\u9fff]+)*\.?)"
     r"|(?P<han>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
     r"|(?P<sym>US\$|[%$€£¥₫₹₽])"
     r"|(?P<other>[^\s])"
@@ -454,9 +465,40 @@ _TIME = re.compile(
     r"(?<![\d.,:])(?:"
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d])"
     r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d))(?:\s*(?P<m4x>\d{2}))?"
-    r"|(?P<h3>\d{1,2})\s*[时時点點]\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
+    r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r")",
+    re.IGNORECASE,
+)
+
+
+# measurement units -> (dimension, factor to the SI unit); temperatures are converted in `relate`
+_UNITS: dict[str, tuple[str, float]] = {}
+for _dim, _fac, _words in [
+    ("length", 1609.344, "miles mile mi dặm英里 миль мили милю meilen meile milles mille millas milla miglia mil"),
+    ("length", 1000.0, "km kilometers kilometres kilometer kilometre kilometern kilomètres kilomètre kilómetros "
+                       "kilómetro chilometri chilometro километров километра километр км 公里 千米 キロ kilometrów"),
+    ("length", 1.0, "m meters metres meter metre metern mètres mètre metros metro metri metrów метров метра метр "
+                    "米 mét メートル"),
+    ("length", 0.3048, "feet foot ft fuß pieds pies piedi футов фута 英尺 feet"),
+    ("length", 0.0254, "inches inch in. zoll pouces pulgadas pollici дюймов 英寸"),
+    ("length", 0.01, "cm centimeters centimetres zentimeter zentimetern centimètres centímetros centimetri "
+                     "сантиметров см 厘米 センチ xentimét"),
+    ("speed", 0.44704, "mph"),
+    ("speed", 1 / 3.6, "kph km/h kmh km/giờ км/ч 公里/小时"),
+    ("mass", 1000.0, "tonnes tons tonnen tonnes toneladas tonnellate тонн тонны 吨 tấn"),
+    ("mass", 1.0, "kg kilograms kilogrammes kilogramm kilos kilogramos chilogrammi кг 公斤 千克"),
+    ("mass", 0.45359, "lbs lb"),
+    ("temp", 1.0, "degrees degree grad degrés degré grados gradi градусов градуса 度 độ ºc °c ºf °f"),
+]:
+    for _w in _words.split():
+        _UNITS[_w.replace("\u82f1", "英")] = (_dim, _fac)
+for _w in ("miles per hour", "miles an hour", "kilometers per hour", "kilometres per hour", "meilen pro stunde",
+           "kilometern pro stunde", "kilómetros por hora", "kilomètres par heure", "chilometri orari"):
+    _UNITS[_w] = _UNITS.get(_w, ("speed", 0.44704 if "mil" in _w and "kil" not in _w else 1 / 3.6))
+_UNIT_WORDS = {w: w for w in _UNITS}
+_UNIT_RE = re.compile(
+    r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -560,6 +602,8 @@ def _roman(s: str) -> int | None:
     return total
 
 
+_DECADE_NAMES = {w: 10.0 * (k + 2) for k, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split())}
 _CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "siècle", "siècles", "siglo", "siglos",
                   "secolo", "secoli", "jahrhundert", "jahrhunderts", "wiek", "wieku", "wieków", "století",
                   "世纪", "世紀", "सदी", "शताब्दी"}
@@ -575,7 +619,7 @@ def _phrase_at(toks: Sequence[_Tok], i: int, table: dict[str, object] | set[str]
         if i + n > len(toks):
             break
         phrase = text[toks[i].start : toks[i + n - 1].end].lower()
-        phrase = re.sub(r"\s+", " ", phrase)
+        phrase = re.sub(r"\s+", " ", phrase).rstrip(".") if n > 1 or len(phrase) > 2 else phrase
         if phrase in table:
             best = (phrase, i + n)
     return best
@@ -633,7 +677,10 @@ def extract(text: str, lang: str) -> list[Quantity]:
         if prefix.lower() in _SCALES or prefix.lower() in _PREFIX_CURRENCY or len(prefix) > 12:
             continue
         if prefix.lower() in ("km", "m", "cm", "mm", "ft", "mi", "in") and m.group(2) in ("2", "3"):
-            continue  # km2, m3: a unit
+            for k, t in enumerate(toks):
+                if t.start >= m.start(2) and t.end <= m.end(2):
+                    used[k] = True  # km2, m3: a unit, not a figure
+            continue
         if prefix.lower() in ("n", "no", "nr", "nº", "№"):
             pass
         for k, t in enumerate(toks):
@@ -652,21 +699,44 @@ def extract(text: str, lang: str) -> list[Quantity]:
         q: Quantity | None = None
         j = i + 1
 
+        if t.kind == "cjk" and lang in ("zh", "ja"):
+            cm = re.match(r"([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号號])?", norm[t.start :])
+            mo = _cjk_value(cm.group(1)) if cm else None
+            if cm and mo and 1 <= mo <= 12:
+                dy = _cjk_value(cm.group(2)) if cm.group(2) else None
+                e = t.start + cm.end()
+                q = Quantity("date", text[t.start : e], t.start, e, month=int(mo), day=int(dy) if dy else None)
+                j = i
+                while j < len(toks) and toks[j].end <= e:
+                    j += 1
         # ---------- numeric dates: 13/3, 13.03.2020, 2020-03-13, 3月13日
-        if t.kind == "num" and re.fullmatch(r"\d{1,4}", t.text):
+        if q is None and t.kind == "num" and re.fullmatch(r"\d{1,4}", t.text):
             q, j = _numeric_date(norm, text, toks, i, lang)
         # ---------- decades: 1990s, 1960-х, 1990er, những năm 1990, 1960 के दशक, 90年代
         if q is None and t.kind == "num" and re.fullmatch(r"\d{2,4}", t.text):
             q, j = _decade(norm, text, toks, i, lang)
+        if q is None and t.kind == "word" and t.low in _DECADE_NAMES:
+            q = Quantity("decade", t.text, t.start, t.end, value=_DECADE_NAMES[t.low], step=10.0, unit="short",
+                         words=True)
         # ---------- relative dates and weekdays and quantifiers (word phrases)
         if q is None and t.kind in ("word", "cjk", "han", "other"):
             hit = _phrase_at(toks, i, _RELATIVE, norm)
+            if hit and hit[0] in _RELATIVE_LANG and lang not in _RELATIVE_LANG[hit[0]]:
+                hit = None
+            if hit and hit[0] in ("mañana", "morgen") and re.search(
+                r"(?:esta|la|por la|de la|cada|am|heute|jeden|den|guten|eines)\s+$", low_text[: toks[i].start]
+            ):
+                hit = None  # "esta mañana", "heute Morgen": the morning, not tomorrow
             if hit:
                 s, a, b = span(i, hit[1])
                 q, j = Quantity("relative", s, a, b, value=float(_RELATIVE[hit[0]])), hit[1]
             if q is None:
                 hit = _phrase_at(toks, i, _WEEKDAYS, norm, 3)
-                if hit and not (hit[0] in ("sun", "sat", "wed", "mar", "mon")):
+                if hit and hit[0].startswith("thứ ") and not re.search(
+                    r"(?:vào|tối|sáng|chiều|trưa|hôm|ngày|đêm|các|mỗi|từ|đến|hoặc|và)\s+$", low_text[: toks[i].start]
+                ):
+                    hit = None  # "lần thứ ba": the third time, not Tuesday
+                if hit:
                     s, a, b = span(i, hit[1])
                     q, j = Quantity("weekday", s, a, b, value=float(_WEEKDAYS[hit[0]])), hit[1]
             if q is None:
@@ -685,7 +755,22 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i = max(j, i + 1)
         else:
             i += 1
-    return merge(out)
+    return _spread_units(merge(out), norm)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|и|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
+                        re.IGNORECASE)
+
+
+def _spread_units(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """"1 to 4 inches", "2,5 bis 10 Zentimeter": the unit (or %, or scale) written once applies to both."""
+    out = list(qs)
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if a.kind == "number" and b.kind in ("measure", "percent", "duration") and not a.words \
+                and _RANGE_GAP.fullmatch(norm[a.end : b.start]):
+            out[k - 1] = replace(a, kind=b.kind, unit=b.unit)
+    return out
 
 
 def _next_words(toks: Sequence[_Tok], j: int, norm: str, k: int = 3) -> str:
@@ -710,6 +795,8 @@ def _numeric_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str)
                             day=int(m.group(3)) if m.group(3) else None,
                             year=int(m.group(1)) if m.group(1) else None), j
     m = re.match(r"(\d{4})\s*年(?!代|間|间|前|後|后|生)", norm[t.start :])
+    if m and re.match(r"\d{4}\s*年\s*\d{1,2}\s*月", norm[t.start :]):
+        m = None  # 2020年3月13日 is read as one date above
     if m:
         end = t.start + m.end()
         return Quantity("year", text[t.start : end], t.start, end, value=float(m.group(1)),
@@ -737,7 +824,8 @@ def _numeric_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str)
             j = i
             while j < len(toks) and toks[j].end <= end:
                 j += 1
-            return Quantity("date", text[t.start : end], t.start, end, month=month, day=day, year=year), j
+            return Quantity("date", text[t.start : end], t.start, end, month=month, day=day, year=year,
+                            unit="numeric"), j
     return None, i + 1
 
 
@@ -749,7 +837,7 @@ def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tu
     m = re.match(r"(?:'?s\b|-?х\b|-?e\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक)", after)
     end = t.end + (m.end() if m else 0)
     if (m or re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta|decade of the)\s*$",
-                       before)) and val % 10 == 0 and (val >= 1000 or (10 <= val <= 90 and m)):
+                       before)) and val % 10 == 0 and (val >= 1000 or 10 <= val <= 90):
         start = t.start
         pre = re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta)\s*$", before)
         if pre:
@@ -810,20 +898,17 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
                 end, j = toks[j].end, j + 1
     # year after: March 2020, March 13, 2020, 26 июля 2020 года
     y = j
-    if y < len(toks) and toks[y].text == ",":
+    if y < len(toks) and toks[y].low in (",", "de", "del", "di", "del", "w", "v", "năm"):
         y += 1
     if y < len(toks) and toks[y].kind == "num" and re.fullmatch(r"\d{4}", toks[y].text):
         year, end, j = int(toks[y].text), toks[y].end, y + 1
         if j < len(toks) and toks[j].low in ("года", "г.", "roku", "r.", "г"):
             end, j = toks[j].end, j + 1
-    if low == "may" or low in ("mar", "mai", "maj", "jun", "sun", "march") and lang != "en":
-        if day is None and year is None:
-            return None, i + 1
-    if low in ("may", "march", "mar", "mai") and day is None and year is None:
+    # a month name alone must look like one: "sept" (fr: seven), "Jan" (a name), "may", "mars"
+    if day is None and year is None and (
+        len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
+    ):
         return None, i + 1
-    if day is not None and start < t.start:
-        # the day token before the month is consumed too: mark by returning a span that covers it
-        pass
     return Quantity("date", text[start:end], start, end, month=month, day=day, year=year), j
 
 
@@ -889,11 +974,11 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         only_one = tk.text in ("一", "两", "兩") or (len(tk.text) == 1 and tk.text in "千百万萬亿億十")
         if tk.text[0] in _CJK_UNITS or tk.text[0] in _CJK_BIG:
             return None, i + 1  # "万一", "十分": a word, not a figure
-        if not nxt or (nxt not in _CJK_COUNTERS and nxt not in "%％"):
+        if not nxt or (nxt not in _CJK_COUNTERS and nxt not in "%％" and norm[tk.start - 1 : tk.start] != "第"):
             return None, i + 1
         if only_one and tk.text == "一":
             return None, i + 1  # "一个", "一名": an article more than a figure
-        if norm[max(0, tk.start - 1) : tk.start] in ("第", "星", "周", "週", "礼", "禮", "唯", "统", "統"):
+        if norm[max(0, tk.start - 1) : tk.start] in ("星", "周", "週", "礼", "禮", "唯", "统", "統"):
             return None, i + 1
         words = True
     elif tk.kind == "word":
@@ -919,7 +1004,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         while j < len(toks) and toks[j].end <= end:
             j += 1
     before2 = norm[max(0, start - 4) : start].lower()
-    if before2.endswith(("第", "thứ ")) and tk.kind in ("num", "cjk"):
+    if before2.endswith(("第", "thứ ")) and tk.kind in ("num", "cjk", "word"):
         kind = "ordinal"
         start = start - (1 if before2.endswith("第") else 4)
 
@@ -932,6 +1017,11 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             value, step = value * mult, step * mult
             alt = alt * mult if alt is not None else None
             end += cm.end()
+            rest = re.match(r"(\d{1,4})(?![\d.,])", norm[end:])  # 1万1000 = 11,000
+            if rest and mult in (1e4, 1e8):
+                value += float(rest.group(1))
+                step = 1.0
+                end += rest.end()
             while j < len(toks) and toks[j].end <= end:
                 j += 1
             hit = None
@@ -995,6 +1085,19 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
                 if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年")):
                     kind, unit = "duration", u
+    # units of measure: 300 km, 190 miles, 6 meters, 80 degrees, 800 kph
+    if kind == "number":
+        um = _UNIT_RE.match(norm[end:])
+        if um:
+            kind, unit = "measure", _UNIT_WORDS[re.sub(r"\s+", " ", um.group(1).lower())]
+            end += um.end()
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
+    # a year range written short: 1950-53
+    if kind == "number" and tk.kind == "num" and re.fullmatch(r"\d{2}", tk.text):
+        ym = re.search(r"(\d{2})\d{2}[-–/]$", norm[max(0, start - 5) : start])
+        if ym:
+            value, kind = float(int(ym.group(1)) * 100 + value), "year"
     # years: four digits in a plausible range, no separators, not followed by a unit
     if kind == "number" and tk.kind == "num" and re.fullmatch(r"\d{4}", tk.text) and 1000 <= value <= 2100:
         kind = "year"
@@ -1054,8 +1157,7 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
                                                     "hàng", "thứ") or nxt == "năm" and prev == "năm":
             if prev not in ("mươi", "mười", "trăm"):
                 return None
-    if lang == "vi" and low in ("tư", "ba") and k > 0 and toks[k - 1].low == "thứ":
-        return None
+
     if lang == "en" and "-" in norm[t.start : t.end + 1] and False:
         pass
     # hyphenated English and French compounds: twenty-three, dix-sept, quatre-vingt-dix
@@ -1066,9 +1168,10 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
                 pass
         return None
     value = table[low]
-    if value >= 1000 and lang not in ("vi",) and not (k > 0 and False):
-        pass
     j = k + 1
+    nxt_low = toks[j].low if j < len(toks) else ""
+    if value >= 100 and low not in _STANDALONE_SCALE and not (nxt_low in table and table[nxt_low] < value):
+        return None  # "tỉ số" (a score), "десятки тысяч": a scale word alone is not a figure
     # combine: twenty three / hai mươi ba / двадцать пять / treinta y dos / two hundred
     total = 0.0
     current = value
@@ -1080,12 +1183,14 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
             pass
         elif gap.strip() not in ("",):
             break
-        if nlow in ("y", "e", "und", "et", "and", "-", "‐") and j + 1 < len(toks) and toks[j + 1].low in table:
+        if nlow in ("y", "e", "und", "et", "and", "-", "‐") and j + 1 < len(toks) and (
+            toks[j + 1].low in table or (lang == "en" and toks[j + 1].low == "one" and current >= 20)
+        ):
             j += 1
             continue
         if nlow not in table:
-            if lang == "en" and nlow in ("one",):
-                current += 1
+            if lang == "en" and nlow == "one" and current >= 20 and current % 10 == 0 and toks[j - 1].text in ("-", "‐"):
+                current += 1  # twenty-one
                 j += 1
             break
         v = table[nlow]
@@ -1131,14 +1236,14 @@ def _rounds_to(precise: Quantity, coarse: Quantity) -> bool:
     if precise.value is None or coarse.value is None:
         return False
     step = coarse.step
-    if coarse.step < precise.step:
+    if coarse.approx and coarse.value:
+        # a hedged round figure is as precise as its last non-zero digit: "about 3,000" -> 1,000
+        digits = f"{abs(coarse.value):.0f}"
+        zeros = len(digits) - len(digits.rstrip("0")) if abs(coarse.value) >= 10 else 0
+        step = max(step, 10.0**zeros)
+    if step < precise.step or step <= 0 or _close(step, precise.step):
         return False
-    # rounding to the coarse figure's last written digit, or to two significant digits when hedged
-    if abs(precise.value - coarse.value) <= step / 2 + 1e-9 * max(1.0, abs(coarse.value)):
-        return True
-    if coarse.approx or precise.approx:
-        return abs(precise.value - coarse.value) <= 0.05 * max(abs(precise.value), 1e-9)
-    return False
+    return abs(precise.value - coarse.value) <= step / 2 + 1e-9 * max(1.0, abs(coarse.value))
 
 
 def _readings(q: Quantity) -> tuple[float, ...]:
@@ -1148,10 +1253,23 @@ def _readings(q: Quantity) -> tuple[float, ...]:
 def _mentions(q: Quantity) -> set[float]:
     """Every number a figure writes: its value(s) and a date's day, month and year."""
     vals = set(_readings(q))
-    vals.update(float(x) for x in (q.day, q.month, q.year) if x is not None)
+    vals.update(float(x) for x in (q.day, q.year) if x is not None)  # a bare month (1-12) is too common
     if q.kind == "time" and q.value is not None:
         vals.update({float(q.value // 60), float(q.value % 60)})
     return vals
+
+
+def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
+    """300 km / 190 miles, 80 degrees / 26 degrés: translators convert units and round the result."""
+    da, fa = _UNITS.get(a.unit or "", ("", 1.0))
+    db, fb = _UNITS.get(b.unit or "", ("", 1.0))
+    if da != db or a.value is None or b.value is None:
+        return None
+    if da == "temp":
+        f_to_c = [(a.value - 32) * 5 / 9, a.value, (a.value * 9 / 5) + 32]
+        return "same" if any(abs(x - b.value) <= 1.5 for x in f_to_c) else "changed"
+    x, y = a.value * fa, b.value * fb
+    return "same" if abs(x - y) <= 0.12 * max(abs(x), abs(y)) else "changed"
 
 
 def relate(a: Quantity, b: Quantity) -> Change | None:
@@ -1170,13 +1288,22 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         return "same" if a.value == b.value else "changed"
     if a.kind == "code" or b.kind == "code":
         if a.kind == b.kind == "code":
-            return "same" if a.digits == b.digits else "changed"
+            if a.digits == b.digits:
+                return "same"
+            pa, pb = (re.sub(r"[\W\d_]", "", q.text).lower()[:3] for q in (a, b))
+            return "changed" if pa == pb else None  # COVID-19 -> COVID-22; not SS19 / Sommer-2019
         other = b if a.kind == "code" else a
         code = a if a.kind == "code" else b
         if code.value is not None and other.value is not None and _close(code.value, other.value):
             return "same"
+        # "Formel-1" -> "Formula 6": an identifier's number written apart in the other language
+        if code.value is not None and other.kind == "number" and not other.words and other.value is not None \
+                and other.value < 100 and code.value < 100:
+            return "changed"
         return None
     if a.kind == "date" and b.kind == "date":
+        if "numeric" in (a.unit, b.unit) and (a.day, a.month) == (b.month, b.day):
+            return "same"  # 2/3 read month-first in one language and day-first in the other
         diff = [(x, y) for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day))
                 if x is not None and y is not None]
         if any(x != y for x, y in diff):
@@ -1199,14 +1326,19 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         return None
     if a.value is None or b.value is None:
         return None
+    if (a.kind == "century") != (b.kind == "century"):
+        c, o = (a, b) if a.kind == "century" else (b, a)
+        if o.kind in ("decade", "year") and o.unit != "short":
+            # the 1920s lie in the 20th century (1901-2000; decades count from 1900)
+            return "same" if int(c.value) - 1 <= o.value / 100 <= int(c.value) else "changed"
     if a.kind == "decade" or b.kind == "decade":
         if "short" in (a.unit, b.unit) and a.value % 100 == b.value % 100:
             return "same"
         if _close(a.value, b.value):
-            if a.kind == b.kind:
-                return "same"
-            return "more_specific" if a.kind == "decade" else "less_specific"
+            return "same"  # "the 2000s" / "los 2000": the decade, however written
         return "changed"
+    if a.kind == "measure" and b.kind == "measure" and a.unit != b.unit:
+        return _compare_measures(a, b)
     if any(_close(x, y) for x in _readings(a) for y in _readings(b)):
         if {a.kind, b.kind} == {"percent", "points"}:
             return "unit_changed"
@@ -1223,6 +1355,7 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
 
 
 _KIND_GROUP = {
+    "measure": "n",
     "number": "n", "ordinal": "n", "money": "n", "percent": "n", "points": "n", "duration": "n", "year": "n",
     "decade": "n", "century": "n", "code": "n", "date": "n",
     "quantifier": "q", "weekday": "w", "relative": "r", "time": "t",
