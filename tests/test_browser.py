@@ -120,6 +120,12 @@ class Page:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
+    def settle(self) -> None:
+        """Wait three frames: rows brought on screen get their real height, the page settles."""
+        self.page.evaluate(
+            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))))"
+        )
+
     def in_viewport(self, selector: str) -> bool:
         return self.page.eval_on_selector(
             selector,
@@ -151,7 +157,7 @@ def test_findings_render_and_the_page_is_quiet(long_page: Page) -> None:
     # the hostile markup stayed text: nothing ran, nothing was injected
     assert page.title() == "provenance · long.en.txt → long.de.txt"
     assert page.locator(".grid img, .grid script, .panel script, .panel img").count() == 0
-    assert HOSTILE_SOURCE in page.locator("#b150 .src").inner_text()
+    assert HOSTILE_SOURCE in page.locator("#b150 .src").text_content()
     assert "</script><script>" in page.locator("li.finding").filter(has_text="pwned-msg").inner_text()
 
 
@@ -165,6 +171,7 @@ def test_click_scrolls_both_columns_to_the_finding(long_page: Page, tmp_path: Pa
     src, der = f".src mark.f{k}", f".der mark.f{k}"
     assert not long_page.in_viewport(src) and not long_page.in_viewport(der)  # far down the page
     page.click(f"#f{k}")
+    long_page.settle()
     for selector in (src, der):
         assert long_page.in_viewport(selector), selector
         assert "active" in page.get_attribute(selector, "class").split()
@@ -182,6 +189,7 @@ def test_whole_sentence_findings_highlight_the_sentence(long_page: Page) -> None
     page = long_page.page
     k = next(k for k, f in enumerate(long_page.report["findings"]) if f["kind"] == "omission")
     page.click(f"#f{k}")
+    long_page.settle()
     selector = f".src p.whole.f{k}"
     assert long_page.in_viewport(selector)
     assert "active" in page.get_attribute(selector, "class").split()
@@ -246,6 +254,7 @@ def test_demo_reports_open_cleanly(browser: Any, tmp_path: Path, name: str) -> N
         for k, f in enumerate(report["findings"]):
             if f["source_range"] and f["derived_range"]:
                 page.page.click(f"#f{k}")
+                page.settle()
                 assert page.in_viewport(f".src mark.f{k}") and page.in_viewport(f".der mark.f{k}")
         page.page.wait_for_timeout(100)
         assert page.errors == [] and page.requests == [] and page.dialogs == []

@@ -276,7 +276,7 @@ def render_html(report: dict[str, Any]) -> str:
         '<label><input type="radio" name="sev" value="1"> medium and high</label>'
         '<label><input type="radio" name="sev" value="2"> high only</label></div>'
         '<label class="opt"><input type="checkbox" id="only-changed"> only rows with findings</label></fieldset>',
-        f'<div class="shown" id="shown">{len(findings)} findings</div>',
+        f'<div class="shown" id="shown">Showing all {len(findings)} findings</div>',
         f'<ol class="findings">{items}</ol>' if findings else '<p class="shown">No findings.</p>',
         '<p class="hint">Click a finding to show it in the texts; j / k step through them.</p>',
         '</aside><main><div class="grid" role="table" aria-label="Source and derived text, aligned">',

@@ -76,7 +76,12 @@
       el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash");
     });
     current = id;
-    if (!fromText) reveal(els);
+    if (!fromText) {
+      reveal(els);
+      // Rows just brought on screen get their real height at the next frame (content-visibility):
+      // look again once they have it, and settle the position if they pushed the finding away.
+      requestAnimationFrame(function () { requestAnimationFrame(function () { if (current === id) reveal(els); }); });
+    }
     if (li) keepInPanel(li);
     if (history.replaceState) history.replaceState(null, "", "#f" + id);
   }
@@ -111,7 +116,7 @@
     list[next].focus({ preventScroll: true });
   });
 
+  // The count shown at first is written in the page: no layout is forced while it loads.
   var m = /^#f(\d+)$/.exec(location.hash);
   if (m) activate(m[1], false);
-  updateShown();
 })();
