@@ -60,6 +60,7 @@ _ALIASES = {
 _KAZAKH_STRONG = frozenset("әғқұӘҒҚҰ")
 _KAZAKH_WEAK = frozenset("ңөүһіҢӨҮҺІ")
 # Verdicts py3langid gives Kazakh sentences when it misses them.
+_KAZAKH_MIN_SHARE = 0.03  # of Cyrillic letters; half the lowest share in our Kazakh sentences
 _KAZAKH_CONFUSABLE = frozenset({"ru", "bg", "mk", "sr", "ky", "tt", "ba", "mn"})
 
 # Scripts that identify a single language (for our purposes) outright.
@@ -156,7 +157,7 @@ def classify(text: str) -> tuple[str, float]:
     letters = sum(counts.values())
     if letters < _MIN_LETTERS:
         return UNDETERMINED, 0.0
-    script = dominant_script(text)
+    script = profile_script(counts)
     if script in _SCRIPT_LANGUAGE:
         return _SCRIPT_LANGUAGE[script], 1.0
     if script == "han":
@@ -178,7 +179,8 @@ def classify(text: str) -> tuple[str, float]:
     if script == "cyrillic" and code in _KAZAKH_CONFUSABLE:
         strong = sum(ch in _KAZAKH_STRONG for ch in text)
         weak = sum(ch in _KAZAKH_WEAK for ch in text)
-        if strong or (code == "ru" and weak >= 2):
+        # A Kazakh name in Russian text ("Тоқаев") is ~1% of its letters; Kazakh sentences run 7-20%.
+        if (strong or code == "ru") and strong + weak >= _KAZAKH_MIN_SHARE * counts["cyrillic"]:
             return "kk", conf
         return code, conf
     if script == "hebrew" and code not in ("he", "yi"):

@@ -128,7 +128,7 @@ _BOILERPLATE = re.compile(
     (?:subscribe|sign\ up|read\ more|read\ also|related|see\ also|also\ read|advertisement|share\ this
       |follow\ us|click\ here|copyright|©|all\ rights\ reserved|lesen\ sie\ auch|mehr\ zum\ thema|anzeige
       |werbung|lire\ aussi|à\ lire\ aussi|publicité|lea\ también|leer\ más|publicidad|xem\ thêm|đọc\ thêm
-      |tin\ liên\ quan|читайте\ также|подпишитесь|реклама|相关阅读|相关新闻|延伸阅读|订阅|广告)
+      |tin\ liên\ quan|читайте\ также|подпишитесь|реклама|相关阅读|相关新闻|延伸阅读|订阅|广告)\b
     """
 )
 _LIST_ITEM = re.compile(r"(?:[-*•–—▪●]\s|\d{1,3}[.)]\s)")
@@ -354,7 +354,8 @@ def line_kind(line: str) -> SentenceKind | None:
     if _CAPTION.match(line):
         return "caption"
     words = len(line.split())
-    if _BOILERPLATE.match(line) and words <= 25:
+    # "Subscribe to our newsletter.", "Related: ..." but not "Related to this, the minister said ...".
+    if _BOILERPLATE.match(line) and (words <= 8 or (words <= 25 and not _ends_sentence(line))):
         return "line"
     if _BYLINE.match(line) and words <= 10 and line[-1] not in _SENT_END:
         return "line"

@@ -18,6 +18,8 @@ from provenance.language import (
         ("Oʻzbekiston Prezidenti bugun Toshkentda xorijiy investorlar bilan uchrashdi.", "uz"),
         ("Maktab o'quvchilari xalqaro olimpiadada uchta oltin medalni qo'lga kiritdi.", "uz"),
         ("Президент встретился с иностранными инвесторами в столице.", "ru"),
+        # a Kazakh name inside Russian text does not make it Kazakh
+        ("Президент Тоқаев встретился с иностранными инвесторами в столице в понедельник.", "ru"),
         ("The president met foreign investors in the capital on Monday.", "en"),
         ("Chính phủ đã công bố các biện pháp mới để hỗ trợ doanh nghiệp.", "vi"),
         ("政府宣布新措施。", "zh"),

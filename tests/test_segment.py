@@ -166,9 +166,12 @@ def test_hard_wrapped_prose_is_not_cut_at_line_ends() -> None:
     assert segment(text, lang="en").texts == [text.strip()]
 
 
-def test_sentence_starting_with_by_is_a_sentence() -> None:
-    doc = segment("By the time we arrived, it was over.\n", lang="en")
-    assert [s.kind for s in doc.sentences] == ["sentence"]
+def test_sentences_that_start_like_boilerplate_are_sentences() -> None:
+    for text in [
+        "By the time we arrived, it was over.",
+        "Related to this, the minister said the plan would cost far more than expected.",
+    ]:
+        assert [s.kind for s in segment(text, lang="en").sentences] == ["sentence"]
 
 
 def test_languages_per_sentence_and_document() -> None:
