@@ -142,7 +142,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "dolarů": "USD", "dolarů.": "USD", "dolary": "USD", "dolarów": "USD", "dolar": "USD", "डॉलर": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "欧元": "EUR", "ユーロ": "EUR",
     "eura": "EUR", "eur.": "EUR", "yêu rô": "EUR",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "bảng anh": "GBP", "фунтов": "GBP",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "bảng anh": "GBP", "фунтов": "GBP",
     "фунта": "GBP", "英镑": "GBP", "sterline": "GBP", "libras": "GBP", "livres": "GBP", "pfund": "GBP",
     "¥": "JPY/CNY", "yen": "JPY", "円": "JPY", "日元": "JPY", "иен": "JPY", "yên": "JPY",
     "元": "CNY", "人民币": "CNY", "yuan": "CNY", "nhân dân tệ": "CNY", "юаней": "CNY", "юаня": "CNY",
@@ -182,6 +182,8 @@ for _unit, _words in {
             "settimana settimane tydzień tygodnie tygodni týden týdny týdnů 周 週間 सप्ताह हफ्ते",
     "month": "month months tháng месяц месяца месяцев monat monate monaten mois mes meses mese mesi "
              "miesiąc miesiące miesięcy měsíc měsíce měsíců 个月 ヶ月 か月 カ月 महीने महीना",
+    "decade": "decade decades jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas decennio decenni "
+              "десятилетие десятилетия десятилетий dekada dekady dekad desetiletí",
     "year": "year years năm год года лет jahr jahre jahren an ans année années año años anno anni rok "
             "lata lat roku roky let 年 年間 साल वर्ष",
 }.items():
@@ -292,7 +294,7 @@ for _s, _words in {
     2: "some|several|a few|một vài|vài|несколько|几个|少し|quelques|unos pocos|kilka|kilku|několik|pár|một số|некоторые|некоторых|ряд|一些|有些|部分|一部|einige|manche|mehrere|certains|"
        "certaines|plusieurs|algunos|algunas|varios|varias|alcuni|alcune|diversi|diverse|niektórzy|niektóre|"
        "niektórych|niektorzy|někteří|některé|některých|कुछ|いくつか",
-    3: "many|a lot of|lots of|numerous|nhiều|rất nhiều|многие|многих|много|множество|许多|很多|不少|众多|多く|"
+    3: "many|a lot of|lots of|numerous|nhiều người|rất nhiều người|многие|многих|множество|许多|很多|不少|众多|多く|"
        "viele|vielen|zahlreiche|beaucoup de|de nombreux|de nombreuses|nombreux|muchos|muchas|numerosos|molti|"
        "molte|numerosi|wielu|wiele|liczne|mnoho|mnozí|řada|कई|बहुत से|अनेक",
     4: "most|most of|the majority of|the majority|hầu hết|phần lớn|đa số|большинство|большая часть|大多数|"
@@ -304,7 +306,7 @@ for _s, _words in {
        "quasi tutte|prawie wszyscy|prawie wszystkie|niemal wszyscy|téměř všichni|téměř všechny|skoro všichni|"
        "लगभग सभी|लगभग हर",
     # distributives ("every", "каждый", "cada") are left out: "каждый пятый" is "one in five"
-    6: "all|all of|everyone|everybody|tất cả|toàn bộ|все|всех|всем|所有|全部|全て|すべて|alle|tous|toutes|"
+    6: "all|all of|everyone|everybody|tất cả|toàn bộ|所有|全部|全て|すべて|alle|tous|toutes|"
        "todos|todas|tutti|tutte|wszyscy|wszystkie|wszystkich|všichni|všechny|všech|सभी",
 }.items():
     for _w in _words.split("|"):
@@ -418,7 +420,10 @@ _ORDINAL_WORDS: dict[str, float] = {
     ),
 }
 
-_STANDALONE_SCALE = {"mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
+# inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
+_SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
+                         re.IGNORECASE)
+_STANDALONE_SCALE = {"тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
 _VI_NAM_FOLLOWERS = {
     "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
     "phút", "tuần", "chiếc", "con", "cái", "quốc", "nước", "thành", "bài", "học", "vụ", "ca", "điểm",
@@ -487,8 +492,9 @@ for _dim, _fac, _words in [
     ("speed", 0.44704, "mph"),
     ("speed", 1 / 3.6, "kph km/h kmh km/giờ км/ч 公里/小时"),
     ("mass", 1000.0, "tonnes tons tonnen tonnes toneladas tonnellate тонн тонны 吨 tấn"),
-    ("mass", 1.0, "kg kilograms kilogrammes kilogramm kilos kilogramos chilogrammi кг 公斤 千克"),
-    ("mass", 0.45359, "lbs lb"),
+    ("mass", 1.0, "kg kilograms kilogrammes kilogramm kilos kilogramos chilogrammi кг килограмм килограммов "
+                  "公斤 千克"),
+    ("mass", 0.45359, "lbs lb pound"),  # "a 650 pound pig"; "pounds" stays money (British news)
     ("temp", 1.0, "degrees degree grad degrés degré grados gradi градусов градуса 度 độ ºc °c ºf °f"),
 ]:
     for _w in _words.split():
@@ -501,6 +507,17 @@ _UNIT_RE = re.compile(
     r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_FRACTION = re.compile(
+    r"(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
+    r"|\b(?P<enum>one|a|two|three)[- ](?P<eden>thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE,
+)
+
+
+def _small(s: str) -> float | None:
+    return float(s) if s.isdigit() else _cjk_value(s)
 
 
 def _tokens(text: str, lang: str) -> list[_Tok]:
@@ -658,9 +675,28 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if t.start >= m.start() and t.end <= m.end():
                 used[k] = True
         out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
+    # ---- fractions: two-thirds, a quarter, 三分之二, 五分之一
+    for m in _FRACTION.finditer(norm):
+        if any(used[k] for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()):
+            continue
+        if m.group("den"):
+            den, num = _small(m.group("den")), _small(m.group("num"))
+            if not den or not num or den == 100:
+                continue
+            val = num / den
+        else:
+            num = {"one": 1, "a": 1, "two": 2, "three": 3}[m.group("enum").lower()]
+            val = num / {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[
+                m.group("eden").lower()]
+        for k, t in enumerate(toks):
+            if t.start >= m.start() and t.end <= m.end():
+                used[k] = True
+        out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=val, unit="fraction",
+                            words=True, step=0.0))
     # ---- codes: phone numbers, IDs, version-like strings: compared as strings
     for m in re.finditer(
-        r"(?<![\w.,])(?:\+\d[\d \-()]{6,}\d|\d{2,4}(?:[-/.]\d{2,4}){2,})(?![\w])",
+        r"(?<![\w.,])(?:\+\d[\d \-()]{6,}\d|\d{2,4}(?:[-/.]\d{2,4}){2,}|(?:0\d{2,4}|1\d{2})(?: \d{3,4}){1,3})"
+        r"(?![\w])",
         norm,
     ):
         s = m.group()
@@ -807,6 +843,8 @@ def _numeric_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str)
         return Quantity("date", text[t.start : end], t.start, end, day=int(m.group(1))), i + 2
     # 13/3, 13.03.2020, 2020-03-13, 3/13 (en)
     m = re.match(r"(\d{1,4})([./-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d])", norm[t.start :])
+    if m and m.group() == "24/7":
+        m = None  # round the clock
     if m and (m.group(4) or m.group(2) == "/"):
         a, b, c = int(m.group(1)), int(m.group(3)), m.group(4)
         if len(m.group(1)) == 4:
@@ -834,7 +872,7 @@ def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tu
     val = int(t.text)
     after = norm[t.end : t.end + 12]
     before = norm[max(0, t.start - 14) : t.start].lower()
-    m = re.match(r"(?:'?s\b|-?х\b|-?e\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक)", after)
+    m = re.match(r"(?:'?s\b|-?х\b|-?[eе]\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक)", after)
     end = t.end + (m.end() if m else 0)
     if (m or re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta|decade of the)\s*$",
                        before)) and val % 10 == 0 and (val >= 1000 or 10 <= val <= 90):
@@ -885,10 +923,13 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     day = year = None
     # day before: 13 марта, 26. Juli, 26 de julio, ngày 13 tháng 3 is handled in _number
     k = i - 1
-    if k >= 0 and toks[k].text in (".", "de", "di") and k - 1 >= 0:
+    if k >= 0 and toks[k].low in (".", "de", "di", "th", "st", "nd", "rd", "er", "e", "of", "го", "-го") and k - 1 >= 0:
         k -= 1
+    if k >= 1 and toks[k].low in ("th", "st", "nd", "rd") and toks[k - 1].kind == "num":
+        k -= 1  # "30th of September"
     if k >= 0 and toks[k].kind == "num" and re.fullmatch(r"\d{1,2}", toks[k].text) and 1 <= int(toks[k].text) <= 31:
-        if norm[toks[k].end : t.start].strip(" .") in ("", "de", "di", "-го", "er", "th", "st", "nd", "rd"):
+        if norm[toks[k].end : t.start].strip(" .") in ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of",
+                                                       "st of", "nd of", "rd of", "e"):
             day, start = int(toks[k].text), toks[k].start
     # day after: March 13, March 13th
     if day is None and j < len(toks) and toks[j].kind == "num" and re.fullmatch(r"\d{1,2}", toks[j].text):
@@ -972,9 +1013,9 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         if value is None:
             return None, i + 1
         only_one = tk.text in ("一", "两", "兩") or (len(tk.text) == 1 and tk.text in "千百万萬亿億十")
-        if tk.text[0] in _CJK_UNITS or tk.text[0] in _CJK_BIG:
+        if (tk.text[0] in _CJK_UNITS and len(tk.text) == 1) or tk.text[0] in _CJK_BIG or tk.text[0] in "百千":
             return None, i + 1  # "万一", "十分": a word, not a figure
-        if not nxt or (nxt not in _CJK_COUNTERS and nxt not in "%％" and norm[tk.start - 1 : tk.start] != "第"):
+        if not nxt or (nxt not in _CJK_COUNTERS and nxt not in "%％世" and norm[tk.start - 1 : tk.start] != "第"):
             return None, i + 1
         if only_one and tk.text == "一":
             return None, i + 1  # "一个", "一名": an article more than a figure
@@ -1011,7 +1052,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     # scale words: million, tỷ, млн, 万, Mio., millones, mil millones
     if kind == "number":
         hit = _phrase_at(toks, j, _SCALES, norm, 3)
-        cm = re.match(r"\s*(千万|百万|万亿|万|萬|亿|億|千(?![瓦米克]))", norm[end:]) if lang in ("zh", "ja") else None
+        cm = re.match(r"\s*多?\s*(千万|百万|万亿|万|萬|亿|億|千(?![瓦米克]))", norm[end:]) if lang in ("zh", "ja") else None
         if cm and tk.kind == "num":
             mult = 1e12 if cm.group(1) == "万亿" else _SCALES[cm.group(1)]
             value, step = value * mult, step * mult
@@ -1037,9 +1078,19 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 step *= _SCALES[key]
                 alt = alt * _SCALES[key] if alt is not None else None
                 end, j = toks[jj - 1].end, jj
-        elif tk.kind == "num" and re.match(r"[kK]\b", norm[end : end + 2]):
-            value *= 1e3
-            end += 1
+        elif tk.kind == "num" and (sm := re.match(r"(k|m|mn|bn)\b", norm[end : end + 3], re.IGNORECASE)):
+            mult = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[sm.group(1).lower()]
+            value, step = value * mult, step * mult  # £125m, $2bn, 10k
+            alt = alt * mult if alt is not None else None
+            end += sm.end()
+        elif tk.kind == "num" and (sm := _SCALE_STEM.match(norm[end:])):
+            w = sm.group(1).lower()
+            mult = 1e9 if ("иард" in w or "iard" in w) else 1e6 if ("ллион" in w or "milion" in w) else 1e3
+            value, step = value * mult, step * mult
+            alt = alt * mult if alt is not None else None
+            end += sm.end()
+            while j < len(toks) and toks[j].end <= end:
+                j += 1
     # percent / percentage points
     nxt = _phrase_at(toks, j, {*_PERCENT_WORDS, *_POINTS_WORDS}, norm, 3)
     if nxt:
@@ -1170,7 +1221,10 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
     value = table[low]
     j = k + 1
     nxt_low = toks[j].low if j < len(toks) else ""
-    if value >= 100 and low not in _STANDALONE_SCALE and not (nxt_low in table and table[nxt_low] < value):
+    prev_low = toks[k - 1].low if k > 0 else ""
+    standalone = low in _STANDALONE_SCALE and prev_low not in ("десятки", "сотни", "несколько", "нескольких",
+                                                               "десятков", "сотен", "tens", "hundreds")
+    if value >= 100 and not standalone and not (nxt_low in table and table[nxt_low] < value):
         return None  # "tỉ số" (a score), "десятки тысяч": a scale word alone is not a figure
     # combine: twenty three / hai mươi ba / двадцать пять / treinta y dos / two hundred
     total = 0.0
@@ -1188,6 +1242,8 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
         ):
             j += 1
             continue
+        if lang == "vi" and nlow == "năm":
+            break  # "mười năm" is ten years; fifteen is "mười lăm"
         if nlow not in table:
             if lang == "en" and nlow == "one" and current >= 20 and current % 10 == 0 and toks[j - 1].text in ("-", "‐"):
                 current += 1  # twenty-one
@@ -1259,17 +1315,22 @@ def _mentions(q: Quantity) -> set[float]:
     return vals
 
 
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800,
+            "year": 31557600, "decade": 315576000}
+
+
 def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
     """300 km / 190 miles, 80 degrees / 26 degrés: translators convert units and round the result."""
-    da, fa = _UNITS.get(a.unit or "", ("", 1.0))
-    db, fb = _UNITS.get(b.unit or "", ("", 1.0))
+    da, fa = ("time", _SECONDS[a.unit]) if a.unit in _SECONDS else _UNITS.get(a.unit or "", ("", 1.0))
+    db, fb = ("time", _SECONDS[b.unit]) if b.unit in _SECONDS else _UNITS.get(b.unit or "", ("", 1.0))
     if da != db or a.value is None or b.value is None:
         return None
     if da == "temp":
         f_to_c = [(a.value - 32) * 5 / 9, a.value, (a.value * 9 / 5) + 32]
         return "same" if any(abs(x - b.value) <= 1.5 for x in f_to_c) else "changed"
     x, y = a.value * fa, b.value * fb
-    return "same" if abs(x - y) <= 0.12 * max(abs(x), abs(y)) else "changed"
+    tolerance = 0.02 if da == "time" else 0.12  # converted lengths are rounded; "two decades" = 20 years
+    return "same" if abs(x - y) <= tolerance * max(abs(x), abs(y)) else "changed"
 
 
 def relate(a: Quantity, b: Quantity) -> Change | None:
@@ -1337,8 +1398,12 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         if _close(a.value, b.value):
             return "same"  # "the 2000s" / "los 2000": the decade, however written
         return "changed"
-    if a.kind == "measure" and b.kind == "measure" and a.unit != b.unit:
+    if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit:
         return _compare_measures(a, b)
+    if {a.kind, b.kind} == {"percent", "number"}:
+        p, f = (a, b) if a.kind == "percent" else (b, a)
+        if f.unit == "fraction" and f.value is not None:
+            return "same" if _close(p.value, 100 * f.value, 1e-3) else "changed"  # a fifth = 20%
     if any(_close(x, y) for x in _readings(a) for y in _readings(b)):
         if {a.kind, b.kind} == {"percent", "points"}:
             return "unit_changed"
