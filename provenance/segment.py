@@ -218,10 +218,18 @@ def _is_thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
 
+_CJK_TERMINATORS = re.compile(r"[。！？]+")
+
+
 def _raw_ends(paragraph: str, lang: str) -> list[int]:
     if lang == "th":
         return _thai_ends(paragraph)
-    return [end for _, end in _tokenizer(lang).span_tokenize(paragraph)]
+    ends = [end for _, end in _tokenizer(lang).span_tokenize(paragraph)]
+    if lang not in ("zh", "ja", "ko"):
+        # A Chinese or Japanese sentence quoted in other text still ends at 。！？ (unambiguous marks
+        # the other languages' rules do not know).
+        ends.extend(m.end() for m in _CJK_TERMINATORS.finditer(paragraph))
+    return ends
 
 
 def _closing_run(text: str, j: int) -> int:

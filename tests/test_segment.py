@@ -224,3 +224,16 @@ def test_ntrex_english_boundary_f1() -> None:
     spec.loader.exec_module(bench)
     m = bench.evaluate("en", split_sentences)
     assert m["F1_visible"] >= 0.95 and m["P"] >= 0.95
+
+
+def test_sentence_in_another_script_gets_its_own_language() -> None:
+    text = "The minister spoke briefly to the press on Monday. 我们会继续努力。 Then he left the room quickly."
+    doc = segment(text)
+    assert [s.lang for s in doc.sentences] == ["en", "zh", "en"]
+    assert doc.lang == "en"
+
+
+def test_thai_rough_fallback_cuts_between_long_runs() -> None:
+    p = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือธุรกิจขนาดเล็ก นายกรัฐมนตรีกล่าวว่าจะเริ่มใช้ในเดือนหน้า"
+    assert len(split_sentences(p, "th")) == 2
+    assert len(split_sentences("สวัสดี ครับ", "th")) == 1  # short runs: no cut
