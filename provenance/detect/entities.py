@@ -209,10 +209,16 @@ class Entity:
 
 
 def to_latin(text: str) -> str:
-    """Lower-case ASCII-ish form: Cyrillic transliterated, diacritics stripped ("Путин" -> "putin")."""
+    """A folded Latin form for comparing names: Cyrillic transliterated, diacritics stripped,
+    look-alike spellings merged ("Путин" -> "putin", "Макрон" and "Macron" -> "makron")."""
     low = text.lower()
     out = "".join(_CYR.get(c, c) for c in low).replace("_", "")
-    return "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+    out = "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+    # fold spellings that transliteration and languages disagree on: Makron/Macron, Dzhon/John
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+                 ("q", "k"), ("x", "ks"), ("c", "k"), ("y", "i")):  # fmt: skip
+        out = out.replace(a, b)
+    return out
 
 
 def find_entities(text: str) -> list[Entity]:
@@ -239,8 +245,12 @@ def find_entities(text: str) -> list[Entity]:
             begin = text.find(words[0], start)
             if begin < 0:
                 continue
-            if _sentence_initial(text, begin) and len(words) == 1 and not _is_code(words[0]):
-                continue
+            if _sentence_initial(text, begin) and not _is_code(words[0]):
+                # the first word of a sentence is capitalised anyway: "Yesterday Putin" -> "Putin"
+                if len(words) == 1:
+                    continue
+                words = words[1:]
+                begin = text.find(words[0], begin + 1)
             if not any(c.isalpha() or c.isdigit() for c in phrase):
                 continue
             if re.fullmatch(r"\d+([.,:]\d+)*", phrase):
