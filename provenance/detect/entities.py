@@ -191,8 +191,9 @@ _CONNECTORS = frozenset(
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 
 _ENTITY = re.compile(
-    r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\w*\d\w*-?\w*)"  # a capitalised word, an acronym or a code
-    r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z][\w'’.-]*)*"
+    # a capitalised word ("Gazeta.uz", "U.S": a dot only inside), an acronym or a code
+    r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]{2,}|\w*\d\w*-?\w*)"
+    r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z](?:[\w'’-]|\.(?=\w))*)*"
 )
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z0-9][A-Za-z0-9'’.&-]*)*")
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
