@@ -158,9 +158,21 @@ def run(args: argparse.Namespace) -> dict[str, object]:
 
     t0 = time.perf_counter()
     embedder = None if args.no_embed else make_embedder(args.model)
+    comparisons: dict[str, list[tuple[dict[str, object], str, Comparison]]] = defaultdict(list)
+    for typ, rows in items.items():
+        for r in rows:
+            lang = LANGS[str(r["lang_tag"])]
+            for mode, (a, la) in {"cross": (r["src_sent"], lang), "same": (r["mt_sent"], "en")}.items():
+                comp = Comparison(one(str(a), la), one(str(r["pert_sent"]), "en"), ONE_BEAD, embedder)  # type: ignore[arg-type]
+                comparisons[typ].append((r, mode, comp))
+    # every distinct sentence, and the variants detectors will probe (entities), in one batch
     texts = list(
         dict.fromkeys(str(r[k]) for rows in items.values() for r in rows for k in ("src_sent", "mt_sent", "pert_sent"))
     )
+    for d in detectors:
+        if hasattr(d, "probes"):
+            texts += [t for comps in comparisons.values() for _, _, c in comps for t in d.probes(c)]
+    texts = list(dict.fromkeys(texts))
     if embedder is not None:
         embedder.encode(texts)  # type: ignore[attr-defined]
     t_embed = time.perf_counter() - t0
@@ -168,28 +180,27 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     t1 = time.perf_counter()
     # tallies[(typ, mode, split)] with split "all", "dev", "test" and per-language keys "lang:xx"
     tallies: dict[tuple[str, str, str], Tally] = defaultdict(Tally)
-    for typ, rows in items.items():
+    for typ, comps in comparisons.items():
         expected = TYPES[typ][1]
-        for r in rows:
+        for r, mode, comp in comps:
             lang = LANGS[str(r["lang_tag"])]
             split = "dev" if int(r["id"]) <= DEV_MAX_ID else "test"
-            for mode, (a, la) in {"cross": (r["src_sent"], lang), "same": (r["mt_sent"], "en")}.items():
-                comp = Comparison(one(str(a), la), one(str(r["pert_sent"]), "en"), ONE_BEAD, embedder)  # type: ignore[arg-type]
-                findings = run_detectors(comp, detectors)
-                kinds = {f.kind for f in findings}
-                hit = (expected in kinds) if expected else bool(kinds)
-                for key in ("all", split, f"lang:{lang}"):
-                    t = tallies[(typ, mode, key)]
-                    t.n += 1
-                    t.hit += hit
-                    t.any += bool(kinds)
-                    t.kinds.update(kinds)
+            findings = run_detectors(comp, detectors)
+            kinds = {f.kind for f in findings}
+            hit = (expected in kinds) if expected else bool(kinds)
+            for key in ("all", split, f"lang:{lang}"):
+                t = tallies[(typ, mode, key)]
+                t.n += 1
+                t.hit += hit
+                t.any += bool(kinds)
+                t.kinds.update(kinds)
     t_detect = time.perf_counter() - t1
     return {
         "tallies": tallies,
         "detectors": [d.name for d in detectors],
         "embedder": getattr(embedder, "name", None),
         "sentences_embedded": len(texts) if embedder is not None else 0,
+        "items": {typ: len(rows) for typ, rows in items.items()},
         "embed_seconds": round(t_embed, 1),
         "detect_seconds": round(t_detect, 1),
     }

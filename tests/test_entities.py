@@ -1,0 +1,89 @@
+"""Entities: surface candidates, transliterated matching, replacements and dropped attributions."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.detect import Comparison
+from provenance.detect.entities import EntityDetector, find_entities, has_counterpart, to_latin
+
+
+def one(text: str, lang: str) -> Document:
+    return Document(text=text, sentences=(Sentence(0, text, 0, len(text), lang, 0),), lang=lang)
+
+
+def messages(src: str, der: str, same: bool) -> list[str]:
+    return [m for _, _, m, _ in EntityDetector().compare(src, der, same)]
+
+
+def test_candidates() -> None:
+    text = "Yesterday Putin met Macron. The Hague said so, according to Gazeta.uz, the U.S. and the WHO on COVID-19."
+    assert [e.text for e in find_entities(text)] == ["Putin", "Macron", "Hague", "Gazeta.uz", "U.S", "WHO", "COVID-19"]
+    # Latin-script names and codes inside other scripts
+    assert [e.text for e in find_entities("据路透社报道，CNBC称F-35已交付。")] == ["CNBC", "F-35"]
+
+
+def test_transliterated_name_is_kept() -> None:
+    assert to_latin("Путин") == to_latin("Putin")
+    assert has_counterpart("Putin", "Вчера Путин встретился с Макроном.")
+    assert has_counterpart("Macron", "Вчера Путин встретился с Макроном.")
+    assert messages("Вчера Путин встретился с Макроном в Париже.", "Yesterday Putin met Macron in Paris.", False) == []
+
+
+def test_inflected_name_is_kept() -> None:
+    assert has_counterpart("Manchester", "Konferencja ma się rozpocząć w Manchesterze.")
+
+
+def test_attribution_outlet_replaced() -> None:
+    out = messages("According to Reuters, the talks failed.", "According to Gazeta.uz, the talks failed.", True)
+    assert out == ["source changed: 'According to Reuters' -> 'According to Gazeta.uz'"]
+    out = messages("По данным Reuters, переговоры провалились.", "According to Gazeta.uz, the talks failed.", False)
+    assert len(out) == 1 and "Reuters" in out[0] and "Gazeta.uz" in out[0]
+
+
+def test_attribution_dropped() -> None:
+    out = messages("According to Reuters, the talks failed.", "The talks failed.", True)
+    assert out == ["attribution dropped: 'According to Reuters' has no counterpart in the derived sentence"]
+
+
+def test_person_replaced_same_language() -> None:
+    assert messages("Putin met Macron in Paris.", "Putin met Biden in Paris.", True) == [
+        "entity replaced: 'Macron' -> 'Biden'"
+    ]
+
+
+class FakeEmbedder:
+    """Bag-of-words vectors: enough to test the deletion-gain rule without the model."""
+
+    name = "fake"
+
+    def __init__(self, vocab: list[str]) -> None:
+        self.vocab = vocab
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for t in texts:
+            # a concept is present when any of its "|"-separated spellings is
+            v = np.array([1.0] + [float(any(w in t for w in c.split("|"))) for c in self.vocab], dtype=np.float32)
+            rows.append(v / np.linalg.norm(v))
+        return np.stack(rows)
+
+
+def test_deletion_gain_flags_a_foreign_name_across_scripts() -> None:
+    # the fake model knows "美国" and "United States" as one concept; "Virat" is foreign to the source
+    emb = FakeEmbedder(["goods|货物", "United States|美国", "Virat"])
+    det = EntityDetector()
+    out = det.compare("大部分货物从美国进口。", "Most goods are imported from Virat.", False, emb)
+    assert [m for _, _, m, _ in out] == ["entity replaced: 'Virat' has no counterpart in the source sentence"]
+    # a faithful name shares the source's meaning: deleting it moves away from the source
+    assert det.compare("大部分货物从美国进口。", "Most goods are imported from the United States.", False, emb) == []
+
+
+def test_detector_finding_ranges() -> None:
+    src = one("According to Reuters, the talks failed.", "en")
+    der = one("According to Gazeta.uz, the talks failed.", "en")
+    (f,) = list(EntityDetector().detect(Comparison(src, der, Alignment((Bead((0,), (0,)),)))))
+    assert f.kind == "entity_change" and f.severity == "high"
+    assert der.text[slice(*f.derived_range)] == f.derived_span == "Gazeta.uz"
+    assert src.text[slice(*f.source_range)] == f.source_span == "Reuters"

@@ -1,0 +1,93 @@
+"""Quotations: every language's marks, nesting, and the changes between two texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.detect import Comparison
+from provenance.detect.quotes import QuoteDetector, compare_quotes, find_quotes
+
+
+def one(text: str, lang: str) -> Document:
+    return Document(text=text, sentences=(Sentence(0, text, 0, len(text), lang, 0),), lang=lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will come” today.",
+        "He said ‘we will come’ today.",
+        "Er sagte „we will come“ heute.",
+        "Er sagte „we will come” heute.",
+        "Il a dit « we will come » hier.",
+        "Il a dit ‹we will come› hier.",
+        "Er sagte »we will come« heute.",
+        "彼は「we will come」と言った。",
+        "彼は『we will come』と言った。",
+        'He said "we will come" today.',
+        "He said 'we will come' today.",
+    ],
+)
+def test_every_quote_style(text: str) -> None:
+    assert [q.text for q in find_quotes(text)] == ["we will come"]
+
+
+def test_nested_quotes_keep_their_depth() -> None:
+    quotes = find_quotes("He said “she told me ‘no’ twice” today.")
+    assert [(q.text, q.depth) for q in quotes] == [("she told me ‘no’ twice", 0), ("no", 1)]
+    quotes = find_quotes("Он сказал «да „нет“ да».")
+    assert [(q.text, q.depth) for q in quotes] == [("да „нет“ да", 0), ("нет", 1)]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert find_quotes("Don't touch John's car, it's the students' car.") == []
+    assert [q.text for q in find_quotes("She said 'we won't go' then.")] == ["we won't go"]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Il a dit « on verra » hier."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == q.text == "on verra"
+
+
+def test_quoted_words_changed_same_language() -> None:
+    (c,) = compare_quotes("He said “we will not go”.", 'He said "We will go."', "en", "en")
+    assert c.severity == "high"
+    assert c.message.startswith("quote changed: “we will not go” -> “We will go.”")
+    assert "negation removed" in c.message
+
+
+def test_only_case_punctuation_and_marks_differ() -> None:
+    assert compare_quotes("He said “we will go”.", 'He said "We will go!"', "en", "en") == []
+
+
+def test_paraphrase_turned_into_a_direct_quote_is_high() -> None:
+    (c,) = compare_quotes("He said they would not go.", "He said “they would not go”.", "en", "en")
+    assert c.severity == "high" and c.message.startswith("paraphrase turned into a direct quote")
+
+
+def test_quote_dropped_and_introduced_across_languages() -> None:
+    (c,) = compare_quotes("Er sagte: „Wir werden morgen nicht kommen“.", "He said they would not come.", "de", "en")
+    assert c.message.startswith("quote dropped") and c.derived is None
+    (c,) = compare_quotes("Он сказал, что они не придут завтра.", "He said: “We will not come tomorrow.”", "ru", "en")
+    assert c.message.startswith("quote introduced") and c.severity == "high"
+
+
+def test_short_titles_may_lose_their_marks_across_languages() -> None:
+    assert compare_quotes("Er half bei „Die Simpsons“ mit.", "He helped with The Simpsons.", "de", "en") == []
+
+
+def test_negation_inside_a_quote_across_languages() -> None:
+    (c,) = compare_quotes("Он сказал: «Мы не пойдём туда завтра».", "He said: “We will go there tomorrow.”", "ru", "en")
+    assert "negation removed" in c.message and c.severity == "high"
+
+
+def test_detector_finding() -> None:
+    comp = Comparison(
+        one("He said “we will not go”.", "en"), one("He said “we will go”.", "en"), Alignment((Bead((0,), (0,)),))
+    )
+    (f,) = list(QuoteDetector().detect(comp))
+    assert f.kind == "altered_quote" and f.detector == "quotes"
+    assert f.source_span == "we will not go" and f.derived_span == "we will go"
+    assert comp.derived.text[slice(*f.derived_range)] == "we will go"
