@@ -61,7 +61,8 @@ class FigureDetector:
                 return None  # "1つ", "1 of": a spelled "one" / an article on the other side
             if s.kind == "date" and s.day is None and s.year is None:
                 return None  # a bare month: extraction of month names alone is deliberately cautious
-            if _restated(s, comparison.source, bead.source):
+            if _restated(s, comparison.source, bead.source) or (s.kind == "percent" and s.value == 100):
+                # "100 percent certain" is translated "totally sure"
                 return None  # "300 km (190 miles)": the conversion in brackets restates a figure
             message, sev, conf = f"figure dropped: {s.describe()}", "low", 0.4
         elif m.change == "added":
@@ -128,8 +129,9 @@ def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severi
 
 def _restated(q: Quantity, doc: Document, idx: tuple[int, ...]) -> bool:
     text = " ".join(doc.sentences[i].text for i in idx)
-    before = text[max(0, q.start - 25) : q.start]
-    return bool(re.search(r"\d[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before))
+    before = text[max(0, q.start - 30) : q.start]
+    return bool(re.search(r"(?:\d|\w{3,} \w+)[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before)) \
+        and bool(re.match(r"[^()]{0,15}[)）]", text[q.end :]))
 
 
 def _steps(m: Match) -> float:

@@ -362,7 +362,9 @@ _WORD_NUMBERS: dict[str, dict[str, float]] = {
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
            "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-           "cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12},
+           "cent": 100, "cents": 100, "mille": 1e3, "douzaine": 12, "millier": 1e3, "deuxième": 2, "troisième": 3,
+           "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+           "dixième": 10, "onzième": 11, "douzième": 12, "vingtième": 20},
     "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
            "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
            "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40,
@@ -423,7 +425,7 @@ _ORDINAL_WORDS: dict[str, float] = {
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
-_STANDALONE_SCALE = {"тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
+_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
 _VI_NAM_FOLLOWERS = {
     "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
     "phút", "tuần", "chiếc", "con", "cái", "quốc", "nước", "thành", "bài", "học", "vụ", "ca", "điểm",
@@ -510,7 +512,8 @@ _UNIT_RE = re.compile(
 
 
 _FRACTION = re.compile(
-    r"(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
+    r"百分之(?P<pnum>[零〇一二两三四五六七八九十百\d.]+)"
+    r"|(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
     r"|\b(?P<enum>one|a|two|three)[- ](?P<eden>thirds?|quarters?|fifths?)\b",
     re.IGNORECASE,
 )
@@ -619,8 +622,11 @@ def _roman(s: str) -> int | None:
     return total
 
 
-_DECADE_NAMES = {w: 10.0 * (k + 2) for k, w in enumerate(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split())}
+_DECADE_NAMES = {w: 10.0 * (k + 2) for names in (
+    "twenties thirties forties fifties sixties seventies eighties nineties",
+    "zwanzigern dreißigern vierzigern fünfzigern sechzigern siebzigern achtzigern neunzigern",
+    "vingtaine trentaine quarantaine cinquantaine soixantaine",  # "une quarantaine d'années": in the 40s
+) for k, w in enumerate(names.split())}
 _CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "siècle", "siècles", "siglo", "siglos",
                   "secolo", "secoli", "jahrhundert", "jahrhunderts", "wiek", "wieku", "wieków", "století",
                   "世纪", "世紀", "सदी", "शताब्दी"}
@@ -679,6 +685,17 @@ def extract(text: str, lang: str) -> list[Quantity]:
     for m in _FRACTION.finditer(norm):
         if any(used[k] for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()):
             continue
+        if m.group("pnum"):
+            pv = float(m.group("pnum")) if re.fullmatch(r"\d+(?:\.\d+)?", m.group("pnum")) else \
+                _cjk_value(m.group("pnum"))
+            if pv is None:
+                continue
+            for k, t in enumerate(toks):
+                if t.start >= m.start() and t.end <= m.end():
+                    used[k] = True
+            out.append(Quantity("percent", text[m.start() : m.end()], m.start(), m.end(), value=pv,
+                                words=not m.group("pnum")[0].isdigit()))
+            continue
         if m.group("den"):
             den, num = _small(m.group("den")), _small(m.group("num"))
             if not den or not num or den == 100:
@@ -702,11 +719,24 @@ def extract(text: str, lang: str) -> list[Quantity]:
         s = m.group()
         if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", s):
             continue  # a numeric date: handled below
+        if re.fullmatch(r"1\d{2}(?: \d{3,4})+", s) and re.search(r" 000\b", s):
+            continue  # "150 000": thousands grouped with a space, not a phone number
         for k, t in enumerate(toks):
             if t.start >= m.start() and t.end <= m.end():
                 used[k] = True
         out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(),
                             digits=re.sub(r"\D", "", s)))
+    # digits+letters glued together: 247sports, 3D -> an identifier (units, scales and ordinals excepted)
+    for m in re.finditer(r"(?<![\w.,])(\d+)([A-Za-z\u00c0-\u024f\u0400-\u04ff]{3,})\b", norm):
+        suffix = m.group(2).lower()
+        if suffix in _UNITS or suffix in _SCALES or suffix in _TIME_UNITS or suffix in _CURRENCY_WORDS \
+                or re.fullmatch(r"(?:st|nd|rd|th|er|ern|ème|ers|s|ies|jährige\w*|tych|km\w*)", suffix):
+            continue
+        for k, t in enumerate(toks):
+            if t.start >= m.start() and t.end <= m.end():
+                used[k] = True
+        out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(), value=float(m.group(1)),
+                            digits=m.group(1)))
     # letters+digits glued together: A320, G7, COVID-19, Rossiya-1 -> the digits are an identifier
     for m in re.finditer(r"(?<![\w])([^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+[-‐]?)(\d+)(?![\d.,]\d)", norm):
         prefix = m.group(1).rstrip("-‐")
@@ -751,9 +781,9 @@ def extract(text: str, lang: str) -> list[Quantity]:
         # ---------- decades: 1990s, 1960-х, 1990er, những năm 1990, 1960 के दशक, 90年代
         if q is None and t.kind == "num" and re.fullmatch(r"\d{2,4}", t.text):
             q, j = _decade(norm, text, toks, i, lang)
-        if q is None and t.kind == "word" and t.low in _DECADE_NAMES:
-            q = Quantity("decade", t.text, t.start, t.end, value=_DECADE_NAMES[t.low], step=10.0, unit="short",
-                         words=True)
+        if q is None and t.kind == "word" and t.low.rstrip(".") in _DECADE_NAMES:
+            q = Quantity("decade", t.text.rstrip("."), t.start, t.start + len(t.text.rstrip(".")),
+                         value=_DECADE_NAMES[t.low.rstrip(".")], step=10.0, unit="short", words=True)
         # ---------- relative dates and weekdays and quantifiers (word phrases)
         if q is None and t.kind in ("word", "cjk", "han", "other"):
             hit = _phrase_at(toks, i, _RELATIVE, norm)
@@ -1105,7 +1135,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             if key == "%" and pts and pts[0] in ("points", "punti"):
                 kind, unit = "points", "pp"
                 end, j = toks[pts[1] - 1].end, pts[1]
-    if norm[max(0, start - 3) : start] == "百分之" and kind == "number":
+    if norm[max(0, start - 3) : start] == "百分之" and kind in ("number", "duration"):
         kind, start = "percent", start - 3
     # currency after: 5 USD, 5 triệu đồng, 700 miliardi di dollari, 50亿美元, 5 млн рублей
     if currency is None and kind == "number":
@@ -1319,10 +1349,13 @@ _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 60480
             "year": 31557600, "decade": 315576000}
 
 
+def _factor(q: Quantity) -> tuple[str, float]:
+    return ("time", _SECONDS[q.unit]) if q.unit in _SECONDS else _UNITS.get(q.unit or "", ("", 1.0))
+
+
 def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
     """300 km / 190 miles, 80 degrees / 26 degrés: translators convert units and round the result."""
-    da, fa = ("time", _SECONDS[a.unit]) if a.unit in _SECONDS else _UNITS.get(a.unit or "", ("", 1.0))
-    db, fb = ("time", _SECONDS[b.unit]) if b.unit in _SECONDS else _UNITS.get(b.unit or "", ("", 1.0))
+    (da, fa), (db, fb) = _factor(a), _factor(b)
     if da != db or a.value is None or b.value is None:
         return None
     if da == "temp":
@@ -1397,8 +1430,9 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
             return "same"
         if _close(a.value, b.value):
             return "same"  # "the 2000s" / "los 2000": the decade, however written
-        return "changed"
-    if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit:
+        other = b if a.kind == "decade" else a
+        return "changed" if other.kind in ("decade", "year") else None
+    if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit and _factor(a) != _factor(b):
         return _compare_measures(a, b)
     if {a.kind, b.kind} == {"percent", "number"}:
         p, f = (a, b) if a.kind == "percent" else (b, a)
