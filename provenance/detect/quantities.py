@@ -89,6 +89,10 @@ def _unit_suffix(q: Quantity) -> str:
     return ""
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 # --------------------------------------------------------------------------------------------
 # Tables. Keys are lower-case; multi-word keys are matched as phrases.
 
@@ -158,7 +162,7 @@ _PREFIX_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "
 
 _PERCENT_WORDS = {
     "%", "percent", "per cent", "pct", "phần trăm", "процент", "процента", "процентов", "prozent",
-    "pour cent", "por ciento", "per cento", "procent", "procenta", "procent", "procentu", "प्रतिशत",
+    "pour cent", "por ciento", "per cento", "procent", "procenta", "procentu", "प्रतिशत",
     "パーセント", "por cien",
 }
 _POINTS_WORDS = {
@@ -238,8 +242,6 @@ for _i, _names in enumerate(
         "воскресенье воскресенья chủ nhật 星期日 星期天 周日 日曜日 日曜 रविवार",
     ]
 ):
-    for _n in _names.split("  ") if False else _names.split(" "):
-        pass
     _WEEKDAYS.update({n: _i for n in _names.split() if len(n) > 1 or "\u4e00" <= n[0] <= "\u9fff"})
 # multi-word weekday names (Vietnamese "thứ hai", Chinese are single tokens)
 for _i, _vi in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]):
@@ -291,7 +293,8 @@ for _s, _words in {
        "कोई नहीं|誰も",
     1: "few|very few|only a few|số ít|rất ít|немногие|немногих|мало|少数|很少|wenige|peu de|pocos|pocas|"
        "pochi|poche|niewiele|nieliczni|málo|कुछ ही",
-    2: "some|several|a few|một vài|vài|несколько|几个|少し|quelques|unos pocos|kilka|kilku|několik|pár|một số|некоторые|некоторых|ряд|一些|有些|部分|一部|einige|manche|mehrere|certains|"
+    2: "some|several|a few|một vài|vài|несколько|几个|少し|quelques|unos pocos|kilka|kilku|několik|pár|"
+       "một số|некоторые|некоторых|ряд|一些|有些|部分|一部|einige|manche|mehrere|certains|"
        "certaines|plusieurs|algunos|algunas|varios|varias|alcuni|alcune|diversi|diverse|niektórzy|niektóre|"
        "niektórych|niektorzy|někteří|některé|některých|कुछ|いくつか",
     3: "many|a lot of|lots of|numerous|nhiều người|rất nhiều người|многие|многих|множество|许多|很多|不少|众多|多く|"
@@ -339,9 +342,11 @@ _HEDGE_AFTER = re.compile(r"^\s*(?:多|余|余り|左右|前後|以上|程度|or
 _WORD_NUMBERS: dict[str, dict[str, float]] = {
     "en": dict(
         zip(
-            "zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-            "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-            "thousand million billion dozen".split(),
+            _split(
+                "zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                "thousand million billion dozen"
+            ),
             [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90,
              100, 1e3, 1e6, 1e9, 12],
             strict=True,
@@ -357,7 +362,7 @@ _WORD_NUMBERS: dict[str, dict[str, float]] = {
            "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
            "tausend": 1e3, "dutzend": 12, "zwei dutzend": 24,
            **{f"{stem}{end}": float(v) for v, stem in enumerate(
-               "_ _ zweit dritt viert fünft sechst siebt acht neunt zehnt".split()) if stem != "_"
+               _split("_ _ zweit dritt viert fünft sechst siebt acht neunt zehnt")) if stem != "_"
               for end in ("e", "en", "er", "es", "em")}},
     "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -382,7 +387,8 @@ _WORD_NUMBERS: dict[str, dict[str, float]] = {
     "cs": {},
     "hi": {"दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
            "दस": 10, "बीस": 20, "पचास": 50, "दूसरा": 2, "दूसरे": 2, "दूसरी": 2, "तीसरा": 3, "तीसरे": 3,
-           "तीसरी": 3, "चौथा": 4, "चौथे": 4, "चौथी": 4, "पांचवां": 5, "पांचवें": 5, "पाँचवें": 5, "सौ": 100, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7},
+           "तीसरी": 3, "चौथा": 4, "चौथे": 4, "चौथी": 4, "पांचवां": 5, "पांचवें": 5, "पाँचवें": 5,
+           "सौ": 100, "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7},
 }
 for _lang, _table in {
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трех:3 трёх:3 тремя:3 четыре:4 четырех:4 четырёх:4 "
@@ -413,9 +419,9 @@ for _lang, _table in {
 _ORDINAL_WORDS: dict[str, float] = {
     **dict(
         zip(
-            "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+            _split("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth "
-            "hundredth".split(),
+            "hundredth"),
             [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 100],
             strict=True,
         )
@@ -425,7 +431,9 @@ _ORDINAL_WORDS: dict[str, float] = {
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
-_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento", "hundert", "tausend", "сто", "sto", "stu"}
+_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento",
+                     "hundert", "tausend", "сто", "sto", "stu"}
+_VI_NAM_YEAR_PREV = {"trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng", "hàng", "thứ"}
 _VI_NAM_FOLLOWERS = {
     "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
     "phút", "tuần", "chiếc", "con", "cái", "quốc", "nước", "thành", "bài", "học", "vụ", "ca", "điểm",
@@ -593,7 +601,7 @@ def _cjk_value(s: str) -> float | None:
     seen = False
     for ch in s:
         if ch in _CJK_DIGITS:
-            current = current * 10 + _CJK_DIGITS[ch] if current and False else _CJK_DIGITS[ch]
+            current = _CJK_DIGITS[ch]
             seen = True
         elif ch in _CJK_UNITS:
             section += (current or 1) * _CJK_UNITS[ch]
@@ -675,7 +683,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") and h < 12:
             h += 12
-        if h > 24 or minutes > 59 or any(used[k] for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()):
+        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        if h > 24 or minutes > 59 or any(used[k] for k in inside):
             continue
         for k, t in enumerate(toks):
             if t.start >= m.start() and t.end <= m.end():
@@ -747,8 +756,6 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 if t.start >= m.start(2) and t.end <= m.end(2):
                     used[k] = True  # km2, m3: a unit, not a figure
             continue
-        if prefix.lower() in ("n", "no", "nr", "nº", "№"):
-            pass
         for k, t in enumerate(toks):
             if t.start >= m.start(2) and t.end <= m.end(2) and t.kind == "num":
                 used[k] = True
@@ -933,12 +940,12 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     nxt = _next_words(toks, j, norm, 1)
     if key == "most" and not (nxt == "of" or (nxt.endswith("s") and not norm[:a].lower().endswith("the "))):
         return None, i + 1
-    if key in ("each", "every", "cada", "chaque", "ogni", "каждый", "каждая", "每个", "हर", "jeder", "jede",
-               "każdy", "każda", "každý", "každá") and False:
-        return None, i + 1
     if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
         return None, i + 1
     return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
+
+
+_DAY_MONTH_GLUE = ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of", "st of", "nd of", "rd of", "e")
 
 
 def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
@@ -957,16 +964,26 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         k -= 1
     if k >= 1 and toks[k].low in ("th", "st", "nd", "rd") and toks[k - 1].kind == "num":
         k -= 1  # "30th of September"
-    if k >= 0 and toks[k].kind == "num" and re.fullmatch(r"\d{1,2}", toks[k].text) and 1 <= int(toks[k].text) <= 31:
-        if norm[toks[k].end : t.start].strip(" .") in ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of",
-                                                       "st of", "nd of", "rd of", "e"):
-            day, start = int(toks[k].text), toks[k].start
+    if (
+        k >= 0
+        and toks[k].kind == "num"
+        and re.fullmatch(r"\d{1,2}", toks[k].text)
+        and 1 <= int(toks[k].text) <= 31
+        and norm[toks[k].end : t.start].strip(" .") in _DAY_MONTH_GLUE
+    ):
+        day, start = int(toks[k].text), toks[k].start
     # day after: March 13, March 13th
-    if day is None and j < len(toks) and toks[j].kind == "num" and re.fullmatch(r"\d{1,2}", toks[j].text):
-        if 1 <= int(toks[j].text) <= 31 and norm[t.end : toks[j].start].strip() == "":
-            day, end, j = int(toks[j].text), toks[j].end, j + 1
-            if j < len(toks) and toks[j].low in ("st", "nd", "rd", "th", "er"):
-                end, j = toks[j].end, j + 1
+    if (
+        day is None
+        and j < len(toks)
+        and toks[j].kind == "num"
+        and re.fullmatch(r"\d{1,2}", toks[j].text)
+        and 1 <= int(toks[j].text) <= 31
+        and norm[t.end : toks[j].start].strip() == ""
+    ):
+        day, end, j = int(toks[j].text), toks[j].end, j + 1
+        if j < len(toks) and toks[j].low in ("st", "nd", "rd", "th", "er"):
+            end, j = toks[j].end, j + 1
     # year after: March 2020, March 13, 2020, 26 июля 2020 года
     y = j
     if y < len(toks) and toks[y].low in (",", "de", "del", "di", "del", "w", "v", "năm"):
@@ -1082,7 +1099,9 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     # scale words: million, tỷ, млн, 万, Mio., millones, mil millones
     if kind == "number":
         hit = _phrase_at(toks, j, _SCALES, norm, 3)
-        cm = re.match(r"\s*多?\s*(千万|百万|万亿|万|萬|亿|億|千(?![瓦米克]))", norm[end:]) if lang in ("zh", "ja") else None
+        cm = None
+        if lang in ("zh", "ja"):
+            cm = re.match(r"\s*多?\s*(千万|百万|万亿|万|萬|亿|億|千(?![瓦米克]))", norm[end:])
         if cm and tk.kind == "num":
             mult = 1e12 if cm.group(1) == "万亿" else _SCALES[cm.group(1)]
             value, step = value * mult, step * mult
@@ -1103,11 +1122,10 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 hit = (w, j + (2 if w.endswith(".") and not toks[j].low.endswith(".") else 1))
         if hit:
             key, jj = hit
-            if not (lang == "zh" and key == "千" and False):
-                value *= _SCALES[key]
-                step *= _SCALES[key]
-                alt = alt * _SCALES[key] if alt is not None else None
-                end, j = toks[jj - 1].end, jj
+            value *= _SCALES[key]
+            step *= _SCALES[key]
+            alt = alt * _SCALES[key] if alt is not None else None
+            end, j = toks[jj - 1].end, jj
         elif tk.kind == "num" and (sm := re.match(r"(k|m|mn|bn)\b", norm[end : end + 3], re.IGNORECASE)):
             mult = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[sm.group(1).lower()]
             value, step = value * mult, step * mult  # £125m, $2bn, 10k
@@ -1143,8 +1161,6 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         if jj < len(toks) and toks[jj].low in ("de", "di", "of", "d'", "d’"):
             jj += 1
         hit = _phrase_at(toks, jj, _CURRENCY_WORDS, norm, 3)
-        if hit is None and jj < len(toks) and toks[jj].kind == "cjk":
-            pass
         if hit is None:
             m = re.match(r"\s*(美元|欧元|英镑|日元|人民币|元|円|ドル|ユーロ)", norm[end:])
             if m:
@@ -1234,19 +1250,11 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
     if lang == "vi" and low == "năm":
         nxt = _next_words(toks, k + 1, norm, 1)
         prev = toks[k - 1].low if k > 0 else ""
-        if nxt not in _VI_NAM_FOLLOWERS or prev in ("trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng",
-                                                    "hàng", "thứ") or nxt == "năm" and prev == "năm":
-            if prev not in ("mươi", "mười", "trăm"):
-                return None
-
-    if lang == "en" and "-" in norm[t.start : t.end + 1] and False:
-        pass
-    # hyphenated English and French compounds: twenty-three, dix-sept, quatre-vingt-dix
+        # "năm" is "year" far more often than "five": five only before a counted noun or a scale word
+        not_five = nxt not in _VI_NAM_FOLLOWERS or prev in _VI_NAM_YEAR_PREV or (nxt == "năm" and prev == "năm")
+        if not_five and prev not in ("mươi", "mười", "trăm"):
+            return None
     if low not in table:
-        if lang in ("en", "fr", "it", "es"):
-            parts = re.split(r"[-‐]", low)
-            if len(parts) > 1 and all(p in table or p in ("et", "un", "one") for p in parts):
-                pass
         return None
     value = table[low]
     j = k + 1
@@ -1263,9 +1271,7 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
         gap = norm[toks[j - 1].end : toks[j].start]
         nt = toks[j]
         nlow = nt.low
-        if gap in ("-", "‐") and nt.kind == "word":
-            pass
-        elif gap.strip() not in ("",):
+        if gap.strip():
             break
         if nlow in ("y", "e", "und", "et", "and", "-", "‐") and j + 1 < len(toks) and (
             toks[j + 1].low in table or (lang == "en" and toks[j + 1].low == "one" and current >= 20)
@@ -1275,7 +1281,8 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
         if lang == "vi" and nlow == "năm":
             break  # "mười năm" is ten years; fifteen is "mười lăm"
         if nlow not in table:
-            if lang == "en" and nlow == "one" and current >= 20 and current % 10 == 0 and toks[j - 1].text in ("-", "‐"):
+            if lang == "en" and nlow == "one" and current >= 20 and current % 10 == 0 \
+                    and toks[j - 1].text in ("-", "‐"):
                 current += 1  # twenty-one
                 j += 1
             break
@@ -1285,7 +1292,7 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
         elif v >= 1000:
             total += current * v
             current = 0
-        elif current >= 10 and v < 10 or current >= 100 and v < 100 or (lang == "vi" and v == 10 and
+        elif (current >= 10 and v < 10) or (current >= 100 and v < 100) or (lang == "vi" and v == 10 and
                                                                             current < 10):
             current = current * v if (lang == "vi" and v == 10) else current + v
         else:
@@ -1402,9 +1409,9 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
                 if x is not None and y is not None]
         if any(x != y for x, y in diff):
             return "changed"
-        if a.day is None and b.day is not None or a.month is None and b.month is not None:
+        if (a.day is None and b.day is not None) or (a.month is None and b.month is not None):
             return "more_specific"
-        if b.day is None and a.day is not None or b.month is None and a.month is not None:
+        if (b.day is None and a.day is not None) or (b.month is None and a.month is not None):
             return "less_specific"
         return "same"
     if a.kind == "date" or b.kind == "date":
