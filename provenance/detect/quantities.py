@@ -73,7 +73,8 @@ class Quantity:
 
 def _fmt(v: float) -> str:
     if v != 0 and (abs(v) >= 1e6 or abs(v) < 1e-3):
-        return f"{v:.4g}".replace("+", "")
+        mant, _, exp = f"{v:.4g}".partition("e")
+        return f"{mant}e{int(exp)}" if exp else mant  # 2.6e9
     if v == int(v):
         return str(int(v))
     return f"{v:.6g}"
@@ -1201,10 +1202,11 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     # "ngày 13 tháng 3": Vietnamese date
     if tk.kind == "num" and lang == "vi":
         m = re.match(r"\s*tháng\s*(\d{1,2})(?:\s*(?:năm|,|/)\s*(\d{4}))?", norm[end:])
-        if re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower()) and m and kind in ("number", "duration"):
+        if m and kind in ("number", "duration") and "." not in tk.text and "," not in tk.text:
             day, month = int(value), int(m.group(1))
             if 1 <= month <= 12 and 1 <= day <= 31:
-                s0 = start - len(re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower()).group())
+                ngay = re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower())
+                s0 = start - (len(ngay.group()) if ngay else 0)
                 e0 = end + m.end()
                 while j < len(toks) and toks[j].end <= e0:
                     j += 1
@@ -1439,7 +1441,8 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
             return "same"  # "the 2000s" / "los 2000": the decade, however written
         other = b if a.kind == "decade" else a
         return "changed" if other.kind in ("decade", "year") else None
-    if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit and _factor(a) != _factor(b):
+    if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit \
+            and (_factor(a) != _factor(b) or _factor(a)[0] == "temp"):
         return _compare_measures(a, b)
     if {a.kind, b.kind} == {"percent", "number"}:
         p, f = (a, b) if a.kind == "percent" else (b, a)

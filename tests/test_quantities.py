@@ -1,0 +1,295 @@
+"""Figure extraction and comparison across languages (provenance.detect.quantities): pure Python, fast."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.detect.quantities import Quantity, extract, match, parse_number
+
+
+def one(text: str, lang: str) -> Quantity:
+    qs = extract(text, lang)
+    assert len(qs) == 1, [(q.kind, q.text) for q in qs]
+    return qs[0]
+
+
+def changes(a: str, la: str, b: str, lb: str) -> list[str]:
+    """The non-silent outcomes of matching two sentences' figures."""
+    return [m.change for m in match(extract(a, la), extract(b, lb)) if m.change != "same"]
+
+
+# ---- locale number formats -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("2,6", "vi", 2.6),
+        ("2.6", "en", 2.6),
+        ("1.234,5", "de", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("1,234,567", "en", 1234567),
+        ("1.234.567", "es", 1234567),
+        ("0,125", "fr", 0.125),
+    ],
+)
+def test_parse_number_by_locale_and_shape(text: str, lang: str, value: float) -> None:
+    parsed = parse_number(text, lang)
+    assert parsed is not None
+    assert parsed[0] == pytest.approx(value)
+
+
+def test_single_separator_before_three_digits_follows_the_language_and_keeps_the_other_reading() -> None:
+    v_en, _, alt_en = parse_number("1,500", "en") or (0, 0, None)
+    v_de, _, alt_de = parse_number("1,500", "de") or (0, 0, None)
+    assert (v_en, alt_en) == (1500, 1.5)
+    assert (v_de, alt_de) == (1.5, 1500)
+
+
+def test_version_like_digits_are_not_a_number() -> None:
+    assert parse_number("1.2.3", "en") is None
+
+
+def test_space_grouped_thousands_in_russian_and_french() -> None:
+    assert one("1 234,5 рублей", "ru").value == pytest.approx(1234.5)
+    assert one("4\u00a0700 messages", "fr").value == 4700
+
+
+# ---- words as numbers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("five people", "en", 5),
+        ("twenty-three people", "en", 23),
+        ("hai mươi ba người", "vi", 23),
+        ("năm người", "vi", 5),
+        ("пять человек", "ru", 5),
+        ("二十三个人", "zh", 23),
+        ("五个人", "zh", 5),
+        ("dreiundzwanzig Leute", "de", 23),
+        ("dix-sept personnes", "fr", 17),
+        ("treinta y dos personas", "es", 32),
+        ("drei Personen", "de", 3),
+        ("तीन बार", "hi", 3),
+    ],
+)
+def test_numbers_in_words(text: str, lang: str, value: float) -> None:
+    assert one(text, lang).value == value
+
+
+def test_vietnamese_nam_is_a_year_word_not_five_before_a_year() -> None:
+    q = one("vào năm 2020", "vi")
+    assert (q.kind, q.value) == ("year", 2020)
+
+
+def test_chinese_one_and_words_containing_numerals_are_not_figures() -> None:
+    assert [q.kind for q in extract("一些人一直在统一行动", "zh")] == ["quantifier"]  # 一些: "some"
+
+
+def test_a_scale_word_alone_is_not_a_figure() -> None:
+    assert extract("tỉ số là 2-1", "vi")[0].value == 2  # "tỉ số" is the score, not a billion
+
+
+# ---- money, scales, percentages ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("$5 million", "en", 5e6, "USD"),
+        ("5 triệu USD", "vi", 5e6, "USD"),
+        ("2,6 tỷ đồng", "vi", 2.6e9, "VND"),
+        ("50亿美元", "zh", 5e9, "USD"),
+        ("5 млн рублей", "ru", 5e6, "RUB"),
+        ("700 miliardi di dollari", "it", 7e11, "USD"),
+        ("3,5 Mrd. Euro", "de", 3.5e9, "EUR"),
+        ("2 millones de euros", "es", 2e6, "EUR"),
+        ("£125m", "en", 1.25e8, "GBP"),
+        ("５億円", "ja", 5e8, "JPY"),
+    ],
+)
+def test_money_with_scales(text: str, lang: str, value: float, unit: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.unit) == ("money", unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_scale_without_currency() -> None:
+    assert one("417.6万例", "zh").value == pytest.approx(4.176e6)
+    assert one("2,4 миллиона зрителей", "ru").value == pytest.approx(2.4e6)
+    assert one("１万１０００店舗", "ja").value == 11000
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("45%", "en"), ("45 percent", "en"), ("45 phần trăm", "vi"), ("45 процентов", "ru"), ("百分之四十五", "zh")],
+)
+def test_percent_in_several_languages(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value) == ("percent", 45)
+
+
+def test_percent_versus_percentage_points() -> None:
+    assert one("3 percentage points", "en").kind == "points"
+    assert one("vier Prozentpunkte", "de").kind == "points"
+    assert changes("rose 3 percentage points", "en", "stieg um 3 Prozent", "de") == ["unit_changed"]
+
+
+def test_a_fraction_equals_its_percentage() -> None:
+    assert changes("Twenty per cent of pupils", "en", "五分之一的学生", "zh") == []
+    assert changes("a two-thirds majority", "en", "三分之二的票", "zh") == []
+
+
+# ---- dates, years, decades, centuries ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("March 13", "en"),
+        ("13 марта", "ru"),
+        ("3月13日", "zh"),
+        ("ngày 13 tháng 3", "vi"),
+        ("13. März", "de"),
+        ("13 de marzo", "es"),
+        ("13/3", "fr"),
+    ],
+)
+def test_absolute_dates(text: str, lang: str) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.month, q.day) == ("date", 3, 13)
+
+
+def test_march_12_and_march_12th_and_12_thang_3_are_the_same_date() -> None:
+    assert changes("on March 12", "en", "on March 12th", "en") == []
+    assert changes("on March 12", "en", "ngày 12 tháng 3", "vi") == []
+    assert changes("on March 12", "en", "12 марта", "ru") == []
+
+
+def test_changed_day_is_a_change() -> None:
+    assert changes("on March 13", "en", "14 марта", "ru") == ["changed"]
+
+
+def test_weekdays_and_relative_dates() -> None:
+    assert one("on Sunday", "en").kind == "weekday"
+    assert changes("on Sunday", "en", "в воскресенье", "ru") == []
+    assert changes("on Sunday", "en", "в субботу", "ru") == ["changed"]
+    assert changes("a day earlier", "en", "the day before", "en") == []
+    assert changes("last week", "en", "tuần trước", "vi") == []
+    assert changes("a day earlier", "en", "a week earlier", "en") == ["changed"]
+
+
+def test_german_hier_is_not_french_yesterday() -> None:
+    assert extract("Wir sind hier", "de") == []
+    assert one("Il est parti hier", "fr").kind == "relative"
+
+
+def test_years_versus_counts() -> None:
+    qs = extract("In 2014, 2,014 people came", "en")
+    assert [(q.kind, q.value) for q in qs] == [("year", 2014), ("number", 2014)]
+    assert changes("late 2024", "en", "cuối năm 2024", "vi") == []
+    assert changes("in 1956", "en", "in 1946", "en") == ["changed"]
+
+
+def test_decades_and_centuries() -> None:
+    assert changes("the 1990s", "en", "những năm 1990", "vi") == []
+    assert changes("in the 1960s", "en", "1960 के दशक के दौरान", "hi") == []
+    assert changes("a man in his 40s", "en", "４０代の男性", "ja") == []
+    assert changes("the 21st century", "en", "thế kỷ 21", "vi") == []
+    assert changes("the 21st century", "en", "XXI век", "ru") == []
+    assert changes("the 21st century", "en", "XX век", "ru") == ["changed"]
+
+
+def test_durations_convert_between_units() -> None:
+    assert one("a six-day trip", "en").unit == "day"
+    assert changes("a six-day trip", "en", "chuyến đi 6 ngày", "vi") == []
+    assert changes("two decades", "en", "20 years", "en") == []
+
+
+def test_units_of_measure_are_converted() -> None:
+    assert changes("300 km north", "en", "190 miles north", "en") == []
+    assert changes("300 km north", "en", "300 miles north", "en") == ["changed"]
+    assert changes("80 degrees", "en", "27 degrés", "fr") == []
+
+
+# ---- codes and times ---------------------------------------------------------------------------
+
+
+def test_phone_numbers_and_ids_are_codes_not_figures() -> None:
+    qs = extract("Call 555-123-4567 or +44 20 7946 0958 about the A320", "en")
+    assert [q.kind for q in qs] == ["code", "code", "code"]
+    assert changes("call 0800 555 111", "en", "gọi 0800 555 111", "vi") == []
+    assert changes("COVID-19", "en", "COVID-22", "en") == ["changed"]
+    assert "changed" not in changes("SS19 collection", "en", "Sommer-2019-Kollektion", "de")  # other prefixes
+
+
+def test_clock_times() -> None:
+    assert changes("at 15:50", "en", "15时50分", "zh") == []
+    assert changes("at 3:40", "en", "um 3.40 Uhr", "de") == []
+    assert changes("at 15:50", "en", "at 16:50", "en") == ["changed"]
+
+
+# ---- quantifiers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "strength"),
+    [
+        ("almost all people", "en", 5),
+        ("most of them", "en", 4),
+        ("hầu hết mọi người", "vi", 4),
+        ("gần như tất cả", "vi", 5),
+        ("một số người", "vi", 2),
+        ("большинство людей", "ru", 4),
+        ("почти все", "ru", 5),
+        ("многие люди", "ru", 3),
+        ("大多数人", "zh", 4),
+        ("几乎所有人", "zh", 5),
+        ("一些人", "zh", 2),
+        ("la plupart des gens", "fr", 4),
+        ("fast alle", "de", 5),
+        ("casi todos", "es", 5),
+    ],
+)
+def test_quantifier_scale(text: str, lang: str, strength: int) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value) == ("quantifier", strength)
+
+
+def test_quantifier_changes_say_which_way() -> None:
+    assert changes("almost all voters", "en", "most voters", "en") == ["weakened"]
+    assert changes("some voters", "en", "most voters", "en") == ["strengthened"]
+    assert changes("almost all voters", "en", "почти все избиратели", "ru") == []
+
+
+def test_quantifier_idioms_are_not_quantifiers() -> None:
+    assert extract("It was not at all clear, after all.", "en") == []
+    assert extract("the most important thing", "en") == []
+
+
+# ---- matching -----------------------------------------------------------------------------------
+
+
+def test_the_same_figures_in_another_order_are_matched_by_value_not_position() -> None:
+    assert changes("5 people and 12 cars", "en", "12 xe và 5 người", "vi") == []
+
+
+def test_a_changed_figure_is_paired_with_the_nearest_leftover() -> None:
+    ms = [m for m in match(extract("2,600 rooms in 4 centres", "en"), extract("4 centres, 4,600 rooms", "en"))
+          if m.change != "same"]
+    assert len(ms) == 1
+    assert ms[0].source is not None and ms[0].derived is not None
+    assert (ms[0].source.value, ms[0].derived.value) == (2600, 4600)
+
+
+def test_rounding_when_the_source_hedges_is_not_a_change() -> None:
+    assert changes("about 3.1 million", "en", "3.14 million", "en") == ["rounded"]  # the detector keeps it silent
+    assert changes("about 3,000 people", "en", "3,140 people", "en") == ["rounded"]
+    assert changes("330多座", "zh", "340 plants", "en") == ["changed"]
+
+
+def test_a_leftover_figure_is_dropped_only_when_its_number_is_nowhere_on_the_other_side() -> None:
+    assert changes("It rose 45% in 2020", "en", "Nó tăng trong năm 2020", "vi") == ["dropped"]
+    assert changes("on 26 July 2020", "en", "vào năm 2020", "vi") == []  # the year is there
