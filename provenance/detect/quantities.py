@@ -643,15 +643,35 @@ _DECADE_WORDS = {"những năm", "các năm", "thập niên", "années", "los a�
                  "के दशक", "年代", "х", "-х", "s"}
 
 
-def _phrase_at(toks: Sequence[_Tok], i: int, table: dict[str, object] | set[str], text: str,
+def _phrase_heads(*tables: Iterable[str]) -> frozenset[str]:
+    heads = set()
+    for table in tables:
+        for key in table:
+            m = _TOKEN.match(key)
+            if m:
+                heads.add(m.group().lower().rstrip("."))
+    return frozenset(heads)
+
+
+_PCT_OR_POINTS = frozenset({*_PERCENT_WORDS, *_POINTS_WORDS})
+# the first token of every phrase of every table: most tokens start none, and are rejected at once
+_HEADS = _phrase_heads(_RELATIVE, _WEEKDAYS, _QUANTIFIERS, _SCALES, _PCT_OR_POINTS, _CURRENCY_WORDS)
+
+
+def _phrase_at(toks: Sequence[_Tok], i: int, table: dict[str, object] | set[str] | frozenset[str], text: str,
                max_words: int = 4) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at token i -> (key, index after it)."""
+    if i >= len(toks) or toks[i].low.rstrip(".") not in _HEADS:
+        return None
     best: tuple[str, int] | None = None
     for n in range(1, max_words + 1):
         if i + n > len(toks):
             break
         phrase = text[toks[i].start : toks[i + n - 1].end].lower()
-        phrase = re.sub(r"\s+", " ", phrase).rstrip(".") if n > 1 or len(phrase) > 2 else phrase
+        if n > 1:
+            phrase = " ".join(phrase.split()).rstrip(".")
+        elif len(phrase) > 2:
+            phrase = phrase.rstrip(".")
         if phrase in table:
             best = (phrase, i + n)
     return best
@@ -829,7 +849,16 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i = max(j, i + 1)
         else:
             i += 1
-    return _spread_units(merge(out), norm)
+    return _spread_units(merge([_trim_period(q, text) for q in out]), norm)
+
+
+def _trim_period(q: Quantity, text: str) -> Quantity:
+    """The sentence's full stop is not part of the figure ("14 марта." -> "14 марта")."""
+    if len(q.text) > 2 and q.text.endswith(".") and q.text[-2].isalpha():
+        after = text[q.end :].lstrip()
+        if not after or after[0].isupper() or after[0] in "\"'»”)":
+            return replace(q, text=q.text[:-1], end=q.end - 1)
+    return q
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|и|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
@@ -1141,7 +1170,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             while j < len(toks) and toks[j].end <= end:
                 j += 1
     # percent / percentage points
-    nxt = _phrase_at(toks, j, {*_PERCENT_WORDS, *_POINTS_WORDS}, norm, 3)
+    nxt = _phrase_at(toks, j, _PCT_OR_POINTS, norm, 3)
     if nxt:
         key, jj = nxt
         if key in _POINTS_WORDS and key not in ("points", "punti"):

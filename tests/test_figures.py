@@ -1,0 +1,140 @@
+"""The altered_figure detector end to end: findings, messages, severities and character ranges."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance.core import Alignment, Bead, Document, Finding, Sentence
+from provenance.detect import Comparison
+from provenance.detect.figures import FigureDetector
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEMETR = SHARED / "data" / "demetr"
+DEMETR_LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
+               "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+
+
+def document(sentences: list[str], lang: str) -> Document:
+    parts, sents, pos = [], [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(i, s, pos, pos + len(s), lang, 0))
+        parts.append(s)
+        pos += len(s) + 2  # documents join sentences with two spaces: ranges must not assume one
+    return Document(text="  ".join(parts), sentences=tuple(sents), lang=lang)
+
+
+def detect(src: str, src_lang: str, der: str, der_lang: str) -> list[Finding]:
+    comparison = Comparison(document([src], src_lang), document([der], der_lang),
+                            Alignment((Bead((0,), (0,), 1.0),)))
+    return list(FigureDetector().detect(comparison))
+
+
+def test_number_change_across_languages_says_the_values_and_the_direction() -> None:
+    (f,) = detect("Doanh thu đạt 2,6 tỷ USD.", "vi", "Revenue reached $3.2 billion.", "en")
+    assert f.kind == "altered_figure" and f.detector == "figures" and f.severity == "high"
+    assert f.message == "number changed: '2,6 tỷ USD' (2.6e9 USD) -> '$3.2 billion' (3.2e9 USD) (increased)"
+    assert (f.source_span, f.derived_span) == ("2,6 tỷ USD", "$3.2 billion")
+
+
+def test_quantifier_weakened() -> None:
+    (f,) = detect("Almost all voters agreed.", "en", "Most voters agreed.", "en")
+    assert f.message == "quantifier weakened: 'Almost all' -> 'Most'"
+    assert f.severity == "medium"
+
+
+def test_quantifier_strengthened_in_russian_and_vietnamese() -> None:
+    (f,) = detect("Некоторые депутаты против.", "ru", "Большинство депутатов против.", "ru")
+    assert f.message.startswith("quantifier strengthened")
+    (g,) = detect("Một số người đồng ý.", "vi", "Hầu hết mọi người đồng ý.", "vi")
+    assert g.message.startswith("quantifier strengthened")
+
+
+def test_one_step_quantifier_difference_across_languages_is_translation_noise() -> None:
+    assert detect("Почти все депутаты против.", "ru", "Most deputies are against.", "en") == []
+    assert detect("Почти все депутаты против.", "ru", "Some deputies are against.", "en") != []
+
+
+def test_date_changed() -> None:
+    (f,) = detect("The vote is on March 13.", "en", "Голосование состоится 14 марта.", "ru")
+    assert f.message == "date changed: 'March 13' -> '14 марта'"
+    assert f.severity == "high"
+
+
+def test_figure_dropped_is_reported_low() -> None:
+    (f,) = detect("Turnout fell 45% in 2020.", "en", "Tỷ lệ cử tri giảm trong năm 2020.", "vi")
+    assert f.message == "figure dropped: '45%' (45%)"
+    assert f.severity == "low"
+    assert f.derived_span is None and f.derived_range is None
+
+
+@pytest.mark.parametrize(
+    ("src", "sl", "der", "dl"),
+    [
+        ("It happened on March 12.", "en", "It happened on March 12th.", "en"),
+        ("It happened on March 12.", "en", "Chuyện xảy ra ngày 12 tháng 3.", "vi"),
+        ("They raised $5 million.", "en", "Họ đã huy động 5 triệu USD.", "vi"),
+        ("Four people died.", "en", "4 người chết.", "vi"),
+        ("Prices rise in late 2024.", "en", "Giá tăng vào cuối năm 2024.", "vi"),
+        ("It cost 2.6 billion.", "en", "Nó tốn 2,6 tỷ.", "vi"),
+        ("It began in the 1990s.", "en", "Nó bắt đầu từ những năm 1990.", "vi"),
+        ("About 3.1 million people live there.", "en", "3.14 million people live there.", "en"),
+        ("Sales rose to 1,234.5 tonnes.", "en", "Der Absatz stieg auf 1.234,5 Tonnen.", "de"),
+        ("Call 555-123-4567 today.", "en", "Rufen Sie heute 555-123-4567 an.", "de"),
+        ("The 21st century began.", "en", "Начался XXI век.", "ru"),
+        ("Die Windernte macht fast 19 Prozent aus.", "de", "风电占近百分之十九。", "zh"),
+    ],
+)
+def test_the_same_figure_written_another_way_is_silent(src: str, sl: str, der: str, dl: str) -> None:
+    assert detect(src, sl, der, dl) == []
+
+
+def test_rounding_without_a_hedge_is_flagged_low() -> None:
+    (f,) = detect("It has 3.14 million people.", "en", "It has 3.1 million people.", "en")
+    assert f.severity == "low" and f.message.startswith("figure rounded")
+
+
+def test_percent_versus_percentage_points() -> None:
+    (f,) = detect("Das sind vier Prozentpunkte mehr.", "de", "That is four percent more.", "en")
+    assert f.message.startswith("unit changed") and f.severity == "medium"
+
+
+def test_ranges_point_into_the_document_text_when_a_bead_joins_sentences() -> None:
+    src = document(["Sales were flat.", "Profit rose 12% to $40 million."], "en")
+    der = document(["Umsatz stagnierte, der Gewinn stieg um 15 % auf 40 Mio. Dollar."], "de")
+    comparison = Comparison(src, der, Alignment((Bead((0, 1), (0,), 0.9),)))
+    (f,) = FigureDetector().detect(comparison)
+    assert f.source == (0, 1) and f.derived == (0,)
+    assert f.source_range is not None and f.derived_range is not None
+    assert src.text[f.source_range[0] : f.source_range[1]] == f.source_span == "12%"
+    assert der.text[f.derived_range[0] : f.derived_range[1]] == f.derived_span == "15 %"
+
+
+def test_unmatched_beads_are_not_compared() -> None:
+    src = document(["It cost 5 dollars."], "en")
+    der = document(["It cost 6 dollars."], "en")
+    comparison = Comparison(src, der, Alignment((Bead((0,), ()), Bead((), (0,)))))
+    assert list(FigureDetector().detect(comparison)) == []
+
+
+def _demetr(name: str) -> list[dict]:
+    path = DEMETR / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not checked out)")
+    return [it for it in json.loads(path.read_text(encoding="utf-8")) if it["pert_check"]]
+
+
+@pytest.mark.shared
+def test_demetr_numbers_replaced_are_found_across_languages() -> None:
+    items = _demetr("critical_id10_numbers_replaced.json")
+    found = sum(bool(detect(it["src_sent"], DEMETR_LANG[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
+    assert found / len(items) >= 0.95
+
+
+@pytest.mark.shared
+def test_demetr_reference_translations_raise_few_figure_findings() -> None:
+    items = _demetr("base_id35_reference.json")
+    alarms = sum(bool(detect(it["src_sent"], DEMETR_LANG[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
+    assert alarms / len(items) <= 0.02
