@@ -309,8 +309,8 @@ class EntityDetector:
     Across languages, with an embedder, it must also pass the deletion test: the derived sentence
     comes at least `min_gain` (cosine) closer to the source once the name is deleted from it;
     `min_gain_cjk` for Chinese and Japanese sources, whose renderings of foreign names the model
-    links less well (tuned on DEMETR ids <= 300). Without an embedder, across languages, only a
-    swap of Latin-script names (one gone from the source, one new) is reported.
+    links less well (tuned on DEMETR ids <= 300). Without an embedder, across languages, only an
+    outlet swapped in an attribution ("По данным Reuters" -> "According to Gazeta.uz") is reported.
     """
 
     name: str = "entities"
@@ -376,8 +376,10 @@ class EntityDetector:
                 if gain < threshold:
                     continue
                 confidence = min(0.9, 0.5 + 10 * gain)
-            elif not (latin_source and partner is not None):
-                continue  # no embedder: only a name-for-name swap between Latin texts is clear enough
+            elif not (latin_source and partner is not None and _attribution(der, e)):
+                # no embedder: translated names ("Deutschland" -> "Germany") look like swaps, so
+                # only an outlet swapped inside an attribution is clear enough
+                continue
             else:
                 confidence = 0.4
             if partner is not None:

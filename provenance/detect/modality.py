@@ -152,9 +152,12 @@ _LEXICONS: dict[str, _Lexicon] = {
         approximate=_words("khoảng gần_như ước_tính gần"),
     ),
     "ru": _lex(
-        mask=_words("не_только не_лишь"),
+        mask=_words("не_только не_лишь тем_не_менее не_менее не_более не_раз не_исключено не_исключается"),
         negation=_words("не нет ни никогда никто ничто ничего никого нигде никак нельзя"),
-        weak_negation=_words("без мало нельзя") + r"|" + _L + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*)",
+        weak_negation=_words("без мало нельзя вряд_ли отнюдь")
+        + r"|"
+        + _L
+        + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*|недовол\w*|неудач\w*|отказ\w*)",
         epistemic=_words("возможно вероятно якобы видимо по-видимому кажется предположительно наверное по_слухам"),
         modal=_words("может могут мог могла могло могли можно смог смогли по_данным по_словам согласно"),
         approximate=_words("примерно почти приблизительно около порядка"),
@@ -188,7 +191,10 @@ _LEXICONS: dict[str, _Lexicon] = {
         mask=_words("non_seulement ne_serait-ce"),
         # "ne ... pas" is one negation: count the "ne"/"n'", never the "pas"
         negation=_words("ne jamais aucun aucune personne_ne rien_ne") + r"|" + _L + r"n['’]",
-        weak_negation=_words("sans peu guère non") + r"|" + _L + r"(?:in|im|ir|dés|non)-?\w{4,}",
+        weak_negation=_words("sans peu guère non impossible incapable")
+        + r"|"
+        + _L
+        + r"(?:insuffisan|inconnu|inexistan|manqu)\w*",
         epistemic=_words(
             "peut-être probablement vraisemblablement apparemment prétendument supposément "
             "il_semble semble semblent semble-t-il présumé présumée aurait auraient serait seraient"
@@ -202,7 +208,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         weak_negation=_words("ohne kaum wenig wenige fehlt fehlen fehlte verfehlt versäumt")
         + r"|"
         + _L
-        + r"un(?!ter|ser|s\b)\w{4,}",
+        + r"un(?!ter|ser|s\b|i[vnt])\w{4,}",
         epistemic=_words(
             "möglicherweise vielleicht wahrscheinlich angeblich vermutlich offenbar offensichtlich "
             "scheinbar scheint scheinen mutmaßlich dürfte dürften berichten_zufolge soll sollen"
@@ -213,7 +219,10 @@ _LEXICONS: dict[str, _Lexicon] = {
     "es": _lex(
         mask=_words("no_sólo no_solo no_solamente"),
         negation=_words("no nunca jamás nada nadie ningún ninguna ninguno ni tampoco"),
-        weak_negation=_words("sin poco pocos pocas apenas") + r"|" + _L + r"(?:in|im|des)\w{4,}",
+        weak_negation=_words("sin poco pocos pocas apenas imposible incapaz")
+        + r"|"
+        + _L
+        + r"(?:insuficien|desconoc|inexisten|falt)\w*",
         epistemic=_words(
             "quizás quizá tal_vez posiblemente probablemente supuestamente presuntamente "
             "aparentemente al_parecer parece parecen presunto presunta"
@@ -224,7 +233,10 @@ _LEXICONS: dict[str, _Lexicon] = {
     "it": _lex(
         mask=_words("non_solo non_soltanto"),
         negation=_words("non mai nessuno nessuna nessun niente nulla né"),
-        weak_negation=_words("senza poco pochi poche appena") + r"|" + _L + r"(?:in|im|dis)\w{4,}",
+        weak_negation=_words("senza poco pochi poche appena impossibile")
+        + r"|"
+        + _L
+        + r"(?:incapac|insufficien|sconosciut|inesisten|manc)\w*",
         epistemic=_words(
             "forse probabilmente presumibilmente presunto presunta presunti apparentemente sembra sembrano pare"
         ),
@@ -234,7 +246,7 @@ _LEXICONS: dict[str, _Lexicon] = {
     "hi": _lex(
         mask=_words("न_केवल न_सिर्फ"),
         negation=_words("नहीं न ना मत"),
-        weak_negation=_words("बिना कम") + r"|" + _L + r"(?:अ|गैर|बे)\S{2,}",
+        weak_negation=_words("बिना कम असहमति अप्रत्याशित असंभव असफल विफल इनकार"),
         epistemic=_words("शायद संभवतः संभवत: कथित बताया_जाता"),
         modal=_words("सकता सकती सकते संभावना होगा होगी होंगे चाहिए अनुसार"),
         approximate=_words("लगभग करीब क़रीब तकरीबन"),
@@ -446,11 +458,12 @@ def compare_modality(source: str, derived: str, source_lang: str | None, derived
             )
             ks = [m for m in ms if m.cls in strong]
             kd = [m for m in md if m.cls in strong]
-            near_s = any(m.cls in near for m in ms)
-            near_d = any(m.cls in near for m in md)
-            if ks and not near_d:
+            near_s = sum(m.cls in near for m in ms)
+            near_d = sum(m.cls in near for m in md)
+            # more strong markers on one side than markers of any strength on the other
+            if len(ks) > near_d:
                 removed = True
-            elif kd and not near_s:
+            elif len(kd) > near_s:
                 removed = False
             else:
                 continue

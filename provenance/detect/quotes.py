@@ -219,10 +219,12 @@ def _is_speech(q: Quote) -> bool:
 def _cross_language(qs: list[Quote], qd: list[Quote], ls: str, ld: str) -> list[QuoteChange]:
     top_s = [q for q in qs if q.depth == 0 and _is_speech(q)]
     top_d = [q for q in qd if q.depth == 0 and _is_speech(q)]
-    if top_s and not top_d:
+    # a quote went missing only when the other side quotes nothing at all (a short quote may
+    # be the same words, counted differently by language)
+    if top_s and not qd:
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
-    if top_d and not top_s:
+    if top_d and not qs:
         return [QuoteChange(f"quote introduced: {_q(top_d[0])} is not quoted in the source",
                             "high", 0.5, None, top_d[0])]  # fmt: skip
     out: list[QuoteChange] = []
