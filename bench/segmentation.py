@@ -98,8 +98,9 @@ def _engine(name: str) -> Splitter:
         import pysbd
 
         def run_p(text: str, lang: str) -> list[tuple[int, int]]:
-            seg = pysbd.Segmenter(language=lang if lang != "vi" else "en", clean=False, char_span=True)
-            return [(s.start, s.end) for s in seg.segment(text)]
+            # its char_span offsets drift on repeated text: locate the strings instead
+            seg = pysbd.Segmenter(language=lang if lang != "vi" else "en", clean=False)
+            return _locate(text, seg.segment(text))
 
         return run_p
     raise SystemExit(f"unknown engine {name}")

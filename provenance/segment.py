@@ -416,8 +416,11 @@ def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, Sent
             t = texts[i]
             kind = kinds[i]
             if kind is None and not _ends_sentence(t) and _short(t):
-                first_of_alone = len(lines) == 1 or block_start == 0
-                kind = "heading" if first_of_alone else "line"
+                if _LIST_ITEM.match(t):
+                    kind = "line"
+                else:
+                    first_of_alone = len(lines) == 1 or block_start == 0
+                    kind = "heading" if first_of_alone else "line"
         units.append((a, b, kind))
         block_start = i + 1
     return units

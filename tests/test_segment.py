@@ -237,3 +237,14 @@ def test_thai_rough_fallback_cuts_between_long_runs() -> None:
     p = "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือธุรกิจขนาดเล็ก นายกรัฐมนตรีกล่าวว่าจะเริ่มใช้ในเดือนหน้า"
     assert len(split_sentences(p, "th")) == 2
     assert len(split_sentences("สวัสดี ครับ", "th")) == 1  # short runs: no cut
+
+
+def test_list_items_are_lines() -> None:
+    text = "What changed:\n- higher taxes on fuel\n- cheaper rail tickets\n* Free buses for pupils."
+    doc = segment(text, lang="en")
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("What changed:", "sentence"),
+        ("- higher taxes on fuel", "line"),
+        ("- cheaper rail tickets", "line"),
+        ("* Free buses for pupils.", "sentence"),
+    ]
