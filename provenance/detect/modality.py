@@ -105,8 +105,10 @@ class _Lexicon:
 
 
 def _lex(mask: str | None = None, **classes: str) -> _Lexicon:
+    # negative words claim their span before the negators inside them ("不足" is "insufficient")
+    order = ("weak_negation", "negation", "epistemic", "modal", "approximate")
     return _Lexicon(
-        tuple((cls, re.compile(rx)) for cls, rx in classes.items() if rx),  # type: ignore[misc]
+        tuple((cls, re.compile(classes[cls])) for cls in order if classes.get(cls)),  # type: ignore[misc]
         re.compile(mask) if mask else None,
     )
 
@@ -115,29 +117,29 @@ _LEXICONS: dict[str, _Lexicon] = {
     "en": _lex(
         # "not only", "not just", "not long after" are not negations; "no." is a number sign
         negation=_words(
-            "not never no none nobody nothing nowhere neither nor cannot", r"(?!\s+(?:only|just|merely|long|\d))"
+            "not never no none nobody nothing nowhere neither nor cannot", r"(?!\s+(?:only|just|merely|long|\d)\b)"
         )
         + r"|\w+n['’]t"
         + _R,
         weak_negation=_words(
             "without unable fail fails failed failing lack lacks lacked lacking absent refuse refused "
-            "deny denied denies little few hardly barely rarely less instead rather_than neither free"
+            "deny denied denies little few hardly barely rarely less instead rather_than free"
         )
         + r"|"
         + _L
-        + r"(?:un(?!der|i[vtqo])\w{4,}|non-?\w{4,}|in(?:capable|complete|sufficient|adequate|effective|valid|active"
+        + r"(?:un(?!der|i[vtqo])\w{4,}|non-?\w{2,}|in(?:capable|complete|sufficient|adequate|effective|valid|active"
         + r"|correct|dependent|accurate)\w*|im(?:possible|proper|mature|balance)\w*|ir(?:regular|relevant|respons)\w*"
         + r"|dis(?:agree|approv|miss|allow|continu|appear|abled|honest|regard)\w*|asymptomatic|\w{3,}less)"
         + _R,
         epistemic=_words(
-            "may might possibly possible perhaps maybe probably likely unlikely reportedly allegedly "
-            "apparently supposedly seemingly presumably purportedly appears appear appeared seems seem "
-            "seemed suggests suggest suggested believed_to said_to thought_to alleged suspected "
-            "estimated"
+            "may might possibly perhaps maybe probably likely unlikely reportedly allegedly apparently "
+            "supposedly seemingly presumably purportedly seems seem seemed believed_to thought_to"
         ),
+        # weaker or ambiguous: compared within English, and excuse a hedge across languages
         modal=_words(
             "can could would should must cannot able_to according_to expected_to likelihood chance "
-            "reported reports claimed claims"
+            "reported reports claimed claims possible appears appear appeared suggests suggest "
+            "suggested said_to alleged suspected estimated"
         ),
         approximate=_words("approximately roughly nearly almost")
         + "|"
@@ -197,9 +199,11 @@ _LEXICONS: dict[str, _Lexicon] = {
         + r"(?:insuffisan|inconnu|inexistan|manqu)\w*",
         epistemic=_words(
             "peut-être probablement vraisemblablement apparemment prétendument supposément "
-            "il_semble semble semblent semble-t-il présumé présumée aurait auraient serait seraient"
+            "il_semble semble semblent semble-t-il présumé présumée"
         ),
-        modal=_words("pourrait pourraient peut peuvent pouvait pouvaient pu selon devrait"),
+        modal=_words(
+            "pourrait pourraient peut peuvent pouvait pouvaient pu selon devrait aurait auraient serait seraient"
+        ),
         approximate=_words("environ presque quasiment près_de à_peu_près"),
     ),
     "de": _lex(
@@ -211,9 +215,11 @@ _LEXICONS: dict[str, _Lexicon] = {
         + r"un(?!ter|ser|s\b|i[vnt])\w{4,}",
         epistemic=_words(
             "möglicherweise vielleicht wahrscheinlich angeblich vermutlich offenbar offensichtlich "
-            "scheinbar scheint scheinen mutmaßlich dürfte dürften berichten_zufolge soll sollen"
+            "scheinbar scheint scheinen mutmaßlich dürfte dürften berichten_zufolge"
         ),
-        modal=_words("kann können könnte könnten konnte konnten muss müssen laut zufolge wirkt wirken wirkte"),
+        modal=_words(
+            "kann können könnte könnten konnte konnten muss müssen laut zufolge wirkt wirken wirkte soll sollen"
+        ),
         approximate=_words("etwa ungefähr fast beinahe circa ca rund gegen knapp"),
     ),
     "es": _lex(
@@ -258,7 +264,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         mask="不仅|不只|不但|不断|不同|不少|不过|不久|不管|不论|不得不|不错|不禁|不如|未来|未成年|无论|"
         "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰",
         negation="不|没|未|并非|非|别无",
-        weak_negation="无|缺|少|否认|拒绝|失败",
+        weak_negation="无|缺|少|否认|拒绝|失败|不足|不佳|不满|不正当|非法|不可避免|不乏|非凡|不定|不可及|不疲|不实用|不良|"
+        "不利|不幸|不明|不安|不当|不公|不适|未遂",
         epistemic="可能|或许|也许|大概|据报道|据说|据称|据悉|似乎|好像|恐怕|疑似|涉嫌|估计|据信",
         modal="可以|能够|能|会|应该|据|根据|认为",
         approximate="大约|约|左右|几乎|将近|近|多",
