@@ -107,3 +107,14 @@ def test_detector_reports_ranges_into_the_document() -> None:
     assert f.kind == "modality_shift" and f.detector == "modality"
     assert f.source_range is not None and der.text[slice(*f.derived_range)] == f.derived_span == "approved"
     assert src.text[slice(*f.source_range)] == f.source_span == "did not approve"
+
+
+def test_ranges_across_a_two_sentence_bead() -> None:
+    text = "The vote was held. The board did not approve the plan."
+    sents = (Sentence(0, text[:18], 0, 18, "en", 0), Sentence(1, text[19:], 19, len(text), "en", 0))
+    src = Document(text=text, sentences=sents, lang="en")
+    der = one("The vote was held and the board approved the plan.", "en")
+    comp = Comparison(src, der, Alignment((Bead((0, 1), (0,), 1.0),)))
+    (f,) = list(ModalityDetector().detect(comp))
+    assert f.source == (0, 1)
+    assert src.text[slice(*f.source_range)] == f.source_span == "did not approve"

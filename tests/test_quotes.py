@@ -91,3 +91,12 @@ def test_detector_finding() -> None:
     assert f.kind == "altered_quote" and f.detector == "quotes"
     assert f.source_span == "we will not go" and f.derived_span == "we will go"
     assert comp.derived.text[slice(*f.derived_range)] == "we will go"
+
+
+def test_ranges_across_a_two_sentence_bead() -> None:
+    text = "The vote was held. He said “we will not go”."
+    sents = (Sentence(0, text[:18], 0, 18, "en", 0), Sentence(1, text[19:], 19, len(text), "en", 0))
+    src = Document(text=text, sentences=sents, lang="en")
+    der = one("The vote was held and he said “we will go”.", "en")
+    (f,) = list(QuoteDetector().detect(Comparison(src, der, Alignment((Bead((0, 1), (0,)),)))))
+    assert src.text[slice(*f.source_range)] == f.source_span == "we will not go"

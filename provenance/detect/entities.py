@@ -21,8 +21,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from provenance.core import Finding
+from provenance.core import Document, Finding
 from provenance.detect import Comparison
+from provenance.detect.modality import to_document_range
 
 _CYR = dict(
     zip(
@@ -338,8 +339,6 @@ class EntityDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
-            s0 = comparison.source.sentences[bead.source[0]]
-            d0 = comparison.derived.sentences[bead.derived[0]]
             same = self._same_language(comparison, bead.source[0], bead.derived[0])
             for s_ent, d_ent, message, confidence in self.compare(src, der, same, comparison.embedder):
                 yield Finding(
@@ -351,8 +350,8 @@ class EntityDetector:
                     confidence=confidence,
                     source_span=s_ent.text if s_ent else None,
                     derived_span=d_ent.text if d_ent else None,
-                    source_range=_range(s_ent, s0.start, s0.end),
-                    derived_range=_range(d_ent, d0.start, d0.end),
+                    source_range=_range(s_ent, comparison.source, bead.source),
+                    derived_range=_range(d_ent, comparison.derived, bead.derived),
                     detector=self.name,
                 )
 
@@ -428,7 +427,5 @@ def _context(text: str, e: Entity) -> str:
     return f"{m.group(1)} {e.text}" if m else e.text
 
 
-def _range(e: Entity | None, start: int, end: int) -> tuple[int, int] | None:
-    if e is None or start + e.end > end:
-        return None
-    return (start + e.start, start + e.end)
+def _range(e: Entity | None, doc: Document, idx: tuple[int, ...]) -> tuple[int, int] | None:
+    return None if e is None else to_document_range(doc, idx, e.start, e.end)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from provenance.core import Finding
+from provenance.core import Document, Finding
 from provenance.detect import Comparison
 
 MarkerKind = Literal["negation", "hedge"]
@@ -381,8 +381,6 @@ class ModalityDetector:
         for bead, src, der in comparison.pairs():
             ls = comparison.source.sentences[bead.source[0]].lang or comparison.source.lang
             ld = comparison.derived.sentences[bead.derived[0]].lang or comparison.derived.lang
-            s_off = comparison.source.sentences[bead.source[0]].start
-            d_off = comparison.derived.sentences[bead.derived[0]].start
             for f in compare_modality(src, der, ls, ld):
                 yield Finding(
                     kind="modality_shift",
@@ -393,30 +391,27 @@ class ModalityDetector:
                     confidence=f.confidence,
                     source_span=f.source_span,
                     derived_span=f.derived_span,
-                    source_range=_shift(f.source_range, s_off, len(src), bead.source, comparison, "s"),
-                    derived_range=_shift(f.derived_range, d_off, len(der), bead.derived, comparison, "d"),
+                    source_range=_range(f.source_range, comparison.source, bead.source),
+                    derived_range=_range(f.derived_range, comparison.derived, bead.derived),
                     detector=self.name,
                 )
 
 
-def _shift(
-    r: tuple[int, int] | None, offset: int, n: int, idx: tuple[int, ...], comparison: Comparison, side: str
-) -> tuple[int, int] | None:
-    """A range in the joined bead text -> a range in Document.text (only exact for one sentence)."""
-    if r is None:
-        return None
-    doc = comparison.source if side == "s" else comparison.derived
-    if len(idx) == 1:
-        return (offset + r[0], offset + r[1])
-    # several sentences joined with a space: walk them to map the joined offset back
+def to_document_range(doc: Document, idx: tuple[int, ...], start: int, end: int) -> tuple[int, int] | None:
+    """A range in the bead's sentences joined by single spaces (`Comparison.pairs`) -> a range
+    in `doc.text`, cut at the end of the sentence it starts in."""
     pos = 0
     for i in idx:
-        s = doc.sentences[i]
-        if r[0] < pos + len(s.text) + 1:
-            start = s.start + (r[0] - pos)
-            return (start, min(start + (r[1] - r[0]), s.end))
-        pos += len(s.text) + 1
+        sent = doc.sentences[i]
+        if start < pos + len(sent.text) + 1:
+            begin = sent.start + max(0, start - pos)
+            return (begin, min(begin + (end - start), sent.end))
+        pos += len(sent.text) + 1
     return None
+
+
+def _range(r: tuple[int, int] | None, doc: Document, idx: tuple[int, ...]) -> tuple[int, int] | None:
+    return None if r is None else to_document_range(doc, idx, *r)
 
 
 @dataclass(frozen=True, slots=True)

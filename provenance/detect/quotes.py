@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from provenance.core import Finding
+from provenance.core import Document, Finding
 from provenance.detect import Comparison
-from provenance.detect.modality import compare_modality, normalize_lang
+from provenance.detect.modality import compare_modality, normalize_lang, to_document_range
 
 # opening mark -> the closing marks it accepts. “ closes „ (German, Polish, Czech) but opens in
 # English; » opens in Danish/German »…« but closes French «…»: the scanner tries to close first.
@@ -262,14 +262,11 @@ class QuoteDetector:
                     confidence=c.confidence,
                     source_span=c.source.text if c.source else None,
                     derived_span=c.derived.text if c.derived else None,
-                    source_range=_doc_range(c.source, s0.start, s0.end),
-                    derived_range=_doc_range(c.derived, d0.start, d0.end),
+                    source_range=_doc_range(c.source, comparison.source, bead.source),
+                    derived_range=_doc_range(c.derived, comparison.derived, bead.derived),
                     detector=self.name,
                 )
 
 
-def _doc_range(q: Quote | None, start: int, end: int) -> tuple[int, int] | None:
-    """Offsets into Document.text; exact when the quote lies in the bead's first sentence."""
-    if q is None or start + q.end > end:
-        return None
-    return (start + q.start, start + q.end)
+def _doc_range(q: Quote | None, doc: Document, idx: tuple[int, ...]) -> tuple[int, int] | None:
+    return None if q is None else to_document_range(doc, idx, q.start, q.end)
