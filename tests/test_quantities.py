@@ -89,7 +89,8 @@ def test_chinese_one_and_words_containing_numerals_are_not_figures() -> None:
 
 
 def test_a_scale_word_alone_is_not_a_figure() -> None:
-    assert extract("tỉ số là 2-1", "vi")[0].value == 2  # "tỉ số" is the score, not a billion
+    qs = extract("tỉ số là 2-1", "vi")  # "tỉ số" is the score, not a billion
+    assert [(q.kind, q.text) for q in qs] == [("code", "2-1")]
 
 
 # ---- money, scales, percentages ---------------------------------------------------------------
@@ -223,6 +224,11 @@ def test_phone_numbers_and_ids_are_codes_not_figures() -> None:
     assert changes("call 0800 555 111", "en", "gọi 0800 555 111", "vi") == []
     assert changes("COVID-19", "en", "COVID-22", "en") == ["changed"]
     assert "changed" not in changes("SS19 collection", "en", "Sommer-2019-Kollektion", "de")  # other prefixes
+
+
+def test_scores_are_compared_as_written_digits() -> None:
+    assert changes("won the series 3-1", "en", "gewann die Serie mit 3:1", "de") == []
+    assert changes("made it 2:0", "de", "made it 3-0", "en") == ["changed"]
 
 
 def test_clock_times() -> None:

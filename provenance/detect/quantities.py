@@ -247,7 +247,8 @@ for _i, _names in enumerate(
 # multi-word weekday names (Vietnamese "thứ hai", Chinese are single tokens)
 for _i, _vi in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"]):
     _WEEKDAYS[_vi] = _i
-for _k in ("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sun", "sat", "wed", "mar", "mon"):
+for _k in ("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sun", "sat", "wed", "mar", "mon", "tue",
+           "thu", "fri"):  # "phòng thu" is a studio: three-letter abbreviations are too ambiguous
     _WEEKDAYS.pop(_k, None)
 
 # relative dates: offset in days (approximate for months and years)
@@ -317,7 +318,7 @@ for _s, _words in {
         _QUANTIFIERS[_w] = _s
 # idioms where the word is not a quantifier of the sentence's subject
 _QUANT_IDIOMS = re.compile(
-    r"\b(?:at all|after all|all over|above all|all the same|once and for all|first of all|all right|"
+    r"\b(?:at all|after all|all too|all over|above all|all the same|once and for all|first of all|all right|"
     r"at most|most likely|the most|most recently|all but|all in all|each other|many thanks|how many|"
     r"so many|as many as|some \d|all-time|allerdings|vor allem|trotz allem|surtout|avant tout|sobre todo|"
     r"tutto|prima di tutto|przede wszystkim|především|все равно|всё равно|всего|прежде всего|всё ещё|"
@@ -447,7 +448,7 @@ _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CJK_BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # a Chinese numeral is a figure only before a measure word or a unit: "一些", "统一", "一直" are not
 _CJK_COUNTERS = set(
-    "个個名位人次年月日天号號岁歲件条條家只项項种種架辆輛座所场場轮輪届屆倍分秒周週期章节节例把本部台张張颗顆枚头頭匹户戶组組队隊国國省市县縣票股元美块塊度公米里吨噸克万亿億回"
+    "个個名位人次年月日天号號岁歲件条條家只项項种種架辆輛座所场場轮輪届屆倍分秒周週期章节节例把本部台张張颗顆枚头頭匹户戶组組队隊国國省市县縣票股元美块塊度公米里吨噸克万亿億回页頁层層"
 )
 
 
@@ -520,10 +521,22 @@ _UNIT_RE = re.compile(
 )
 
 
+# a score or a ratio: 3-1, 3:1, 2:0-Endstand, 3: 2 (a time, 15:50, is read before)
+_SCORE = re.compile(
+    r"(?<![\d:/.,\-–])(?:\d{1,2}\s?[:\-–]\s?\d{1,2}|24/7)(?![\d:/.,%]|\s*(?:%|percent|per cent|years?))"
+)
 _FRACTION = re.compile(
     r"百分之(?P<pnum>[零〇一二两三四五六七八九十百\d.]+)"
     r"|(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
-    r"|\b(?P<enum>one|a|two|three)[- ](?P<eden>thirds?|quarters?|fifths?)\b",
+    r"|\b(?P<enum>one|a|two|three)(?:-|\s(?=\w+\s+of\b))(?P<eden>thirds?|quarters?|fifths?)\b"
+    r"|(?P<phrase>\b(?:" + "|".join(sorted(_FRACTION_WORDS := {
+        "hai phần ba": 2 / 3, "một phần ba": 1 / 3, "một phần tư": 1 / 4, "ba phần tư": 3 / 4, "một nửa": 1 / 2,
+        "две трети": 2 / 3, "треть": 1 / 3, "трети": 1 / 3, "четверть": 1 / 4, "три четверти": 3 / 4,
+        "zwei drittel": 2 / 3, "ein drittel": 1 / 3, "ein viertel": 1 / 4, "drei viertel": 3 / 4,
+        "deux tiers": 2 / 3, "un tiers": 1 / 3, "un quart": 1 / 4, "trois quarts": 3 / 4,
+        "dos tercios": 2 / 3, "un tercio": 1 / 3, "tres cuartos": 3 / 4, "due terzi": 2 / 3, "un terzo": 1 / 3,
+        "dwie trzecie": 2 / 3, "dvě třetiny": 2 / 3,
+    }, key=len, reverse=True)) + r")\b)",
     re.IGNORECASE,
 )
 
@@ -731,6 +744,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if not den or not num or den == 100:
                 continue
             val = num / den
+        elif m.group("phrase"):
+            val = _FRACTION_WORDS[m.group("phrase").lower()]
         else:
             num = {"one": 1, "a": 1, "two": 2, "three": 3}[m.group("enum").lower()]
             val = num / {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[
@@ -740,6 +755,14 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 used[k] = True
         out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=val, unit="fraction",
                             words=True, step=0.0))
+    # ---- scores written with a colon (4:0, 2:1) and "24/7": compared as strings
+    for m in _SCORE.finditer(norm):
+        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        if any(used[k] for k in inside):
+            continue
+        for k in inside:
+            used[k] = True
+        out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(), digits=re.sub(r"\D", "", m.group())))
     # ---- codes: phone numbers, IDs, version-like strings: compared as strings
     for m in re.finditer(
         r"(?<![\w.,])(?:\+\d[\d \-()]{6,}\d|\d{2,4}(?:[-/.]\d{2,4}){2,}|(?:0\d{2,4}|1\d{2})(?: \d{3,4}){1,3})"
@@ -956,6 +979,9 @@ def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tu
     return None, i + 1
 
 
+_ALL_DETERMINERS = {"the", "these", "those", "its", "their", "our", "his", "her", "my", "your", "this", "that"}
+
+
 def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
     hit = _phrase_at(toks, i, _QUANTIFIERS, norm, 4)
     if hit is None:
@@ -970,6 +996,10 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     nxt = _next_words(toks, j, norm, 1)
     if key == "most" and not (nxt == "of" or (nxt.endswith("s") and not norm[:a].lower().endswith("the "))):
         return None, i + 1
+    if key in ("all", "all of") and lang == "en" and not (
+        key == "all of" or nxt in _ALL_DETERMINERS or (nxt.endswith("s") and not nxt.endswith("ss"))
+    ):
+        return None, i + 1  # "all I would say", "were all covering", "all too real": not a proportion
     if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
         return None, i + 1
     return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
@@ -1156,7 +1186,9 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             step *= _SCALES[key]
             alt = alt * _SCALES[key] if alt is not None else None
             end, j = toks[jj - 1].end, jj
-        elif tk.kind == "num" and (sm := re.match(r"(k|m|mn|bn)\b", norm[end : end + 3], re.IGNORECASE)):
+        elif tk.kind == "num" and (sm := re.match(r"(k|m|mn|bn)\b", norm[end : end + 3], re.IGNORECASE)) and (
+            currency or sm.group(1).lower() == "bn" or re.match(r"\s*(?:dollars|euros|pounds|usd)", norm[end + 3 :])
+        ):  # "£125m" is money; "30m" alone is thirty metres
             mult = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[sm.group(1).lower()]
             value, step = value * mult, step * mult  # £125m, $2bn, 10k
             alt = alt * mult if alt is not None else None
@@ -1377,6 +1409,8 @@ def _readings(q: Quantity) -> tuple[float, ...]:
 def _mentions(q: Quantity) -> set[float]:
     """Every number a figure writes: its value(s) and a date's day, month and year."""
     vals = set(_readings(q))
+    if q.kind == "code":
+        vals.update(float(d) for d in re.findall(r"\d+", q.text))
     vals.update(float(x) for x in (q.day, q.year) if x is not None)  # a bare month (1-12) is too common
     if q.kind == "time" and q.value is not None:
         vals.update({float(q.value // 60), float(q.value % 60)})
@@ -1400,7 +1434,7 @@ def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
         f_to_c = [(a.value - 32) * 5 / 9, a.value, (a.value * 9 / 5) + 32]
         return "same" if any(abs(x - b.value) <= 1.5 for x in f_to_c) else "changed"
     x, y = a.value * fa, b.value * fb
-    tolerance = 0.02 if da == "time" else 0.12  # converted lengths are rounded; "two decades" = 20 years
+    tolerance = 0.02 if da == "time" else 0.05  # converted lengths are rounded; "two decades" = 20 years
     return "same" if abs(x - y) <= tolerance * max(abs(x), abs(y)) else "changed"
 
 
