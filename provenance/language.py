@@ -1,22 +1,24 @@
 """Language identification for sentences and documents.
 
-`detect_language` combines two things, chosen by measurement (see `bench/language.py` and
+`detect_language` combines two things, chosen by measurement (`bench/language.py`, results in
 `bench/results/segmentation.md`):
 
-* the writing system, for scripts that settle the question by themselves or nearly so (kana ->
-  ja, Hangul -> ko, Thai, Georgian, Armenian, Greek, Hebrew) and to keep Han text away from the
-  Korean/Japanese confusion statistical detectors show on short Chinese sentences;
-* py3langid (a naive Bayes model over byte n-grams covering ~140 languages, bundled as a numpy
-  archive, no pickle) for everything else, with the Kazakh-only Cyrillic letters (ә ғ қ ң ө ұ ү һ і)
-  overriding a `ru` verdict, a confusion short Kazakh sentences otherwise suffer.
+* the writing system, for scripts that settle the question by themselves (kana -> ja, Hangul -> ko,
+  Thai, Georgian, Armenian, Greek, ...) and to keep Han text away from the Korean/Japanese confusion
+  statistical detectors show on short Chinese sentences (Han without kana -> zh);
+* py3langid (naive Bayes over byte n-grams, ~140 languages, shipped as a numpy archive: no pickle)
+  for everything else, with two corrections: Kazakh-only Cyrillic letters (ә ғ қ ұ) override a
+  ru/ky/tt/... verdict when they are a real share of the text, and a language the embedding model
+  does not know gives way to a nearly as likely one it does (es -> Aragonese on short lines).
 
-The py3langid model (~30 MB in memory) loads on first use, once per process (`functools.cache`);
-importing this module costs nothing. We build our own `LanguageIdentifier` rather than calling
-`py3langid.classify`, so no module-level state of the library is touched.
+The py3langid model (an xz-compressed archive: 1-5 s to load, ~100 MB resident) loads on first use,
+once per process (`functools.cache`); importing this module costs nothing. We build our own
+`LanguageIdentifier` rather than calling `py3langid.classify`, so the library's module-level
+identifier is never touched.
 
-`langdetect` is kept only as a comparison in the benchmark (`_langdetect_detector`): it builds its
-own seeded `DetectorFactory` (seed 0) instead of setting the global `DetectorFactory.seed`, so
-importing provenance changes nothing for other users of langdetect.
+`langdetect` is only a comparison for the benchmark (`langdetect_language`). It gets its own seeded
+`DetectorFactory` (seed 0) instead of setting the global `DetectorFactory.seed`, so importing or
+using provenance changes nothing for other users of langdetect in the same process.
 """
 
 from __future__ import annotations
@@ -155,7 +157,7 @@ def profile_script(counts: Counter[str]) -> str | None:
 
 @cache
 def _identifier() -> Any:
-    """The py3langid model, loaded once per process (about 0.3 s)."""
+    """The py3langid model, loaded once per process."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

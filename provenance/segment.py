@@ -15,7 +15,7 @@ the boundaries alone, so no character is ever lost: every non-space character of
 exactly one sentence.
 
 Thai has no sentence punctuation and no reliable open splitter: we cut at spaces between long Thai
-runs, a rough fallback that over-splits clauses (said so in the README).
+runs, a rough fallback that also cuts between clauses (said so in bench/results/segmentation.md).
 
 Measured boundary F1 and speed: `bench/segmentation.py` (results in bench/results/segmentation.md).
 """
