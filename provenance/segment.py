@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from provenance.core import Document, Sentence, SentenceKind
@@ -117,7 +118,7 @@ _MAX_HEADING_CHARS = 150
 # A line without final punctuation ends a unit if it is clearly shorter than the paragraph's longest
 # line (hard-wrapped prose fills its lines; a headline above the text does not).
 _SHORT_LINE_RATIO = 0.8
-_THAI_MIN_RUN = 20  # chars of Thai on each side of a space before we dare cut there
+_THAI_MIN_RUN = 20  # unspaced chars on each side of a space before we dare cut there
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
 _CAPTION = re.compile(
@@ -205,19 +206,16 @@ def _with_abbreviations(params: Any, extra: frozenset[str]) -> Any:
 
 
 def _thai_ends(text: str) -> list[int]:
-    """Rough Thai boundaries: sentence punctuation, or a space between two long runs of Thai."""
+    """Rough Thai boundaries: sentence punctuation, or a space between two long runs of Thai.
+
+    Thai writes no space between words and puts one between phrases and sentences; a long unspaced
+    run on both sides of a space is the best cheap sign of a sentence break (also of a clause break).
+    """
     ends = [m.end() for m in re.finditer(r"[.!?]+(?=\s)", text)]
-    last = 0
-    for m in re.finditer(r"\s+", text):
-        before, after = text[last : m.start()], text[m.end() : m.end() + _THAI_MIN_RUN]
-        if (
-            len(before) >= _THAI_MIN_RUN
-            and _is_thai(text[m.start() - 1])
-            and len(after) >= _THAI_MIN_RUN
-            and _is_thai(after[0])
-        ):
-            ends.append(m.start())
-            last = m.end()
+    chunks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for (a1, b1), (a2, b2) in pairwise(chunks):
+        if b1 - a1 >= _THAI_MIN_RUN and b2 - a2 >= _THAI_MIN_RUN and _is_thai(text[b1 - 1]) and _is_thai(text[a2]):
+            ends.append(b1)
     return ends
 
 
