@@ -216,7 +216,7 @@ def detect_language(text: str) -> str:
 
 
 def detect_document_language(sentences: Iterable[str]) -> str:
-    """The language of most of the text: a vote over sentences, each weighted by its letter count."""
+    """The language of most of the text: a vote over sentences, each weighted by its length."""
     votes: Counter[str] = Counter()
     for s in sentences:
         lang = detect_language(s)

@@ -248,3 +248,26 @@ def test_list_items_are_lines() -> None:
         ("- cheaper rail tickets", "line"),
         ("* Free buses for pupils.", "sentence"),
     ]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "ru", "vi", "zh", "ja", "ar", "th", "kk"])
+def test_never_loses_characters_on_random_text(lang: str) -> None:
+    import random
+
+    rng = random.Random(0)  # fixed seed: the same strings every run
+    alphabet = list("abc XYZ .!?…;:,\"'“”„«»‹›‘’()[]「」。！？\u00a0\n\t-—0123456789ая中文ไทยق؟")
+    for _ in range(150):
+        paragraph = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        assert_covers(paragraph, split_sentences(paragraph, lang))
+
+
+def test_segment_offsets_on_random_text() -> None:
+    import random
+
+    rng = random.Random(1)
+    alphabet = list("Ab c. D! e? \n\n\r\n# Photo: (x) By Z\u00a0»«“”。")
+    for _ in range(100):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        doc = segment(text, lang="en")  # Document checks every offset
+        covered = "".join(s.text for s in doc.sentences)
+        assert "".join(text.split()) == "".join(covered.split())
