@@ -291,7 +291,7 @@ _RELATIVE_LANG = {"hier": {"fr"}, "morgen": {"de", "nl"}, "heute": {"de"}, "ieri
 _QUANTIFIERS: dict[str, int] = {}
 for _s, _words in {
     0: "none of|no one|nobody|not a single|không ai|không một|никто|ни один|ни одна|没有一个|无一|keiner|"
-       "niemand|aucun|aucune|personne|ninguno|ninguna|nadie|nessuno|nessuna|żaden|żadna|nikt|žádný|žádná|nikdo|"
+       "niemand|aucun|aucune|personne ne|ninguno|ninguna|nadie|nessuno|nessuna|żaden|żadna|nikt|žádný|žádná|nikdo|"
        "कोई नहीं|誰も",
     1: "few|very few|only a few|số ít|rất ít|немногие|немногих|мало|少数|很少|wenige|peu de|pocos|pocas|"
        "pochi|poche|niewiele|nieliczni|málo|कुछ ही",
@@ -498,13 +498,18 @@ for _dim, _fac, _words in [
     ("length", 1.0, "m meters metres meter metre metern mètres mètre metros metro metri metrów метров метра метр "
                     "米 mét メートル"),
     ("length", 0.3048, "feet foot ft fuß pieds pies piedi футов фута 英尺 feet"),
+    ("length", 0.9144, "yards yard yds yd ярдов ярда yardas iarde 码"),
+    ("length", 1609.344, "मील"),
+    ("length", 1000.0, "किलोमीटर"),
+    ("length", 1.0, "मीटर"),
     ("length", 0.0254, "inches inch in. zoll pouces pulgadas pollici дюймов 英寸"),
     ("length", 0.01, "cm centimeters centimetres zentimeter zentimetern centimètres centímetros centimetri "
                      "сантиметров см 厘米 センチ xentimét"),
     ("speed", 0.44704, "mph"),
     ("speed", 1 / 3.6, "kph km/h kmh km/giờ км/ч 公里/小时"),
     ("mass", 1000.0, "tonnes tons tonnen tonnes toneladas tonnellate тонн тонны 吨 tấn"),
-    ("mass", 1.0, "kg kilograms kilogrammes kilogramm kilos kilogramos chilogrammi кг килограмм килограммов "
+    ("mass", 1.0, "kg kilograms kilogrammes kilogramm kilo kilos kilogramos chilogrammi кг килограмм килограммов "
+                  "килограммовое килограммовый килограммовая "
                   "公斤 千克"),
     ("mass", 0.45359, "lbs lb pound"),  # "a 650 pound pig"; "pounds" stays money (British news)
     ("temp", 1.0, "degrees degree grad degrés degré grados gradi градусов градуса 度 độ ºc °c ºf °f"),
@@ -531,7 +536,7 @@ _FRACTION = re.compile(
     r"|\b(?P<enum>one|a|two|three)(?:-|\s(?=\w+\s+of\b))(?P<eden>thirds?|quarters?|fifths?)\b"
     r"|(?P<phrase>\b(?:" + "|".join(sorted(_FRACTION_WORDS := {
         "hai phần ba": 2 / 3, "một phần ba": 1 / 3, "một phần tư": 1 / 4, "ba phần tư": 3 / 4, "một nửa": 1 / 2,
-        "две трети": 2 / 3, "треть": 1 / 3, "трети": 1 / 3, "четверть": 1 / 4, "три четверти": 3 / 4,
+        "две трети": 2 / 3, "треть": 1 / 3, "четверть": 1 / 4, "три четверти": 3 / 4,
         "zwei drittel": 2 / 3, "ein drittel": 1 / 3, "ein viertel": 1 / 4, "drei viertel": 3 / 4,
         "deux tiers": 2 / 3, "un tiers": 1 / 3, "un quart": 1 / 4, "trois quarts": 3 / 4,
         "dos tercios": 2 / 3, "un tercio": 1 / 3, "tres cuartos": 3 / 4, "due terzi": 2 / 3, "un terzo": 1 / 3,
@@ -757,6 +762,9 @@ def extract(text: str, lang: str) -> list[Quantity]:
                             words=True, step=0.0))
     # ---- scores written with a colon (4:0, 2:1) and "24/7": compared as strings
     for m in _SCORE.finditer(norm):
+        a_b = [int(x) for x in re.findall(r"\d+", m.group())]
+        if re.search(r"[-–]", m.group()) and a_b[1] > a_b[0]:
+            continue  # "25-30 years", "1-3": an ascending range, not a score (winner first: 4-0, 3-1)
         inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
         if any(used[k] for k in inside):
             continue
@@ -884,7 +892,7 @@ def _trim_period(q: Quantity, text: str) -> Quantity:
     return q
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|и|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|et|и|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
                         re.IGNORECASE)
 
 
@@ -1242,7 +1250,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             w = m.group(1).lower()
             if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月") or (lang in ("zh", "ja") and w[:1] in "天秒"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
-                if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年")):
+                if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年") and value >= 1000):
                     kind, unit = "duration", u
     # units of measure: 300 km, 190 miles, 6 meters, 80 degrees, 800 kph
     if kind == "number":
@@ -1392,7 +1400,7 @@ def _rounds_to(precise: Quantity, coarse: Quantity) -> bool:
     if precise.value is None or coarse.value is None:
         return False
     step = coarse.step
-    if coarse.approx and coarse.value:
+    if coarse.approx and coarse.value and abs(coarse.value) >= 100:
         # a hedged round figure is as precise as its last non-zero digit: "about 3,000" -> 1,000
         digits = f"{abs(coarse.value):.0f}"
         zeros = len(digits) - len(digits.rstrip("0")) if abs(coarse.value) >= 10 else 0
@@ -1431,11 +1439,26 @@ def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
     if da != db or a.value is None or b.value is None:
         return None
     if da == "temp":
-        f_to_c = [(a.value - 32) * 5 / 9, a.value, (a.value * 9 / 5) + 32]
-        return "same" if any(abs(x - b.value) <= 1.5 for x in f_to_c) else "changed"
+        # a temperature or a difference of temperatures, in either scale: 80 °F = 27 °C, a 10-degree rise = 6 °C
+        readings = [(a.value - 32) * 5 / 9, a.value, (a.value * 9 / 5) + 32, a.value * 5 / 9, a.value * 9 / 5]
+        return "same" if any(abs(x - b.value) <= 1.5 for x in readings) else "changed"
     x, y = a.value * fa, b.value * fb
-    tolerance = 0.02 if da == "time" else 0.05  # converted lengths are rounded; "two decades" = 20 years
-    return "same" if abs(x - y) <= tolerance * max(abs(x), abs(y)) else "changed"
+    if da == "time":
+        return "same" if abs(x - y) <= 0.02 * max(abs(x), abs(y)) else "changed"  # "two decades" = 20 years
+    # converted lengths are rounded: 5% or the last written digit of either side (1 inch -> "2 cm")
+    slack = max(0.05 * max(abs(x), abs(y)), a.step * fa, b.step * fb)
+    return "same" if abs(x - y) <= slack else "changed"
+
+
+def _converts_to(m: Quantity, n: Quantity) -> bool:
+    """Is bare number `n` measure `m` in another unit of its dimension ("4 inches" / "llegar a los 10")?"""
+    dim, fac = _factor(m)
+    if m.value is None or n.value is None or not dim or dim == "time":
+        return False
+    if dim == "temp":
+        return any(abs(x - n.value) <= 1.5 for x in ((m.value - 32) * 5 / 9, (m.value * 9 / 5) + 32))
+    x = m.value * fac
+    return any(abs(x - n.value * f) <= max(0.05 * x, f) for d, f in set(_UNITS.values()) if d == dim)
 
 
 def relate(a: Quantity, b: Quantity) -> Change | None:
@@ -1504,6 +1527,9 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
             return "same"  # "the 2000s" / "los 2000": the decade, however written
         other = b if a.kind == "decade" else a
         return "changed" if other.kind in ("decade", "year") else None
+    if {a.kind, b.kind} == {"measure", "number"} and not any(_close(x, y) for x in _readings(a) for y in _readings(b)):
+        m, n = (a, b) if a.kind == "measure" else (b, a)
+        return "same" if _converts_to(m, n) else "changed"  # a unit written on one side only
     if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit \
             and (_factor(a) != _factor(b) or _factor(a)[0] == "temp"):
         return _compare_measures(a, b)
