@@ -118,6 +118,8 @@ _MAX_HEADING_CHARS = 150
 # A line without final punctuation ends a unit if it is clearly shorter than the paragraph's longest
 # line (hard-wrapped prose fills its lines; a headline above the text does not).
 _SHORT_LINE_RATIO = 0.8
+# Nor is a line this short a wrapped one, whatever its neighbours (a headline over a dateline).
+_WRAP_MIN_CHARS = 40
 _THAI_MIN_RUN = 20  # unspaced chars on each side of a space before we dare cut there
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S")
@@ -390,6 +392,11 @@ def _short(line: str) -> bool:
     return len(line.split()) <= _MAX_HEADING_WORDS and len(line) <= _MAX_HEADING_CHARS
 
 
+def _wrapped(line: str, longest: int) -> bool:
+    """Whether a line may be hard-wrapped prose: near the paragraph's widest line, and not short."""
+    return len(line) >= _SHORT_LINE_RATIO * longest and len(line) >= _WRAP_MIN_CHARS
+
+
 def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, SentenceKind | None]]:
     """Split a paragraph's lines into units: (start, end, kind), kind None for running text."""
     texts = [text[a:b] for a, b in lines]
@@ -404,7 +411,7 @@ def _units(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, Sent
         if not cut and nxt is not None:
             if _LIST_ITEM.match(nxt):
                 cut = True
-            elif not _ends_sentence(texts[i]) and _starts_unit(nxt) and (len(texts[i]) < _SHORT_LINE_RATIO * longest):
+            elif not _ends_sentence(texts[i]) and _starts_unit(nxt) and not _wrapped(texts[i], longest):
                 cut = True  # a headline, dateline or list line above the text
         if not cut:
             continue

@@ -271,3 +271,13 @@ def test_segment_offsets_on_random_text() -> None:
         doc = segment(text, lang="en")  # Document checks every offset
         covered = "".join(s.text for s in doc.sentences)
         assert "".join(text.split()) == "".join(covered.split())
+
+
+def test_headline_over_a_shorter_dateline() -> None:
+    text = "Giá xăng tăng lần thứ ba liên tiếp\nThứ Năm, 12/10/2023\n\nTheo TS. Nguyễn Văn An, giá xăng tăng 2.5%."
+    doc = segment(text, lang="vi")
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("Giá xăng tăng lần thứ ba liên tiếp", "heading"),
+        ("Thứ Năm, 12/10/2023", "line"),
+        ("Theo TS. Nguyễn Văn An, giá xăng tăng 2.5%.", "sentence"),
+    ]
