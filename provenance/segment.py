@@ -286,6 +286,9 @@ def _settle(text: str, end: int) -> int | None:
         k += 1
     if k < n and (text[k].islower() or text[k] in _CONTINUATION):
         return None
+    # Japanese quotes a sentence with the particle と after the closing bracket: 「…。」と述べた。
+    if k < n and text[k] in "とっ" and end > 0 and text[end - 1] in "」』":
+        return None
     if end <= 0 or end >= n:
         return None
     return end

@@ -85,6 +85,11 @@ def test_no_break_space_binds() -> None:
 def test_chinese_and_japanese_without_spaces() -> None:
     assert texts("这是一支笔。那是一本书！你好吗？", "zh") == ["这是一支笔。", "那是一本书！", "你好吗？"]
     assert texts("「行くよ。」彼は言った。雨だ。", "ja") == ["「行くよ。」", "彼は言った。", "雨だ。"]
+    # a quotation followed by the particle と is part of the sentence that quotes it
+    assert texts("「危険です。」と担当者は述べた。電車は運休した。", "ja") == [
+        "「危険です。」と担当者は述べた。",
+        "電車は運休した。",
+    ]
 
 
 def test_arabic_question_mark() -> None:
