@@ -86,10 +86,11 @@ _PUNKT_MODELS = {
 
 # Abbreviations (lower case, without the final period) for languages Punkt has no model for.
 _EXTRA_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    # Vietnamese titles and place prefixes: Tiến sĩ, Thạc sĩ, Giáo sư, Phó giáo sư, Bác sĩ, Kỹ sư,
-    # Luật sư, Nhà sử..., Thành phố, Thị trấn, Quận, Phường, Thị xã; "PGS.TS." is one token.
+    # Vietnamese titles and place prefixes: Tiến sĩ, Thạc sĩ, Giáo sư, Phó giáo sư, Bác sĩ (chuyên khoa),
+    # Kỹ sư, Luật sư, Nghệ sĩ (Nhân dân, Ưu tú), Cử nhân; Thành phố, Thị trấn, Thị xã, Quận, Phường,
+    # Huyện. "PGS.TS." is one token.
     "vi": _words(
-        "ts ths gs pgs pgs.ts gs.ts bs bs.ck ks ls ns nsnd nsưt tp tt q p tx h th.s ngs tskh cn ths.bs st dr mr mrs ms"
+        "ts ths gs pgs pgs.ts gs.ts bs bs.ck ks ls ns nsnd nsưt cn tskh th.s ths.bs tp tt tx q p h st dr mr mrs ms"
     ),
     # Arabic: دكتور (د), ميلادي (م), هجري (هـ), صفحة (ص), قبل الميلاد (ق.م)
     "ar": _words("د م هـ ص ق.م ج أ"),
