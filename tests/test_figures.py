@@ -57,6 +57,12 @@ def test_one_step_quantifier_difference_across_languages_is_translation_noise() 
     assert detect("Почти все депутаты против.", "ru", "Some deputies are against.", "en") != []
 
 
+def test_a_negated_quantifier_is_not_compared_word_for_word() -> None:
+    # NTREX: the translation moves the negation onto the quantifier; the meaning is kept
+    assert detect("And everybody she names couldn't verify it.", "en",
+                  "Никто из тех, кого она назвала, не смог это подтвердить.", "ru") == []
+
+
 def test_date_changed() -> None:
     (f,) = detect("The vote is on March 13.", "en", "Голосование состоится 14 марта.", "ru")
     assert f.message == "date changed: 'March 13' -> '14 марта'"

@@ -138,6 +138,12 @@ def test_percent_versus_percentage_points() -> None:
     assert changes("rose 3 percentage points", "en", "stieg um 3 Prozent", "de") == ["unit_changed"]
 
 
+def test_one_in_five_is_the_fifth_in_other_languages() -> None:
+    assert changes("One in five children", "en", "jedes fünfte Kind", "de") == []
+    assert changes("One in five children", "en", "un enfant sur cinq", "fr") == []
+    assert changes("in 220 2/3 innings", "en", "en 220 entradas y dos tercios", "es") == []
+
+
 def test_a_fraction_equals_its_percentage() -> None:
     assert changes("Twenty per cent of pupils", "en", "五分之一的学生", "zh") == []
     assert changes("a two-thirds majority", "en", "三分之二的票", "zh") == []
@@ -213,6 +219,9 @@ def test_units_of_measure_are_converted() -> None:
     assert changes("300 km north", "en", "190 miles north", "en") == []
     assert changes("300 km north", "en", "300 miles north", "en") == ["changed"]
     assert changes("80 degrees", "en", "27 degrés", "fr") == []
+    assert changes("about 30 yards out", "en", "примерно в 27 метрах", "ru") == []
+    assert changes("1 to 4 inches of rain", "en", "entre 2,5 et 10 cm de pluie", "fr") == []
+    assert changes("up to 4 inches", "en", "hasta los 10", "es") == []  # the unit written on one side only
 
 
 # ---- codes and times ---------------------------------------------------------------------------
@@ -229,6 +238,8 @@ def test_phone_numbers_and_ids_are_codes_not_figures() -> None:
 def test_scores_are_compared_as_written_digits() -> None:
     assert changes("won the series 3-1", "en", "gewann die Serie mit 3:1", "de") == []
     assert changes("made it 2:0", "de", "made it 3-0", "en") == ["changed"]
+    assert changes("a 1-0 defeat", "en", "eine 0:1-Niederlage", "de") == []  # told from the other side
+    assert changes("aged 25-30", "en", "aged 25-33", "en") == ["changed"]  # an ascending range: two numbers
 
 
 def test_clock_times() -> None:

@@ -41,9 +41,12 @@ class FigureDetector:
                 continue
             cross = _lang(comparison.source, bead.source) != _lang(comparison.derived, bead.derived)
             for m in match(src_q, der_q):
-                if cross and m.change in ("weakened", "strengthened") and _steps(m) < 2:
+                if m.change in ("weakened", "strengthened") and (
+                    (cross and _steps(m) < 2) or _negated(m.source, src_text) or _negated(m.derived, der_text)
+                ):
                     # across languages quantifiers map loosely ("molti" / "several", "ほとんど" / "almost
-                    # all"): one step is translation noise there (measured on DEMETR references)
+                    # all"): one step is translation noise there (measured on DEMETR references). A negation
+                    # turns the scale over ("not all" / "ninguna"): compared as words, it misleads.
                     continue
                 finding = self._finding(m, bead, comparison)
                 if finding is not None:
@@ -132,6 +135,19 @@ def _restated(q: Quantity, doc: Document, idx: tuple[int, ...]) -> bool:
     before = text[max(0, q.start - 30) : q.start]
     return bool(re.search(r"(?:\d|\w{3,} \w+)[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before)) \
         and bool(re.match(r"[^()]{0,15}[)）]", text[q.end :]))
+
+
+_NEGATION = re.compile(
+    r"(?:\b(?:not|n't|no|never|không|chẳng|chưa|не|ни|нет|nicht|kein\w*|ne|pas|jamais|nunca|non|nie|ani)\b"
+    r"|n't|[不没沒未无無非])",
+    re.IGNORECASE,
+)
+
+
+def _negated(q: Quantity | None, text: str) -> bool:
+    if q is None:
+        return False
+    return bool(_NEGATION.search(text[max(0, q.start - 25) : q.end + 25]))
 
 
 def _steps(m: Match) -> float:

@@ -483,6 +483,7 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d])"
     r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d))(?:\s*(?P<m4x>\d{2}))?"
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
+    r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r")",
     re.IGNORECASE,
@@ -528,12 +529,14 @@ _UNIT_RE = re.compile(
 
 # a score or a ratio: 3-1, 3:1, 2:0-Endstand, 3: 2 (a time, 15:50, is read before)
 _SCORE = re.compile(
-    r"(?<![\d:/.,\-–])(?:\d{1,2}\s?[:\-–]\s?\d{1,2}|24/7)(?![\d:/.,%]|\s*(?:%|percent|per cent|years?))"
+    r"(?<![\d:/.,\-–])(?:\d{1,2}\s?[:\-–]\s?\d{1,2}|24/7)(?![\d:/%]|[.,]\d|\s*(?:%|percent|per cent|years?))"
 )
 _FRACTION = re.compile(
     r"百分之(?P<pnum>[零〇一二两三四五六七八九十百\d.]+)"
     r"|(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
     r"|\b(?P<enum>one|a|two|three)(?:-|\s(?=\w+\s+of\b))(?P<eden>thirds?|quarters?|fifths?)\b"
+    r"|\b(?:one|1) in (?P<inden>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"|(?<=\d )(?P<mixn>\d)/(?P<mixd>\d{1,2})(?![\d/])"
     r"|(?P<phrase>\b(?:" + "|".join(sorted(_FRACTION_WORDS := {
         "hai phần ba": 2 / 3, "một phần ba": 1 / 3, "một phần tư": 1 / 4, "ba phần tư": 3 / 4, "một nửa": 1 / 2,
         "две трети": 2 / 3, "треть": 1 / 3, "четверть": 1 / 4, "три четверти": 3 / 4,
@@ -716,7 +719,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
 
     # ---- clock times: 15:50, 9:30 a.m., 15时50分, 9点半, 3.40 Uhr, 15h30
     for m in _TIME.finditer(norm):
-        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
+        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5"))
         mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m4x")
         minutes = 30 if m.group("half") else int(mi) if mi else 0
         ampm = (m.group("ampm") or "").lower()
@@ -749,6 +752,13 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if not den or not num or den == 100:
                 continue
             val = num / den
+        elif m.group("inden"):
+            d = m.group("inden").lower()
+            val = 1 / (float(d) if d.isdigit() else _WORD_NUMBERS["en"][d] if d != "one" else 1.0)
+        elif m.group("mixn"):
+            val = int(m.group("mixn")) / int(m.group("mixd"))  # "220 2/3 innings": a fraction, not a date
+            if not val:
+                continue
         elif m.group("phrase"):
             val = _FRACTION_WORDS[m.group("phrase").lower()]
         else:
@@ -1477,8 +1487,11 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         return "same" if a.value == b.value else "changed"
     if a.kind == "code" or b.kind == "code":
         if a.kind == b.kind == "code":
-            if a.digits == b.digits:
-                return "same"
+            if a.digits == b.digits or (
+                not re.search(r"[^\W\d_]", a.text + b.text)
+                and sorted(re.findall(r"\d+", a.text)) == sorted(re.findall(r"\d+", b.text))
+            ):
+                return "same"  # "1-0 defeat" / "0:1-Niederlage": a score from the other side
             pa, pb = (re.sub(r"[\W\d_]", "", q.text).lower()[:3] for q in (a, b))
             return "changed" if pa == pb else None  # COVID-19 -> COVID-22; not SS19 / Sommer-2019
         other = b if a.kind == "code" else a
@@ -1533,6 +1546,10 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
     if a.kind == b.kind and a.kind in ("measure", "duration") and a.unit != b.unit \
             and (_factor(a) != _factor(b) or _factor(a)[0] == "temp"):
         return _compare_measures(a, b)
+    if "fraction" in (a.unit, b.unit) and a.unit != b.unit and a.kind != "percent" and b.kind != "percent":
+        f, o = (a, b) if a.unit == "fraction" else (b, a)
+        if f.value and o.value and _close(1 / f.value, o.value, 1e-3):
+            return "same"  # "one in five" / "jedes fünfte Kind" / "un enfant sur cinq"
     if {a.kind, b.kind} == {"percent", "number"}:
         p, f = (a, b) if a.kind == "percent" else (b, a)
         if f.unit == "fraction" and f.value is not None:
