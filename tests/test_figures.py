@@ -69,11 +69,14 @@ def test_date_changed() -> None:
     assert f.severity == "high"
 
 
-def test_figure_dropped_is_reported_low() -> None:
+def test_an_amount_dropped_is_medium_a_date_dropped_is_low() -> None:
     (f,) = detect("Turnout fell 45% in 2020.", "en", "Tỷ lệ cử tri giảm trong năm 2020.", "vi")
     assert f.message == "figure dropped: '45%' (45%)"
-    assert f.severity == "low"
+    assert f.severity == "medium"
     assert f.derived_span is None and f.derived_range is None
+    (g,) = detect("Since the US withdrew in May 2015, others stayed.", "en",
+                  "Since the US withdrew, others stayed.", "en")
+    assert g.message.startswith("figure dropped: 'May 2015'") and g.severity == "low"
 
 
 @pytest.mark.parametrize(

@@ -1146,6 +1146,14 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             return None, i + 1  # "一个", "一名": an article more than a figure
         if norm[max(0, tk.start - 1) : tk.start] in ("星", "周", "週", "礼", "禮", "唯", "统", "統"):
             return None, i + 1
+        dm = re.match(r"\s*年代", norm[tk.end :])
+        if dm and value % 10 == 0:  # 八十年代: the (19)80s
+            e = tk.end + dm.end()
+            jj = k + 1
+            while jj < len(toks) and toks[jj].end <= e:
+                jj += 1
+            return Quantity("decade", text[tk.start : e], tk.start, e, value=value, step=10.0,
+                            unit="short" if value < 100 else None, words=True), jj
         words = True
     elif tk.kind == "word":
         got = _word_number(norm, toks, k, lang)
