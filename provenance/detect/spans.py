@@ -1,0 +1,362 @@
+"""Span-level changes inside matched sentences: words dropped from, or added to, an aligned sentence.
+
+Method (contrastive conditioning, measured in bench/results/spans.md): cut a sentence into short
+candidate spans, drop each one, and re-embed. Dropping words that the other side also says makes the
+pair *less* similar; dropping words the other side lacks makes it *more* similar. A span whose removal
+raises the similarity by a clear margin is reported: a `partial_omission` when it is in the source,
+an `addition` when it is in the derived sentence. This works across languages (the embedder is
+multilingual) and needs nothing but `Embedder.encode`, batched once per comparison.
+
+When both sentences are in the same language, a word-level diff proposes the exact deleted or inserted
+words first, and the same similarity test confirms them (a rewording leaves similarity flat).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from provenance.core import Bead, Document, Finding, Severity
+from provenance.detect import Comparison
+
+Range = tuple[int, int]
+
+
+# --- cutting a sentence into units and candidate spans -------------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF
+
+
+def _cjk_script(ch: str) -> str:
+    o = ord(ch)
+    if 0x3040 <= o <= 0x309F:
+        return "hira"
+    if 0x30A0 <= o <= 0x30FF:
+        return "kata"
+    return "han"
+
+
+def _is_word_char(ch: str) -> bool:
+    # letters, marks (Devanagari vowel signs are marks) and digits; joiners inside words
+    return unicodedata.category(ch)[0] in "LMN" or ch in "-'’.,"
+
+
+_JOINERS = "-'’.,"
+
+
+def _cjk_units(text: str, start: int, end: int) -> list[Range]:
+    """Chinese/Japanese have no spaces: a content run (Han or katakana) takes the short hiragana run
+    after it (a particle, an ending: a rough bunsetsu); long Han runs are cut into 2-character pieces."""
+    runs: list[tuple[int, int, str]] = []
+    k = start
+    while k < end:
+        script = _cjk_script(text[k])
+        m = k
+        while m < end and _cjk_script(text[m]) == script:
+            m += 1
+        runs.append((k, m, script))
+        k = m
+    out: list[Range] = []
+    for a, b, script in runs:
+        if script == "hira" and out and b - a <= 3:
+            out[-1] = (out[-1][0], b)
+        elif script == "han" and b - a > 2:
+            out.extend((x, min(b, x + 2)) for x in range(a, b, 2))
+        else:
+            out.append((a, b))
+    return out
+
+
+def units(text: str) -> list[Range]:
+    """Word-like units of `text` as character ranges; punctuation and spaces are not units."""
+    out: list[Range] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_word_char(text[i]) or text[i] in _JOINERS:
+            i += 1
+            continue
+        cjk = _is_cjk(text[i])
+        j = i
+        while j < n and _is_word_char(text[j]) and _is_cjk(text[j]) == cjk:
+            j += 1
+        if cjk:
+            out.extend(_cjk_units(text, i, j))
+        else:
+            k = j
+            while k > i and text[k - 1] in _JOINERS:  # "food." -> "food"
+                k -= 1
+            out.append((i, k))
+        i = j
+    return out
+
+
+def candidate_spans(text: str, max_spans: int = 16) -> list[Range]:
+    """Overlapping windows of units, as wide as needed to stay within `max_spans` per sentence.
+
+    Windows overlap by half so a dropped phrase lies mostly inside at least one of them.
+    """
+    u = units(text)
+    n = len(u)
+    if n <= 1:
+        return []
+    width = max(1, math.ceil(2 * n / max_spans))
+    stride = max(1, math.ceil(width / 2)) if width > 1 else 1
+    out: list[Range] = []
+    for a in range(0, n, stride):
+        b = min(n, a + width)
+        if b - a < n:
+            out.append((u[a][0], u[b - 1][1]))
+        if b == n:
+            break
+    return out
+
+
+def drop_span(text: str, start: int, end: int) -> str:
+    """`text` without `text[start:end]`, the spaces around the cut merged."""
+    left, right = text[:start].rstrip(), text[end:].lstrip()
+    if not left or not right:
+        return (left + right).strip()
+    # no space between CJK characters, nor before punctuation
+    joiner = "" if _is_cjk(left[-1]) or _is_cjk(right[0]) or unicodedata.category(right[0])[0] == "P" else " "
+    return left + joiner + right
+
+
+# --- what a span is worth ------------------------------------------------------------------------
+
+# Hedges and attributions: dropping one turns a claim into a fact (or the reverse). English and the
+# languages of the evaluation sets; matched on whole lower-cased words or phrases.
+_HEDGES = (
+    "according to", "reportedly", "allegedly", "alleged", "reported", "said", "says", "claimed", "claims",
+    "may", "might", "could", "possibly", "probably", "likely", "apparently", "suspected", "unconfirmed",
+    "officials", "sources", "estimated", "about", "around", "approximately", "nearly", "almost",
+    "laut", "angeblich", "mutmaßlich", "vermutlich", "selon", "présumé", "supposé", "según", "presunto",
+    "secondo", "presunto", "według", "podobno", "podle", "údajně", "по данным", "по словам", "якобы",
+    "предположительно", "theo", "据", "据报道", "可能", "据称", "によると", "とみられる",
+)
+_HEDGE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")(?!\w)", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+# Latin/Cyrillic adjective-like endings; a rough signal used only to pick between medium and low
+_ADJ_RE = re.compile(
+    r"(?:ous|ful|less|ive|able|ible|al|ic|ish|ary|ed|est|er|ly|ische?[nrms]?|ique|ale|oso|osa|ный|ная|"
+    r"ное|ные|ский|ская|ий|ый|ой|owy|owa|ný|ná|ské)$",
+    re.IGNORECASE,
+)
+
+
+def _has_name(text: str, span: Range) -> bool:
+    """A capitalised word that does not open the sentence: a name, in scripts that have case."""
+    for a, b in units(text[span[0] : span[1]]):
+        word = text[span[0] + a : span[0] + b]
+        if word[:1].isupper() and text[: span[0] + a].strip(" \"'“‘«(") != "":
+            return True
+    return False
+
+
+def span_severity(text: str, span: Range) -> Severity:
+    """What was lost or added: a number, a name, a hedge or attribution is high; a short
+    descriptive word is medium; anything else is low."""
+    words = text[span[0] : span[1]]
+    if _DIGIT_RE.search(words) or _HEDGE_RE.search(words) or _has_name(text, span):
+        return "high"
+    pieces = units(words)
+    if len(pieces) <= 2 and any(_ADJ_RE.search(words[a:b]) for a, b in pieces):
+        return "medium"
+    return "low"
+
+
+# --- proposing candidate spans for one matched bead ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    side: str  # "source" | "derived": the side the span is dropped from
+    start: int  # character range in that side's joined bead text
+    end: int
+    from_diff: bool  # proposed by the same-language word diff (exact words), not by a window
+
+
+def _word_diff(a: str, b: str) -> tuple[float, list[Candidate]]:
+    """Same-language pairs: runs of words present on one side only (case-insensitive word diff)."""
+    ua, ub = units(a), units(b)
+    wa = [a[s:e].lower() for s, e in ua]
+    wb = [b[s:e].lower() for s, e in ub]
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    out: list[Candidate] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "delete":
+            out.append(Candidate("source", ua[i1][0], ua[i2 - 1][1], True))
+        elif op == "insert":
+            out.append(Candidate("derived", ub[j1][0], ub[j2 - 1][1], True))
+        elif op == "replace" and (i2 - i1) - (j2 - j1) >= 2:
+            # a long run replaced by a short one: the surplus was dropped along with a rewording
+            out.append(Candidate("source", ua[i1][0], ua[i2 - 1][1], True))
+        elif op == "replace" and (j2 - j1) - (i2 - i1) >= 2:
+            out.append(Candidate("derived", ub[j1][0], ub[j2 - 1][1], True))
+    return matcher.ratio(), out
+
+
+def propose(a: str, b: str, same_language: bool, max_spans: int = 16) -> list[Candidate]:
+    """Candidate spans to drop from `a` (source) and `b` (derived), at most `max_spans` a side.
+
+    Same language and mostly the same words: the diff gives the exact runs. Otherwise (another
+    language, or a rewrite) overlapping windows cover each side.
+    """
+    if same_language:
+        ratio, diff = _word_diff(a, b)
+        if ratio >= 0.5:
+            return diff[: 2 * max_spans]
+    return [Candidate("source", s, e, False) for s, e in candidate_spans(a, max_spans)] + [
+        Candidate("derived", s, e, False) for s, e in candidate_spans(b, max_spans)
+    ]
+
+
+# --- the detector --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """The joined text of one side of a bead, and where each of its sentences sits in the document."""
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]  # (start in text, end in text, start in Document.text)
+
+    @classmethod
+    def of(cls, doc: Document, indices: Sequence[int]) -> _Side:
+        parts, pieces, at = [], [], 0
+        for i in indices:
+            s = doc.sentences[i]
+            parts.append(s.text)
+            pieces.append((at, at + len(s.text), s.start))
+            at += len(s.text) + 1
+        return cls(" ".join(parts), tuple(pieces))
+
+    def to_document(self, start: int, end: int) -> Range | None:
+        """Offsets in `Document.text`, when the span lies inside one sentence of the bead."""
+        for a, b, doc_start in self.pieces:
+            if a <= start and end <= b:
+                return doc_start + start - a, doc_start + end - a
+        return None
+
+
+def _merge(found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """Overlapping or touching windows on one side become one span, scored by its best window."""
+    out: list[tuple[Candidate, float]] = []
+    for cand, gain in sorted(found, key=lambda x: (x[0].side, x[0].start)):
+        if out and out[-1][0].side == cand.side and cand.start <= out[-1][0].end + 1:
+            prev, best = out[-1]
+            merged = Candidate(cand.side, prev.start, max(prev.end, cand.end), prev.from_diff and cand.from_diff)
+            out[-1] = (merged, max(best, gain))
+        else:
+            out.append((cand, gain))
+    return out
+
+
+@dataclass(frozen=True)
+class SpanDetector:
+    """`partial_omission` and `addition` findings for words inside matched beads.
+
+    Thresholds are similarity gains (cosine after dropping a span minus cosine before), tuned on the
+    DEMETR dev split (see bench/results/spans.md); `max_spans` bounds the cost: at most that many
+    variants a side per bead, all embedded in one `encode` call per comparison.
+    """
+
+    name: str = "spans"
+    max_spans: int = 16
+    window_gain: float = 0.012  # windows over a sentence (other language, or a rewrite)
+    diff_gain: float = 0.0  # same-language diff runs: exact words, a smaller margin is enough
+    confidence_scale: float = 0.01  # gain above the threshold at which confidence passes ~0.73
+    max_findings_per_bead: int = 2
+
+    def detect(self, comparison: Comparison) -> Iterator[Finding]:
+        for bead, src, der, scored in self.score(comparison):
+            found = [
+                (c, gain) for c, gain in scored if gain > (self.diff_gain if c.from_diff else self.window_gain)
+            ]
+            found = sorted(_merge(found), key=lambda x: -x[1])[: self.max_findings_per_bead]
+            for c, gain in found:
+                yield self._finding(bead, src, der, c, gain)
+
+    def score(self, comparison: Comparison) -> list[tuple[Bead, _Side, _Side, list[tuple[Candidate, float]]]]:
+        """Every candidate span of every matched bead with its similarity gain (no threshold yet)."""
+        embedder = comparison.embedder
+        if embedder is None:
+            return []
+        work: list[tuple[Bead, _Side, _Side, list[Candidate]]] = []
+        texts: list[str] = []
+        for bead in comparison.alignment.matches:
+            src = _Side.of(comparison.source, bead.source)
+            der = _Side.of(comparison.derived, bead.derived)
+            cands = propose(src.text, der.text, _same_language(comparison, bead), self.max_spans)
+            if not cands:
+                continue
+            work.append((bead, src, der, cands))
+            texts += [src.text, der.text]
+            texts += [_variant(src, der, c) for c in cands]
+        if not work:
+            return []
+        # one batched call for every bead and variant of the comparison; repeated texts share a row
+        unique = list(dict.fromkeys(texts))
+        row = {t: i for i, t in enumerate(unique)}
+        vectors = np.asarray(embedder.encode(unique), dtype=np.float32)
+        out = []
+        for bead, src, der, cands in work:
+            vs, vd = vectors[row[src.text]], vectors[row[der.text]]
+            base = float(vs @ vd)
+            scored = []
+            for c in cands:
+                other = vd if c.side == "source" else vs
+                scored.append((c, float(vectors[row[_variant(src, der, c)]] @ other) - base))
+            out.append((bead, src, der, scored))
+        return out
+
+    def _finding(self, bead: Bead, src: _Side, der: _Side, c: Candidate, gain: float) -> Finding:
+        side = src if c.side == "source" else der
+        words = side.text[c.start : c.end]
+        margin = gain - (self.diff_gain if c.from_diff else self.window_gain)
+        confidence = round(1.0 / (1.0 + math.exp(-margin / self.confidence_scale)), 3)
+        if c.from_diff:  # the words are certainly absent; the gain only says they mattered
+            confidence = max(confidence, 0.8)
+        severity = span_severity(side.text, (c.start, c.end))
+        where = side.to_document(c.start, c.end)
+        if c.side == "source":
+            return Finding(
+                kind="partial_omission",
+                source=bead.source,
+                derived=bead.derived,
+                message=f"dropped from the republication: {words!r}",
+                severity=severity,
+                confidence=confidence,
+                source_span=words,
+                source_range=where,
+                detector=self.name,
+            )
+        return Finding(
+            kind="addition",
+            source=bead.source,
+            derived=bead.derived,
+            message=f"added in the republication: {words!r}",
+            severity=severity,
+            confidence=confidence,
+            derived_span=words,
+            derived_range=where,
+            detector=self.name,
+        )
+
+
+def _variant(src: _Side, der: _Side, c: Candidate) -> str:
+    return drop_span(src.text if c.side == "source" else der.text, c.start, c.end)
+
+
+def _same_language(comparison: Comparison, bead: Bead) -> bool:
+    langs = {comparison.source.sentences[i].lang for i in bead.source}
+    langs |= {comparison.derived.sentences[j].lang for j in bead.derived}
+    return len(langs) == 1

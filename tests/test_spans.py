@@ -1,0 +1,173 @@
+"""Span-level omissions and additions inside matched sentences (provenance.detect.spans)."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.detect import Comparison
+from provenance.detect.spans import (
+    SpanDetector,
+    candidate_spans,
+    drop_span,
+    propose,
+    span_severity,
+    units,
+)
+
+
+class BagOfWords:
+    """A fake embedder: hashed bag of lower-cased words, L2-normalised. Dropping a word the other
+    side lacks raises the cosine, dropping a shared word lowers it: the property the detector uses."""
+
+    name = "bag-of-words"
+
+    def __init__(self, dim: int = 512) -> None:
+        self.dim = dim
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                out[i, zlib.crc32(w.encode()) % self.dim] += 1.0
+            out[i] /= max(float(np.linalg.norm(out[i])), 1e-9)
+        return out
+
+
+def document(sentences: Sequence[str], lang: str) -> Document:
+    text, parts, at = "", [], 0
+    for i, s in enumerate(sentences):
+        parts.append(Sentence(i, s, at, at + len(s), lang, 0))
+        text += s + " "
+        at += len(s) + 1
+    return Document(text=text.rstrip(), sentences=tuple(parts), lang=lang)
+
+
+def compare(src: Sequence[str], der: Sequence[str], src_lang: str = "en", der_lang: str = "en", embedder=None):
+    beads = tuple(Bead((i,), (i,), 1.0) for i in range(min(len(src), len(der))))
+    return Comparison(document(src, src_lang), document(der, der_lang), Alignment(beads), embedder or BagOfWords())
+
+
+# --- cutting sentences ---------------------------------------------------------------------------
+
+
+def test_units_are_words_without_punctuation() -> None:
+    text = "State-aligned media, O’Brien said: 3.5 million (water)."
+    words = ["State-aligned", "media", "O’Brien", "said", "3.5", "million", "water"]
+    assert [text[a:b] for a, b in units(text)] == words
+
+
+def test_units_cut_chinese_and_japanese_without_spaces() -> None:
+    zh = "在食用受污染宠物食品后死亡。"
+    pieces = [zh[a:b] for a, b in units(zh)]
+    assert "".join(pieces) == zh[:-1]  # every character but the full stop, in order
+    assert all(1 <= len(p) <= 2 for p in pieces)
+    ja = "東京で開かれた会議では"
+    assert [ja[a:b] for a, b in units(ja)] == ["東京で", "開かれた", "会議では"]
+
+
+def test_units_keep_devanagari_vowel_signs_inside_words() -> None:
+    hi = "पालतू जानवरों के मूत्र में"
+    assert [hi[a:b] for a, b in units(hi)] == ["पालतू", "जानवरों", "के", "मूत्र", "में"]
+
+
+def test_candidate_spans_stay_within_the_cap_and_cover_every_word() -> None:
+    text = " ".join(f"w{i}" for i in range(40))
+    spans = candidate_spans(text, max_spans=16)
+    assert 1 < len(spans) <= 16
+    covered = {i for a, b in spans for i in range(a, b)}
+    assert all(a in covered for a, _ in units(text))
+    assert candidate_spans("One", 16) == []
+
+
+def test_drop_span_merges_spaces_and_keeps_cjk_tight() -> None:
+    text = "Media reported the attack on the city."
+    s = text.index("on the city")
+    assert drop_span(text, s, s + len("on the city")) == "Media reported the attack."
+    assert drop_span("宠物食品后死亡", 2, 4) == "宠物后死亡"
+
+
+def test_propose_uses_the_word_diff_for_same_language_pairs() -> None:
+    a = "Cyanuric acid and melamine were found in pets who died after eating contaminated food."
+    b = "Cyanuric acid and melamine were found in pets who died."
+    cands = propose(a, b, same_language=True)
+    assert [(c.side, a[c.start : c.end], c.from_diff) for c in cands] == [
+        ("source", "after eating contaminated food", True)
+    ]
+    windows = propose(a, b, same_language=False, max_spans=8)
+    assert windows and not any(c.from_diff for c in windows)
+    assert {c.side for c in windows} == {"source", "derived"}
+
+
+# --- findings ------------------------------------------------------------------------------------
+
+
+def test_dropped_qualifier_is_a_partial_omission_with_offsets_into_the_document() -> None:
+    src = ["The mayor spoke on Monday.", "State-aligned media reported the attack on the port."]
+    der = ["The mayor spoke on Monday.", "Media reported the attack on the port."]
+    comp = compare(src, der)
+    findings = list(SpanDetector().detect(comp))
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.kind == "partial_omission" and f.detector == "spans"
+    assert f.source == (1,) and f.derived == (1,)
+    assert f.source_span == "State-aligned"
+    assert f.source_range is not None
+    assert comp.source.text[f.source_range[0] : f.source_range[1]] == "State-aligned"
+    assert f.message == "dropped from the republication: 'State-aligned'"
+    assert f.derived_span is None
+
+
+def test_added_words_are_an_addition_on_the_derived_side() -> None:
+    src = ["The bridge was destroyed on Tuesday."]
+    der = ["The bridge was destroyed on Tuesday, reportedly by the army."]
+    comp = compare(src, der)
+    [f] = SpanDetector().detect(comp)
+    assert f.kind == "addition"
+    assert f.derived_span == "reportedly by the army"
+    assert f.derived_range is not None
+    assert comp.derived.text[f.derived_range[0] : f.derived_range[1]] == "reportedly by the army"
+    assert f.message == "added in the republication: 'reportedly by the army'"
+    assert f.severity == "high"  # a hedge
+
+
+def test_identical_sentences_give_nothing() -> None:
+    s = ["Officials said 12 people were injured in the blast near the station."]
+    assert list(SpanDetector().detect(compare(s, s))) == []
+    assert list(SpanDetector().detect(compare(s, s, "xx", "en"))) == []
+
+
+def test_one_encode_call_per_comparison() -> None:
+    fake = BagOfWords()
+    src = ["A red car hit the wall.", "Two people were hurt badly.", "Police closed the road."]
+    der = ["A car hit the wall.", "Two people were hurt.", "Police closed the main road."]
+    findings = list(SpanDetector().detect(compare(src, der, embedder=fake)))
+    assert fake.calls == 1
+    assert {f.kind for f in findings} == {"partial_omission", "addition"}
+
+
+def test_no_embedder_no_findings() -> None:
+    comp = Comparison(document(["a b c"], "en"), document(["a b"], "en"), Alignment((Bead((0,), (0,)),)), None)
+    assert list(SpanDetector().detect(comp)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "severity"),
+    [
+        ("Prices rose by 12 percent last year.", "by 12 percent", "high"),
+        ("The envoy met Vladimir Putin in Moscow.", "Vladimir Putin", "high"),
+        ("The army, according to officials, withdrew.", "according to officials", "high"),
+        ("The famous goods are duty free.", "famous", "medium"),
+        ("The goods are carried by ship to the port.", "by ship to the port", "low"),
+    ],
+)
+def test_severity_follows_what_was_lost(text: str, span: str, severity: str) -> None:
+    start = text.index(span)
+    assert span_severity(text, (start, start + len(span))) == severity
