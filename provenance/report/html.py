@@ -189,9 +189,12 @@ def _finding_item(report: dict[str, Any], fid: int) -> str:
     for side in ("source", "derived"):
         if not f[side]:
             continue
-        i = f[side][0]
-        span = local_span(report, f, side, i)  # type: ignore[arg-type]
-        text = report[side]["sentences"][i]["text"] if i < len(report[side]["sentences"]) else ""
+        known = [i for i in f[side] if 0 <= i < len(report[side]["sentences"])]
+        if not known:
+            continue
+        located = [(i, local_span(report, f, side, i)) for i in known]  # type: ignore[arg-type]
+        i, span = next(((i, sp) for i, sp in located if sp is not None), located[0])
+        text = report[side]["sentences"][i]["text"]
         if span is not None:
             words = text[span[0] : span[1]]
             shown = words if len(words) <= LIST_EXCERPT_CHARS else words[: LIST_EXCERPT_CHARS - 1] + "…"
@@ -249,7 +252,7 @@ def render_html(report: dict[str, Any]) -> str:
         stats.append(f'<span class="stat"><strong>{m}/{n}</strong>{side} sentences matched{share}</span>')
 
     chips = "".join(
-        f'<label class="chip"><input type="checkbox" data-kind="{k}" checked>'
+        f'<label class="chip{" none" * (not by_kind[k])}"><input type="checkbox" data-kind="{k}" checked>'
         f'<span class="sw k-{k}"></span>{esc(KIND_LABELS[k])}<span class="n">{by_kind[k]}</span></label>'
         for k in FINDING_KINDS
     )

@@ -71,12 +71,14 @@ def _header(report: dict[str, Any]) -> list[Any]:
         doc = report[side]
         n, matched = summary[f"{side}_sentences"], summary[f"{side}_matched"]
         share = f" ({matched / n:.0%})" if n else ""
-        table.add_row(
-            Text(side, style="bold"),
-            Text(safe(doc["path"] or "(no path)")),
-            Text(_languages(doc), style="cyan"),
-            Text(f"{n} sentences, {matched} matched{share}"),
+        body = Text.assemble(
+            safe(doc["path"] or "(no path)"),
+            "\n",
+            (_languages(doc), "cyan"),
+            f" · {n} sentences, {matched} matched{share}",
         )
+        body.overflow = "fold"  # a long path wraps rather than being cut
+        table.add_row(Text(side, style="bold"), body)
     return [title, table]
 
 
