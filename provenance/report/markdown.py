@@ -18,9 +18,10 @@ from provenance.report.view import KIND_LABELS, Side, excerpt, local_span, sever
 EXCERPT_CHARS = 200
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start
 # syntax inside a paragraph or a table cell: emphasis, code, links and images (`[` opens both),
-# HTML, entities, table pipes, GFM strikethrough, GitHub math. Line-start syntax (#, -, +, 1.)
-# cannot occur mid-cell, and escaping every `(` or `:` would only make the source unreadable.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+# HTML (an escaped `<` is enough: a lone `>` opens nothing mid-line), entities, table pipes, GFM
+# strikethrough, GitHub math. Line-start syntax (#, -, +, 1., >) cannot occur mid-cell, and
+# escaping every `(`, `>` or `:` would only make the source unreadable.
+_SPECIAL = re.compile(r"([\\`*_\[\]<|~&$])")
 _WHITESPACE = re.compile(r"\s+")
 
 
