@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.core import Bead, Document, Finding, Severity
 from provenance.detect import Comparison
@@ -51,6 +51,11 @@ class FigureDetector:
                     # turns the scale over ("not all" / "ninguna"): compared as words, it misleads.
                     continue
                 finding = self._finding(m, bead, comparison)
+                if finding is not None and cross and m.change == "changed" and _spelled_both(m):
+                    # two spelled-out numbers paired across languages: 1 in 10 DEMETR number swaps, but
+                    # on professional translations most such pairs are two different counts ("four
+                    # points" / "hai tuyển thủ"): reported, one step down
+                    finding = replace(finding, severity="medium", confidence=0.5)
                 if finding is not None:
                     yield finding
 
@@ -155,6 +160,10 @@ def _negated(q: Quantity | None, text: str) -> bool:
     if q is None:
         return False
     return bool(_NEGATION.search(text[max(0, q.start - 25) : q.end + 25]))
+
+
+def _spelled_both(m: Match) -> bool:
+    return m.source is not None and m.derived is not None and m.source.words and m.derived.words
 
 
 def _steps(m: Match) -> float:

@@ -1266,7 +1266,10 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         m = re.match(r"(?:[-\s]|\s*)([^\W\d_]+|[秒分小时時間天日周週个ヶか月年间]+)", norm[end:])
         if m:
             w = m.group(1).lower()
-            if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月") or (lang in ("zh", "ja") and w[:1] in "天秒"):
+            if lang in ("zh", "ja") and w not in _TIME_UNITS:
+                w = next((u for u in ("小时", "分钟", "个月", "ヶ月", "か月", "時間", "年間", "日間", "週間") if w.startswith(u)),
+                         w[:1] if w[:1] in "年天秒周" else w)
+            if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
                 if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年") and value >= 1000):
                     kind, unit = "duration", u
