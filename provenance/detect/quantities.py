@@ -1267,8 +1267,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         if m:
             w = m.group(1).lower()
             if lang in ("zh", "ja") and w not in _TIME_UNITS:
-                w = next((u for u in ("小时", "分钟", "个月", "ヶ月", "か月", "時間", "年間", "日間", "週間") if w.startswith(u)),
-                         w[:1] if w[:1] in "年天秒周" else w)
+                w = next((u for u in _CJK_TIME_UNITS if w.startswith(u)), w[:1] if w[:1] in "年天秒周" else w)
             if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
                 if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年") and value >= 1000):
@@ -1446,6 +1445,7 @@ def _mentions(q: Quantity) -> set[float]:
     return vals
 
 
+_CJK_TIME_UNITS = ("小时", "分钟", "个月", "ヶ月", "か月", "時間", "年間", "日間", "週間")
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2629800,
             "year": 31557600, "decade": 315576000}
 
