@@ -101,6 +101,9 @@ _DIGIT_MAP = {
     **{0xFF10 + i: ord("0") + i for i in range(10)},  # full-width ０-９
     **{0x0966 + i: ord("0") + i for i in range(10)},  # Devanagari ०-९
     0xFF05: ord("%"),
+    0x00A0: ord(" "),  # no-break and thin spaces: "1.\u00a0Oktober", "4\u202f700"
+    0x202F: ord(" "),
+    0x2009: ord(" "),
     0xFF0E: ord("."),
 }
 
