@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -251,3 +252,43 @@ def test_empty_report_renders() -> None:
     report = report_to_dict(Report(src, src, Alignment((Bead((0,), (0,)),)), (), MODEL, "0"))
     root = parse(render_html(report))
     assert not root.find_all("li", "finding") and "No findings." in root.text()
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sample", ["en-zh-macedonia-referendum"])  # one: the model is slow on CI
+def test_real_sample_reports_render(sample: str, embedder, tmp_path: Path) -> None:
+    """A report of a real pair through the whole pipeline: valid, and every format shows every finding."""
+    import io
+
+    from provenance.pipeline import compare
+    from provenance.report.markdown import render_markdown
+    from provenance.report.terminal import render_terminal
+
+    folder = SAMPLES / sample
+    if not folder.is_dir():
+        pytest.skip(f"no sample {sample} in samples/")
+    result = compare(
+        (folder / "source.txt").read_text("utf-8"),
+        (folder / "derived.txt").read_text("utf-8"),
+        embedder=embedder,
+        source_path=f"samples/{sample}/source.txt",
+        derived_path=f"samples/{sample}/derived.txt",
+    )
+    report = report_to_dict(result)
+    validate_report(report)
+    assert report["findings"], "the samples have planted changes"
+    page = render_html(report)
+    root = parse(page)
+    check_page_is_inert(page, root)
+    check_findings_in_place(report, root)
+    assert len([r for r in root.find_all("div", "row") if "head" not in r.classes]) == len(rows(report))
+    markdown = render_markdown(report)
+    assert markdown.count("\n| ") >= len(report["findings"])
+    out = io.StringIO()
+    render_terminal(report, file=out, width=100)
+    text = out.getvalue()
+    assert "\x1b" not in text
+    assert all(f"{n}. " in text for n in range(1, len(report["findings"]) + 1))
