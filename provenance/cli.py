@@ -253,3 +253,135 @@ def segment_command(
             sys.stdout.write(f"{s.index}\t{s.paragraph}\t{s.lang}\t{s.kind}\t{s.text}\n")
 
     _guarded(run)
+
+
+DEFAULT_STORE = Path("audit.sqlite")
+
+
+@app.command("audit")
+def audit_command(
+    manifest: Annotated[
+        Path | None,
+        typer.Argument(help="CSV (with a header) or JSONL manifest: source, derived[, id, source_lang, derived_lang]."),
+    ] = None,
+    pairs_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--pairs-dir",
+            help="Pair files by name: DIR/source/NAME with DIR/derived/NAME, or NAME.src.EXT with NAME.TAG.EXT.",
+        ),
+    ] = None,
+    source: Annotated[
+        Path | None, typer.Option("--source", help="One original, compared with every file of --derived-dir.")
+    ] = None,
+    derived_dir: Annotated[Path | None, typer.Option("--derived-dir", help="Its republications.")] = None,
+    store: Annotated[Path, typer.Option("--store", help="The SQLite store of results.")] = DEFAULT_STORE,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip pairs already done in the store.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", help="Worker processes (local: default 1; ray: default one per cluster CPU)."),
+    ] = None,
+    chunk: Annotated[int, typer.Option("--chunk", help="Pairs pooled into one embedding batch.")] = 32,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Embedding cache folder (default: ~/.cache/provenance/cache).")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local, or ray (pip install ray).")] = "local",
+    address: Annotated[
+        str | None, typer.Option("--address", help="Ray cluster: auto, or ray://HOST:10001 (default: a local Ray).")
+    ] = None,
+    model: ModelOption = None,
+    source_lang: Annotated[
+        str | None, typer.Option("--source-lang", help="Language of the originals, where the manifest gives none.")
+    ] = None,
+    derived_lang: Annotated[
+        str | None, typer.Option("--derived-lang", help="Language of the republications, where none is given.")
+    ] = None,
+    any_language: Annotated[
+        bool, typer.Option("--any-language", help="Compare even when a language is one the model lacks.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")
+    ] = None,
+    max_bytes: MaxBytesOption = 20 * 1024 * 1024,
+) -> None:
+    """Audit many pairs into a SQLite store (resumable); exit 1 when some pairs failed."""
+    chosen = [manifest is not None, pairs_dir is not None, source is not None or derived_dir is not None]
+    if sum(chosen) != 1:
+        _fail("give one of: a MANIFEST, --pairs-dir DIR, or --source FILE --derived-dir DIR", EXIT_INPUT)
+    if (source is None) != (derived_dir is None):
+        _fail("--source and --derived-dir go together", EXIT_INPUT)
+    if engine not in ("local", "ray"):
+        _fail(f"--engine: expected local or ray, not {engine!r}", EXIT_INPUT)
+    if chunk < 1 or (workers is not None and workers < 1):
+        _fail("--chunk and --workers must be at least 1", EXIT_INPUT)
+
+    def run() -> Any:
+        import dataclasses
+
+        from provenance.audit import AuditOptions, ModelFactory, pairs_from_dir, pairs_from_source, read_manifest
+        from provenance.audit_console import audit_with_progress, print_summary
+
+        if manifest is not None:
+            pairs = read_manifest(manifest)
+        elif pairs_dir is not None:
+            pairs = pairs_from_dir(pairs_dir)
+        else:
+            assert source is not None and derived_dir is not None
+            pairs = pairs_from_source(source, derived_dir)
+        pairs = [
+            dataclasses.replace(
+                p, source_lang=p.source_lang or source_lang, derived_lang=p.derived_lang or derived_lang
+            )
+            for p in pairs
+        ]
+        options = AuditOptions(
+            resume=resume,
+            chunk_pairs=chunk,
+            workers=workers if workers is not None else (1 if engine == "local" else 0),
+            use_cache=not no_cache,
+            cache_dir=str(cache) if cache else None,
+            any_language=any_language or model is not None,
+            max_bytes=max_bytes,
+            engine=engine,
+            address=address,
+        )
+        summary = audit_with_progress(
+            pairs, store, embedder_factory=ModelFactory(model), options=options, show_progress=progress
+        )
+        print_summary(summary, store, as_json=as_json)
+        return summary
+
+    summary = _guarded(run)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("audit-report")
+def audit_report_command(
+    store: Annotated[Path, typer.Argument(help="The SQLite store an audit wrote.")],
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Write the dashboard here (pair reports go to NAME_files/).")
+    ] = None,
+    pair_pages: Annotated[
+        bool, typer.Option("--pair-pages/--no-pair-pages", help="Also write each pair's own report.")
+    ] = True,
+) -> None:
+    """Summarise an audit store: the worst pairs in the terminal, or an HTML dashboard with --html."""
+
+    def run() -> None:
+        from provenance.read import InputError
+
+        if not store.is_file():
+            raise InputError(f"{store}: no such audit store")
+        if html is None:
+            from provenance.audit_console import print_store_summary
+
+            print_store_summary(store)
+            return
+        from provenance.audit_dashboard import write_dashboard
+
+        status = write_dashboard(store, html, pair_pages=pair_pages)
+        typer.echo(f"wrote {html} ({status.get('done', 0)} pairs done, {status.get('failed', 0)} failed)", err=True)
+
+    _guarded(run)
