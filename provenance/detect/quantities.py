@@ -1284,10 +1284,10 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             while j < len(toks) and toks[j].end <= end:
                 j += 1
     # a year range written short: 1950-53
-    if kind == "number" and tk.kind == "num" and re.fullmatch(r"\d{2}", tk.text):
+    if kind in ("number", "duration") and tk.kind == "num" and re.fullmatch(r"\d{2}", tk.text):
         ym = re.search(r"(\d{2})\d{2}[-–/]$", norm[max(0, start - 5) : start])
         if ym:
-            value, kind = float(int(ym.group(1)) * 100 + value), "year"
+            value, kind, unit = float(int(ym.group(1)) * 100 + value), "year", None
     # years: four digits in a plausible range, no separators, not followed by a unit
     if kind == "number" and tk.kind == "num" and re.fullmatch(r"\d{4}", tk.text) and 1000 <= value <= 2100:
         kind = "year"
