@@ -16,7 +16,7 @@ from provenance.report.contract import report_to_dict
 from provenance.report.demo import MODEL, demo_reports, make_document, span
 from provenance.report.html import render_html
 from provenance.report.schema import validate_report
-from provenance.report.view import rows
+from provenance.report.view import local_span, rows
 
 VOID = {"meta", "link", "input", "br", "img", "hr"}
 
@@ -115,14 +115,22 @@ def check_findings_in_place(report: dict, root: Node) -> None:
                 assert not mine
                 continue
             assert mine, (k, side)
-            if f[f"{side}_range"] or f[f"{side}_span"]:
-                # every occurrence of the sentence shows exactly the span, highlighted
+            spans = {i: local_span(report, f, side, i) for i in f[side]}
+            if any(spans.values()):
+                # every occurrence of a sentence shows exactly its part of the span, highlighted
                 marks = [n for n in mine if n.tag == "mark"]
-                by_sentence: dict[int, str] = {}
+                assert marks and all(n.tag == "mark" for n in mine), (k, side)
+                by_sentence: dict[int, tuple[int, str]] = {}
                 for m in marks:
-                    by_sentence[id(m.parent)] = by_sentence.get(id(m.parent), "") + m.text()
-                assert set(by_sentence.values()) == {f[f"{side}_span"]}, (k, side)
-            else:
+                    number = int(m.parent.find_all("span", "no")[0].text()) - 1
+                    key = id(m.parent)
+                    by_sentence[key] = (number, by_sentence.get(key, (number, ""))[1] + m.text())
+                for number, shown in by_sentence.values():
+                    a, b = spans[number]
+                    assert shown == report[side]["sentences"][number]["text"][a:b], (k, side)
+                if f[f"{side}_range"]:
+                    assert {shown for _, shown in by_sentence.values()} == {f[f"{side}_span"]}
+            else:  # no span located on this side: its sentences are highlighted whole
                 assert all(n.tag == "p" and "whole" in n.classes for n in mine)
                 numbers = {int(n.find_all("span", "no")[0].text()) - 1 for n in mine}
                 assert numbers == set(f[side])

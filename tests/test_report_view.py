@@ -27,6 +27,9 @@ def test_local_span_falls_back_to_the_span_text() -> None:
     f["source_span"] = "RAINFALL"  # case-insensitive second try
     a, b = local_span(r, f, "source", f["source"][0])
     assert s[a:b] == "Rainfall"
+    f["source_span"] = ". Rainfall reached"  # cut from joined sentences, with the punctuation between
+    a, b = local_span(r, f, "source", f["source"][0])
+    assert s[a:b] == "Rainfall reached"
     f["source_span"] = "not there"
     assert local_span(r, f, "source", f["source"][0]) is None
 

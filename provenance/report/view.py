@@ -14,6 +14,7 @@ from provenance.core import FINDING_KINDS, SEVERITIES
 Side = Literal["source", "derived"]
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}  # low 0 < medium 1 < high 2
 KIND_LABELS = {k: k.replace("_", " ") for k in FINDING_KINDS}
+_EDGE_PUNCTUATION = " \t\n.,;:!?…。，、！？"
 
 
 def local_span(report: dict[str, Any], finding: dict[str, Any], side: Side, index: int) -> tuple[int, int] | None:
@@ -31,15 +32,16 @@ def local_span(report: dict[str, Any], finding: dict[str, Any], side: Side, inde
             return start - sentence["start"], end - sentence["start"]
         return None  # the range lies in another sentence of the finding
     span = (finding.get(f"{side}_span") or "").strip()
-    if not span:
-        return None
-    at = text.find(span)
-    if at < 0:
-        at = text.casefold().find(span.casefold())
-        # casefold can change lengths (ß -> ss): only trust it when it did not
-        if at < 0 or len(text.casefold()) != len(text):
-            return None
-    return at, at + len(span)
+    # a span cut from joined sentences can carry the punctuation between them: try without it
+    for words in dict.fromkeys((span, span.strip(_EDGE_PUNCTUATION))):
+        if not words:
+            continue
+        at = text.find(words)
+        if at < 0 and len(text.casefold()) == len(text):  # casefold can change lengths (ß -> ss)
+            at = text.casefold().find(words.casefold())
+        if at >= 0:
+            return at, at + len(words)
+    return None
 
 
 def severity_order(findings: list[dict[str, Any]]) -> list[int]:
