@@ -130,8 +130,11 @@ def check_findings_in_place(report: dict, root: Node) -> None:
                     assert shown == report[side]["sentences"][number]["text"][a:b], (k, side)
                 if f[f"{side}_range"]:
                     assert {shown for _, shown in by_sentence.values()} == {f[f"{side}_span"]}
-            else:  # no span located on this side: its sentences are highlighted whole
-                assert all(n.tag == "p" and "whole" in n.classes for n in mine)
+            else:  # no span on this side: its sentences are marked whole, or as context of the other side's span
+                other = "derived" if side == "source" else "source"
+                located_there = any(local_span(report, f, other, i) for i in f[other])
+                expected = "ctx" if located_there else "whole"
+                assert all(n.tag == "p" and expected in n.classes for n in mine), (k, side, expected)
                 numbers = {int(n.find_all("span", "no")[0].text()) - 1 for n in mine}
                 assert numbers == set(f[side])
 

@@ -53,27 +53,36 @@ def _sha256(text: str) -> str:
 
 
 class _Marks:
-    """Which findings touch each sentence: spans (offsets inside the sentence) and whole sentences."""
+    """Which findings touch each sentence: spans (offsets inside the sentence), whole sentences
+    (a finding with no span on either side: an omission, an addition) and context sentences (the
+    spanless side of a finding whose words are marked on the other side)."""
 
     def __init__(self, report: dict[str, Any]) -> None:
         self.spans: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
         self.whole: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.context: dict[tuple[str, int], list[int]] = defaultdict(list)
         for fid, f in enumerate(report["findings"]):
+            located: dict[str, bool] = {}
             for side in ("source", "derived"):
-                located = False
+                located[side] = False
                 for i in f[side]:
                     if not 0 <= i < len(report[side]["sentences"]):
                         continue
                     span = local_span(report, f, side, i)  # type: ignore[arg-type]
                     if span is not None:
                         self.spans[side, i].append((span[0], span[1], fid))
-                        located = True
-                if not located:  # no span on this side: the finding concerns its sentences as a whole
+                        located[side] = True
+            for side in ("source", "derived"):
+                if not located[side]:
+                    target = self.context if any(located.values()) else self.whole
                     for i in f[side]:
-                        self.whole[side, i].append(fid)
+                        target[side, i].append(fid)
 
     def findings_of(self, side: str, index: int) -> set[int]:
-        return {fid for *_, fid in self.spans.get((side, index), ())} | set(self.whole.get((side, index), ()))
+        key = (side, index)
+        return (
+            {fid for *_, fid in self.spans.get(key, ())} | set(self.whole.get(key, ())) | set(self.context.get(key, ()))
+        )
 
 
 def _classes(fids: list[int] | set[int], findings: list[dict[str, Any]]) -> tuple[str, str]:
@@ -107,10 +116,10 @@ def _sentence_html(report: dict[str, Any], marks: _Marks, side: Side, index: int
     attrs = ""
     if s["kind"] in ("heading", "caption", "line"):
         classes.append(s["kind"])
-    whole = marks.whole.get((side, index))
-    if whole:
-        cls, data = _classes(whole, findings)
-        classes += ["whole", cls]
+    whole, context = marks.whole.get((side, index), []), marks.context.get((side, index), [])
+    if whole or context:
+        cls, data = _classes(whole + context, findings)
+        classes += ["whole" if whole else "ctx", cls]
         attrs += f' data-f="{data}"'
     if s["lang"] != doc_lang:
         attrs += f' lang="{esc(s["lang"])}"'
