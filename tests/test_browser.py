@@ -264,6 +264,6 @@ def test_demo_reports_open_cleanly(browser: Any, tmp_path: Path, name: str) -> N
         # the print stylesheet lays everything out in one column, the findings list first
         page.page.emulate_media(media="print")
         assert page.page.eval_on_selector(".layout", "el => getComputedStyle(el).display") == "block"
-        assert page.page.eval_on_selector("#sev, .sevs", "el => getComputedStyle(el).display") == "none"
+        assert page.page.eval_on_selector(".sevfilter", "el => getComputedStyle(el).display") == "none"
     finally:
         page.close()

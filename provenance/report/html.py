@@ -283,7 +283,7 @@ def render_html(report: dict[str, Any]) -> str:
         f'<div class="counts">{"".join(stats)}</div></header>',
         '<div class="layout"><aside class="panel" aria-label="Findings">',
         f'<fieldset><legend>Kinds · colour legend</legend><div class="kinds">{chips}</div></fieldset>',
-        '<fieldset><legend>Severity</legend><div class="sevs">'
+        '<fieldset class="sevfilter"><legend>Severity</legend><div class="sevs">'
         '<label><input type="radio" name="sev" value="0" checked> all</label>'
         '<label><input type="radio" name="sev" value="1"> medium and high</label>'
         '<label><input type="radio" name="sev" value="2"> high only</label></div>'
