@@ -105,6 +105,12 @@ def test_rounding_without_a_hedge_is_flagged_low() -> None:
     assert f.severity == "low" and f.message.startswith("figure rounded")
 
 
+def test_figure_made_more_specific() -> None:
+    (f,) = detect("It opened in March.", "en", "Nó mở cửa ngày 13 tháng 3.", "vi")
+    assert f.message == "figure made more specific: 'March' (03) -> 'ngày 13 tháng 3' (03-13)"
+    assert f.severity == "low"
+
+
 def test_percent_versus_percentage_points() -> None:
     (f,) = detect("Das sind vier Prozentpunkte mehr.", "de", "That is four percent more.", "en")
     assert f.message.startswith("unit changed") and f.severity == "medium"

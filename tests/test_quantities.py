@@ -188,6 +188,20 @@ def test_weekdays_and_relative_dates() -> None:
     assert changes("a day earlier", "en", "a week earlier", "en") == ["changed"]
 
 
+def test_the_first_of_the_month_in_words() -> None:
+    assert changes("on 1 October", "en", "el uno de octubre", "es") == []
+    assert changes("on 1 October", "en", "le premier octobre", "fr") == []
+
+
+def test_vietnamese_thu_is_a_weekday_only_where_a_day_is_named() -> None:
+    assert [q.kind for q in extract("Thứ Bảy sẽ là chuyến thăm thứ hai", "vi")] == ["weekday", "ordinal"]
+
+
+def test_a_date_given_more_precisely() -> None:
+    assert changes("earlier in March", "en", "on March 13", "en") == ["more_specific"]
+    assert extract("Theresa May said the march went ahead", "en") == []
+
+
 def test_german_hier_is_not_french_yesterday() -> None:
     assert extract("Wir sind hier", "de") == []
     assert one("Il est parti hier", "fr").kind == "relative"

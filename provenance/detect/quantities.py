@@ -871,7 +871,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if q is None:
                 hit = _phrase_at(toks, i, _WEEKDAYS, norm, 3)
                 if hit and hit[0].startswith("thứ ") and not re.search(
-                    r"(?:vào|tối|sáng|chiều|trưa|hôm|ngày|đêm|các|mỗi|từ|đến|hoặc|và)\s+$", low_text[: toks[i].start]
+                    r"(?:^|(?:vào|tối|sáng|chiều|trưa|hôm|ngày|đêm|các|mỗi|từ|đến|hoặc|và)\s+)$",
+                    low_text[: toks[i].start].lstrip(" \"'“‘(")
                 ):
                     hit = None  # "lần thứ ba": the third time, not Tuesday
                 if hit:
@@ -1053,6 +1054,12 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         and norm[toks[k].end : t.start].strip(" .") in _DAY_MONTH_GLUE
     ):
         day, start = int(toks[k].text), toks[k].start
+    # the first of the month in words: "el uno de octubre", "le premier octobre", "first of May"
+    if day is None:
+        lo = max(0, t.start - 16)
+        fm = re.search(r"\b(?:uno|primero|premier|first|primo)\s+(?:de\s+|of\s+)?$", norm[lo : t.start].lower())
+        if fm:
+            day, start = 1, lo + fm.start()
     # day after: March 13, March 13th
     if (
         day is None
@@ -1074,7 +1081,12 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         if j < len(toks) and toks[j].low in ("года", "г.", "roku", "r.", "г"):
             end, j = toks[j].end, j + 1
     # a month name alone must look like one: "sept" (fr: seven), "Jan" (a name), "may", "mars"
-    if day is None and year is None and (
+    # "March"/"May" capitalised inside an English sentence are months (not "Theresa May", not "May I")
+    named_month = (
+        lang == "en" and low in ("march", "may") and t.text[0].isupper() and i > 0
+        and toks[i - 1].text not in (".", "!", "?", "\"", "“") and not (low == "may" and toks[i - 1].text[0].isupper())
+    )
+    if day is None and year is None and not named_month and (
         len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
     ):
         return None, i + 1
