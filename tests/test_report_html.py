@@ -251,6 +251,7 @@ def test_overlapping_spans_split_into_segments() -> None:
                 span(src, 0, "2,000 homes in three"), span(der, 0, "200 homes in two")),
     )  # fmt: skip
     report = report_to_dict(Report(src, der, Alignment((Bead((0,), (0,)),)), findings, MODEL, "0"))
+    validate_report(report)
     root = parse(render_html(report))
     check_findings_in_place(report, root)
     marks = root.find_all("div", "src")[0].find_all("mark")
@@ -261,6 +262,7 @@ def test_overlapping_spans_split_into_segments() -> None:
 def test_empty_report_renders() -> None:
     src = make_document([("Only one sentence.", "en")], "en")
     report = report_to_dict(Report(src, src, Alignment((Bead((0,), (0,)),)), (), MODEL, "0"))
+    validate_report(report)
     root = parse(render_html(report))
     assert not root.find_all("li", "finding") and "No findings." in root.text()
 

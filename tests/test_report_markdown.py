@@ -137,6 +137,7 @@ def test_bold_survives_punctuation_next_to_words_and_cjk() -> None:
                 span(src, 1, "“增长了百分之五”"), span(der, 1, "百分之三")),
     )  # fmt: skip
     report = report_to_dict(Report(src, der, Alignment((Bead((0,), (0,)), Bead((1,), (1,)))), findings, MODEL, "0"))
+    validate_report(report)
     body = findings_table(report)
     bolds = {row[5][0][:1]: (row[3][1], row[4][1]) for row in body}
     assert bolds["q"] == (['"it is final"'], ['"it may be final"'])

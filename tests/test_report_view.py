@@ -5,6 +5,7 @@ from __future__ import annotations
 from provenance.core import Alignment, Bead, Report
 from provenance.report.contract import report_to_dict
 from provenance.report.demo import MODEL, demo_reports, make_document
+from provenance.report.schema import validate_report
 from provenance.report.view import excerpt, local_span, rows, severity_order
 
 
@@ -54,6 +55,7 @@ def test_rows_follow_the_derived_order_with_gaps_after_their_predecessor() -> No
         Bead((0,), (4,), relation="duplicate"),  # (a derived sentence may be in two beads)
     )
     report = report_to_dict(Report(src, der, Alignment(beads), (), MODEL, "0"))
+    validate_report(report)
     got = [(r.source, r.derived, r.relation, r.ghost) for r in rows(report)]
     assert got == [
         ((), (0,), "monotone", False),
@@ -71,6 +73,7 @@ def test_source_only_bead_before_any_anchor_goes_on_top() -> None:
     src = make_document([("A0.", "en"), ("A1.", "en")], "en")
     der = make_document([("B0.", "en")], "en")
     report = report_to_dict(Report(src, der, Alignment((Bead((0,), ()), Bead((1,), (0,)))), (), MODEL, "0"))
+    validate_report(report)
     assert [r.source for r in rows(report)] == [(0,), (1,)]
 
 
