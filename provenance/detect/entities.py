@@ -315,7 +315,7 @@ class EntityDetector:
     """
 
     name: str = "entities"
-    min_gain: float = 0.005
+    min_gain: float = 0.004
     min_gain_cjk: float = 0.018
     max_probes: int = 4
 
@@ -335,7 +335,9 @@ class EntityDetector:
         return ls.split("-")[0].lower() == ld.split("-")[0].lower()
 
     def _unmatched(self, src: str, der: str) -> list[Entity]:
-        return [e for e in find_entities(der) if not has_counterpart(e.text, src)]
+        """Derived names without a counterpart, narrowed to their unmatched words
+        ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source)."""
+        return [_narrow(e, src) for e in find_entities(der) if not has_counterpart(e.text, src)]
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
@@ -408,6 +410,17 @@ class EntityDetector:
         base = float(v[0] @ v[1])
         gains: list[float | None] = [float(v[0] @ p) - base for p in v[2:]]
         return gains + [None] * (len(new) - len(gains))
+
+
+def _narrow(e: Entity, src: str) -> Entity:
+    words = list(re.finditer(r"[\w'’.-]+", e.text))
+    missing = [m for m in words if m.group().lower() not in _CONNECTORS and not has_counterpart(m.group(), src)]
+    if not missing:
+        return e
+    start, end = e.start + missing[0].start(), e.start + missing[-1].end()
+    while end > start and e.text[end - e.start - 1] in "'’s" and e.text[end - e.start - 2 : end - e.start] == "'s":
+        end -= 2  # "Germany's" -> "Germany"
+    return Entity(start, end, e.text[start - e.start : end - e.start])
 
 
 def _closest(e: Entity, gone: Sequence[Entity]) -> Entity | None:
