@@ -172,6 +172,9 @@ def test_gaps_moves_and_duplicates_link_to_their_counterparts() -> None:
     ghost = root.find_all("div", "ghost")
     assert [g.attrs["id"] for g in ghost] == [f"g{moved}"]
     assert any(a.attrs["href"] == f"#b{moved}" for a in ghost[0].find_all("a"))
+    # the arrows point the way: the sentence moved down, towards the end of the derived text
+    assert "moved ↓" in ghost[0].text()
+    assert "moved ↑" in next(r for r in root.find_all("div", "row") if r.attrs.get("id") == f"b{moved}").text()
     assert any(a.attrs["href"] == f"#g{moved}" for a in links if a.ancestor("row").attrs["id"] == f"b{moved}")
     dup = next(i for i, b in enumerate(report["alignment"]) if b["relation"] == "duplicate")
     (dup_link,) = [a for a in links if a.ancestor("row").attrs["id"] == f"b{dup}"]

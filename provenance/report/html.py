@@ -158,26 +158,42 @@ def _rows_html(report: dict[str, Any], marks: _Marks) -> Iterator[str]:
     repeated_by: dict[int, list[int]] = defaultdict(list)
     for dup, orig in counterparts.items():
         repeated_by[orig].append(dup)
-    for row in rows(report):
+    ordered = rows(report)
+    where = {(r.bead, r.ghost): n for n, r in enumerate(ordered)}
+
+    def arrow(here: int, bead: int, ghost: bool = False) -> str:
+        there = where.get((bead, ghost), here)
+        return "↑" if there < here else "↓"
+
+    src_lang = esc(report["source"]["lang"])
+    for n, row in enumerate(ordered):
         bead = row.bead
         if row.ghost:
             numbers = ", ".join(f"#{i + 1}" for i in row.source)
             texts = [(i, report["source"]["sentences"][i]["text"]) for i in row.source]
             src = "".join(f'<p class="s" dir="auto"><span class="no">{i + 1}</span>{esc(t)}</p>' for i, t in texts)
             yield (
-                f'<div class="row ghost" id="g{bead}"><div class="cell src">'
-                f'<a class="rel moved" href="#b{bead}">moved ↓ source {numbers} stood here; '
+                f'<div class="row ghost" id="g{bead}"><div class="cell src" lang="{src_lang}">'
+                f'<a class="rel moved" href="#b{bead}">moved {arrow(n, bead)} source {numbers} stood here; '
                 f"see where the derived text has it</a>{src}</div>"
                 f'<div class="cell gap">moved elsewhere in the derived text</div></div>'
             )
             continue
         label = ""
         if row.relation == "moved" and row.source:
-            label = f'<a class="rel moved" href="#g{bead}">moved ↑ from its place in the source</a>'
+            label = (
+                f'<a class="rel moved" href="#g{bead}">moved {arrow(n, bead, ghost=True)} '
+                "from its place in the source</a>"
+            )
         elif row.relation == "duplicate" and bead in counterparts:
-            label = f'<a class="rel duplicate" href="#b{counterparts[bead]}">duplicate ↑ repeats an earlier passage</a>'
+            other = counterparts[bead]
+            label = f'<a class="rel duplicate" href="#b{other}">duplicate {arrow(n, other)} repeats a passage</a>'
         elif bead in repeated_by:
-            label = f'<a class="rel duplicate" href="#b{repeated_by[bead][0]}">repeated ↓ later in the derived text</a>'
+            other = repeated_by[bead][0]
+            label = (
+                f'<a class="rel duplicate" href="#b{other}">repeated {arrow(n, other)} '
+                "elsewhere in the derived text</a>"
+            )
         touched = any(marks.findings_of("source", i) for i in row.source) or any(
             marks.findings_of("derived", j) for j in row.derived
         )
