@@ -41,6 +41,26 @@ class BagOfWords:
         return out
 
 
+class BagOfWordsWithTokens(BagOfWords):
+    """Adds `token_embeddings`: one hashed one-hot vector a word, with its character offsets."""
+
+    def __init__(self, dim: int = 512) -> None:
+        super().__init__(dim)
+        self.token_calls = 0
+
+    def token_embeddings(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        self.token_calls += 1
+        out = []
+        for t in texts:
+            words = list(re.finditer(r"\w+", t))
+            offsets = np.array([(m.start(), m.end()) for m in words], dtype=np.int64).reshape(-1, 2)
+            vectors = np.zeros((len(words), self.dim), dtype=np.float32)
+            for k, m in enumerate(words):
+                vectors[k, zlib.crc32(m.group().lower().encode()) % self.dim] = 1.0
+            out.append((offsets, vectors))
+        return out
+
+
 def document(sentences: Sequence[str], lang: str) -> Document:
     text, parts, at = "", [], 0
     for i, s in enumerate(sentences):
@@ -138,10 +158,23 @@ def test_added_words_are_an_addition_on_the_derived_side() -> None:
     assert f.severity == "high"  # a hedge
 
 
+def test_token_vectors_propose_the_unmatched_words_across_languages() -> None:
+    # tagged as two languages, so the pair goes through the word-alignment proposals, not the diff
+    fake = BagOfWordsWithTokens()
+    src = ["The aid convoy brought food, water, blankets and medicine to the town on Sunday."]
+    der = ["The aid convoy brought food, blankets and medicine to the town on Sunday."]
+    comp = compare(src, der, "xx", "en", embedder=fake)
+    findings = list(SpanDetector().detect(comp))
+    assert [(f.kind, f.source_span) for f in findings] == [("partial_omission", "water")]
+    assert fake.calls == 1 and fake.token_calls == 1
+    assert comp.source.text[slice(*findings[0].source_range)] == "water"
+
+
 def test_identical_sentences_give_nothing() -> None:
     s = ["Officials said 12 people were injured in the blast near the station."]
     assert list(SpanDetector().detect(compare(s, s))) == []
     assert list(SpanDetector().detect(compare(s, s, "xx", "en"))) == []
+    assert list(SpanDetector().detect(compare(s, s, "xx", "en", BagOfWordsWithTokens()))) == []
 
 
 def test_one_encode_call_per_comparison() -> None:

@@ -134,15 +134,13 @@ def drop_span(text: str, start: int, end: int) -> str:
 
 # Hedges and attributions: dropping one turns a claim into a fact (or the reverse). English and the
 # languages of the evaluation sets; matched on whole lower-cased words or phrases.
-_HEDGES = (
-    "according to", "reportedly", "allegedly", "alleged", "reported", "said", "says", "claimed", "claims",
-    "may", "might", "could", "possibly", "probably", "likely", "apparently", "suspected", "unconfirmed",
-    "officials", "sources", "estimated", "about", "around", "approximately", "nearly", "almost",
-    "laut", "angeblich", "mutmaßlich", "vermutlich", "selon", "présumé", "supposé", "según", "presunto",
-    "secondo", "presunto", "według", "podobno", "podle", "údajně", "по данным", "по словам", "якобы",
-    "предположительно", "theo", "据", "据报道", "可能", "据称", "によると", "とみられる",
+_HEDGES = (  # alternatives of a regular expression: plain words, nothing to escape
+    "according to|reportedly|allegedly|alleged|reported|said|says|claimed|claims|may|might|could|possibly|"
+    "probably|likely|apparently|suspected|unconfirmed|officials|sources|estimated|about|around|approximately|"
+    "nearly|almost|laut|angeblich|mutmaßlich|vermutlich|selon|présumé|supposé|según|presunto|secondo|według|"
+    "podobno|podle|údajně|по данным|по словам|якобы|предположительно|theo|据|据报道|可能|据称|によると|とみられる"
 )
-_HEDGE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in _HEDGES) + r")(?!\w)", re.IGNORECASE)
+_HEDGE_RE = re.compile(r"(?<!\w)(?:" + _HEDGES + r")(?!\w)", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 # Latin/Cyrillic adjective-like endings; a rough signal used only to pick between medium and low
 _ADJ_RE = re.compile(
@@ -204,16 +202,80 @@ def _word_diff(a: str, b: str) -> tuple[float, list[Candidate]]:
     return matcher.ratio(), out
 
 
-def propose(a: str, b: str, same_language: bool, max_spans: int = 16) -> list[Candidate]:
+TokenVectors = tuple[np.ndarray, np.ndarray]
+"""(offsets (k, 2) of each token into its text, vectors (k, d) L2-normalised), without special tokens."""
+
+
+def _unit_similarity(text: str, mine: TokenVectors, other: TokenVectors) -> tuple[list[Range], np.ndarray]:
+    """How well each unit of `text` is matched on the other side: the mean, over the unit's tokens, of
+    each token's best cosine to any token of the other sentence (SimAlign's similarity matrix)."""
+    offsets, vectors = mine
+    sims = (vectors @ other[1].T).max(axis=1) if len(vectors) and len(other[1]) else np.zeros(len(vectors))
+    us = units(text)
+    out = np.empty(len(us), dtype=np.float32)
+    for k, (a, b) in enumerate(us):
+        inside = [t for t, (s, e) in enumerate(offsets) if s < b and e > a]
+        out[k] = float(sims[inside].mean()) if inside else float(np.median(sims)) if len(sims) else 0.0
+    return us, out
+
+
+def token_spans(text: str, mine: TokenVectors, other: TokenVectors, max_spans: int, longest: int = 8) -> list[Range]:
+    """Runs of units that the other side matches worst: the word-alignment proposal.
+
+    Unit scores are standardised within the sentence (the model's cosines are bunched, so only the
+    ranking inside one pair means anything); every run of up to `longest` units whose units all
+    score below the sentence median is scored by its summed deficit, and the best non-overlapping
+    runs are kept.
+    """
+    us, sim = _unit_similarity(text, mine, other)
+    n = len(us)
+    if n <= 1:
+        return []
+    med = float(np.median(sim))
+    spread = float(np.median(np.abs(sim - med))) or 1e-6
+    deficit = (med - sim) / spread  # > 0: matched worse than the typical unit
+    runs: list[tuple[float, int, int]] = []
+    for a in range(n):
+        total = 0.0
+        for b in range(a, min(n, a + longest)):
+            if deficit[b] <= 0:
+                break
+            total += float(deficit[b])
+            if b - a + 1 < n:
+                runs.append((total, a, b))
+    runs.sort(key=lambda r: -r[0])
+    taken: list[tuple[int, int]] = []
+    for _, a, b in runs:
+        if all(b < x or a > y for x, y in taken):
+            taken.append((a, b))
+        if len(taken) >= max_spans:
+            break
+    # a run and its longest sub-runs would all be tried, but budget is better spent on other places
+    return [(us[a][0], us[b][1]) for a, b in taken]
+
+
+def propose(
+    a: str,
+    b: str,
+    same_language: bool,
+    max_spans: int = 16,
+    tokens: tuple[TokenVectors, TokenVectors] | None = None,
+) -> list[Candidate]:
     """Candidate spans to drop from `a` (source) and `b` (derived), at most `max_spans` a side.
 
     Same language and mostly the same words: the diff gives the exact runs. Otherwise (another
-    language, or a rewrite) overlapping windows cover each side.
+    language, or a rewrite) the word-alignment runs when token vectors are given, else overlapping
+    windows that cover each side.
     """
     if same_language:
         ratio, diff = _word_diff(a, b)
         if ratio >= 0.5:
             return diff[: 2 * max_spans]
+    if tokens is not None:
+        ta, tb = tokens
+        return [Candidate("source", s, e, False) for s, e in token_spans(a, ta, tb, max_spans)] + [
+            Candidate("derived", s, e, False) for s, e in token_spans(b, tb, ta, max_spans)
+        ]
     return [Candidate("source", s, e, False) for s, e in candidate_spans(a, max_spans)] + [
         Candidate("derived", s, e, False) for s, e in candidate_spans(b, max_spans)
     ]
@@ -275,12 +337,12 @@ class SpanDetector:
     diff_gain: float = 0.0  # same-language diff runs: exact words, a smaller margin is enough
     confidence_scale: float = 0.01  # gain above the threshold at which confidence passes ~0.73
     max_findings_per_bead: int = 2
+    use_tokens: bool = True  # propose spans from token vectors when the embedder has `token_embeddings`
+    token_spans: int = 4  # proposals a side from token vectors
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der, scored in self.score(comparison):
-            found = [
-                (c, gain) for c, gain in scored if gain > (self.diff_gain if c.from_diff else self.window_gain)
-            ]
+            found = [(c, gain) for c, gain in scored if gain > (self.diff_gain if c.from_diff else self.window_gain)]
             found = sorted(_merge(found), key=lambda x: -x[1])[: self.max_findings_per_bead]
             for c, gain in found:
                 yield self._finding(bead, src, der, c, gain)
@@ -290,12 +352,20 @@ class SpanDetector:
         embedder = comparison.embedder
         if embedder is None:
             return []
+        beads = [
+            (bead, _Side.of(comparison.source, bead.source), _Side.of(comparison.derived, bead.derived))
+            for bead in comparison.alignment.matches
+        ]
+        tokens: dict[str, TokenVectors] = {}
+        if self.use_tokens and hasattr(embedder, "token_embeddings"):
+            sides = list(dict.fromkeys(t for _, src, der in beads for t in (src.text, der.text)))
+            tokens = dict(zip(sides, embedder.token_embeddings(sides), strict=True))
         work: list[tuple[Bead, _Side, _Side, list[Candidate]]] = []
         texts: list[str] = []
-        for bead in comparison.alignment.matches:
-            src = _Side.of(comparison.source, bead.source)
-            der = _Side.of(comparison.derived, bead.derived)
-            cands = propose(src.text, der.text, _same_language(comparison, bead), self.max_spans)
+        for bead, src, der in beads:
+            pair = (tokens[src.text], tokens[der.text]) if tokens else None
+            cap = self.token_spans if pair else self.max_spans
+            cands = propose(src.text, der.text, _same_language(comparison, bead), cap, pair)
             if not cands:
                 continue
             work.append((bead, src, der, cands))
