@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from provenance.core import Bead, Document, Finding, Severity
 from provenance.detect import Comparison
-from provenance.detect.quantities import Match, Quantity, extract, match
+from provenance.detect.quantities import Match, Quantity, extract, match, relate
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,9 @@ class FigureDetector:
             if not src_q and not der_q:
                 continue
             cross = _lang(comparison.source, bead.source) != _lang(comparison.derived, bead.derived)
-            for m in match(src_q, der_q):
+            matches = match(src_q, der_q)
+            kept = [m.source for m in matches if m.source is not None and m.derived is not None]
+            for m in matches:
                 if m.change in ("weakened", "strengthened") and (
                     (cross and _steps(m) < 2) or _negated(m.source, src_text) or _negated(m.derived, der_text)
                 ):
@@ -50,6 +52,10 @@ class FigureDetector:
                     # all"): one step is translation noise there (measured on DEMETR references). A negation
                     # turns the scale over ("not all" / "ninguna"): compared as words, it misleads.
                     continue
+                if m.change == "dropped" and m.source is not None and any(
+                    relate(m.source, q) == "same" for q in kept
+                ):
+                    continue  # "45 miles (72 kilometers)": the other unit was kept, the figure is not lost
                 finding = self._finding(m, bead, comparison)
                 if finding is not None and cross and m.change == "changed" and _spelled_both(m):
                     # two spelled-out numbers paired across languages: 1 in 10 DEMETR number swaps, but

@@ -1621,8 +1621,8 @@ def match(source: Sequence[Quantity], derived: Sequence[Quantity]) -> list[Match
 
     The cost of a pair is 0 for the same figure written another way and grows from rounding, to a
     change of unit, to a changed value (nearer magnitudes cheaper); pairs that cannot be the same
-    figure (a quantifier and a year) are not allowed. The sentences hold a handful of figures, so
-    an exact search over assignments is cheap; beyond that it falls back to greedy by cost.
+    figure (a quantifier and a year) are not allowed; leaving a figure unpaired costs more than any
+    change, so a changed figure is reported as changed, not as dropped and added.
     """
     options: dict[tuple[int, int], tuple[float, Change]] = {}
     for i, a in enumerate(source):
@@ -1653,44 +1653,57 @@ def match(source: Sequence[Quantity], derived: Sequence[Quantity]) -> list[Match
 
 def _assign(ns: int, nd: int, options: dict[tuple[int, int], tuple[float, Change]],
             unmatched: float) -> list[tuple[int, int]]:
-    """Minimum-cost partial assignment; exact by branch and bound for small inputs."""
-    by_src: dict[int, list[tuple[float, int]]] = {}
+    """Minimum-cost partial assignment (Hungarian algorithm, O(n^3)).
+
+    Square matrix of size ns + nd: a source figure is paired with a derived one, or with its own
+    "unmatched" column at `unmatched`; the padding rows and columns cost nothing among themselves.
+    """
+    n = ns + nd
+    if n == 0 or not options:
+        return []
+    big = 1e9
+    cost = [[big] * n for _ in range(n)]
     for (i, j), (c, _) in options.items():
-        by_src.setdefault(i, []).append((c, j))
-    for lst in by_src.values():
-        lst.sort()
-    srcs = sorted(by_src)
-    if len(options) > 60:
-        chosen: list[tuple[int, int]] = []
-        used_s: set[int] = set()
-        used_d: set[int] = set()
-        for (i, j), (c, _) in sorted(options.items(), key=lambda kv: kv[1][0]):
-            if i not in used_s and j not in used_d and c < 2 * unmatched:
-                chosen.append((i, j))
-                used_s.add(i)
-                used_d.add(j)
-        return chosen
-    best: tuple[float, list[tuple[int, int]]] = (math.inf, [])
-
-    def go(k: int, used: frozenset[int], cost: float, acc: list[tuple[int, int]]) -> None:
-        nonlocal best
-        if cost >= best[0]:
-            return
-        if k == len(srcs):
-            total = cost + unmatched * (nd - len(acc))
-            if total < best[0]:
-                best = (total, list(acc))
-            return
-        i = srcs[k]
-        for c, j in by_src[i]:
-            if j not in used and c < 2 * unmatched:
-                acc.append((i, j))
-                go(k + 1, used | {j}, cost + c, acc)
-                acc.pop()
-        go(k + 1, used, cost + unmatched, acc)
-
-    go(0, frozenset(), unmatched * (ns - len(srcs)), [])
-    return best[1]
+        if c < 2 * unmatched:
+            cost[i][j] = c
+    for i in range(ns):
+        cost[i][nd + i] = unmatched
+    for j in range(nd):
+        cost[ns + j][j] = unmatched
+        for i in range(ns):
+            cost[ns + j][nd + i] = 0.0
+    # e-maxx formulation, 1-based potentials
+    u, v, p, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [math.inf] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], math.inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    return sorted((p[j] - 1, j - 1) for j in range(1, nd + 1)
+                  if 0 < p[j] <= ns and (p[j] - 1, j - 1) in options and cost[p[j] - 1][j - 1] < big)
 
 
 def merge(quantities: Iterable[Quantity]) -> list[Quantity]:
