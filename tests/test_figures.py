@@ -100,6 +100,10 @@ def test_the_same_figure_written_another_way_is_silent(src: str, sl: str, der: s
     assert detect(src, sl, der, dl) == []
 
 
+def test_a_figure_whose_conversion_was_kept_is_not_dropped() -> None:
+    assert detect("The volcano sits 45 miles (72 kilometers) away.", "en", "Вулкан находится в 72 км.", "ru") == []
+
+
 def test_rounding_without_a_hedge_is_flagged_low() -> None:
     (f,) = detect("It has 3.14 million people.", "en", "It has 3.1 million people.", "en")
     assert f.severity == "low" and f.message.startswith("figure rounded")

@@ -315,6 +315,14 @@ def test_a_changed_figure_is_paired_with_the_nearest_leftover() -> None:
     assert (ms[0].source.value, ms[0].derived.value) == (2600, 4600)
 
 
+def test_many_figures_are_paired_one_to_one() -> None:
+    src = " ".join(f"{7 * i} people" for i in range(1, 13))
+    der = " ".join(f"{7 * i + 1} people" for i in range(12, 0, -1))
+    ms = match(extract(src, "en"), extract(der, "en"))
+    assert len(ms) == 12 and all(m.change == "changed" for m in ms)
+    assert all(m.derived is not None and m.source is not None and m.derived.value == m.source.value + 1 for m in ms)
+
+
 def test_rounding_when_the_source_hedges_is_not_a_change() -> None:
     assert changes("about 3.1 million", "en", "3.14 million", "en") == ["rounded"]  # the detector keeps it silent
     assert changes("about 3,000 people", "en", "3,140 people", "en") == ["rounded"]
