@@ -663,8 +663,6 @@ _DECADE_NAMES = {w: 10.0 * (k + 2) for names in (
 _CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "siècle", "siècles", "siglo", "siglos",
                   "secolo", "secoli", "jahrhundert", "jahrhunderts", "wiek", "wieku", "wieków", "století",
                   "世纪", "世紀", "सदी", "शताब्दी"}
-_DECADE_WORDS = {"những năm", "các năm", "thập niên", "années", "los años", "anni", "der", "lata", "léta",
-                 "के दशक", "年代", "х", "-х", "s"}
 
 
 def _phrase_heads(*tables: Iterable[str]) -> frozenset[str]:
@@ -1423,9 +1421,6 @@ class Match:
     derived: Quantity | None
 
 
-_NUMERIC = {"number", "money", "percent", "points", "year", "duration", "ordinal", "century", "decade"}
-
-
 def _close(a: float, b: float, rel: float = 1e-9) -> bool:
     return abs(a - b) <= rel * max(abs(a), abs(b), 1.0)
 
@@ -1717,5 +1712,5 @@ def merge(quantities: Iterable[Quantity]) -> list[Quantity]:
     return out
 
 
-__all__ = ["QUANTIFIER_NAMES", "Match", "Quantity", "extract", "match", "merge", "parse_number", "relate",
-           "replace"]
+__all__ = ["QUANTIFIER_NAMES", "Change", "Kind", "Match", "Quantity", "extract", "match", "merge", "parse_number",
+           "relate"]
