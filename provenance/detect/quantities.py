@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -1115,8 +1115,8 @@ def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str
     return None, i + 1
 
 
-def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedged, hedged_after
-            ) -> tuple[Quantity | None, int]:
+def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedged: Callable[[int], bool],
+            hedged_after: Callable[[int], bool]) -> tuple[Quantity | None, int]:
     t = toks[i]
     currency: str | None = None
     start = t.start
