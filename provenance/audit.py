@@ -36,6 +36,7 @@ import numpy as np
 
 from provenance.audit_store import AuditStore, PairResult, PairSpec
 from provenance.core import FINDING_KINDS, Document
+from provenance.detect import Detector
 from provenance.embed import Embedder
 from provenance.read import MAX_BYTES, InputError
 
@@ -298,13 +299,21 @@ def audit_chunk(
     *,
     any_language: bool = False,
     memo: DocumentMemo | None = None,
+    detectors: Sequence[Detector] | None = None,
 ) -> list[PairResult]:
-    """Compare every pair of a chunk, embedding all their texts in one call; never raises for a pair."""
+    """Compare every pair of a chunk, embedding all their texts in one call; never raises for a pair.
+
+    `detectors` default to the built-in ones and the plug-ins, looked up once per call (pass them
+    in to look them up once per run).
+    """
     from provenance.align import embedding_texts
+    from provenance.detect import default_detectors, load_plugins
     from provenance.pipeline import check_languages, compare_documents
     from provenance.report.contract import report_to_dict
 
     memo = memo or DocumentMemo()
+    if detectors is None:
+        detectors = default_detectors() + load_plugins()
     docs: dict[str, tuple[Document, Document] | str] = {}
     seg_time: dict[str, float] = {}
     for lp in loaded:
@@ -352,7 +361,7 @@ def audit_chunk(
         src, der = value
         t = time.perf_counter()
         try:
-            report = compare_documents(src, der, embedder=pooled)
+            report = compare_documents(src, der, embedder=pooled, detectors=detectors)
             data = report_to_dict(report)
         except Exception as exc:
             results.append(PairResult(lp.spec.id, error=_error_text(exc), seconds=time.perf_counter() - t))
@@ -469,8 +478,11 @@ def _work_locally(
 ) -> _Tally:
     """Claim chunks until none is left: the loop every local run and worker process executes."""
     tally = _Tally()
+    from provenance.detect import default_detectors, load_plugins
+
     embedder: Embedder | None = None
     memo = DocumentMemo()
+    detectors = default_detectors() + load_plugins()  # once per run, not once per pair
     while True:
         specs = store.claim(options.chunk_pairs)
         if not specs:
@@ -479,7 +491,7 @@ def _work_locally(
         if embedder is None and any(lp.error is None for lp in loaded):
             embedder = _make_embedder(factory, options)  # loads the model only when there is work
         results = (
-            audit_chunk(loaded, embedder, any_language=options.any_language, memo=memo)
+            audit_chunk(loaded, embedder, any_language=options.any_language, memo=memo, detectors=detectors)
             if embedder is not None
             else [PairResult(lp.spec.id, error=lp.error) for lp in loaded]
         )

@@ -42,13 +42,20 @@ class AuditWorker:
         self.options = options
         self.embedder: Any = None
         self.memo = DocumentMemo()
+        self.detectors: list[Any] | None = None
 
     def run(self, loaded: Sequence[LoadedPair]) -> list[PairResult]:
         if any(lp.error is None for lp in loaded) and self.embedder is None:
             self.embedder = _make_embedder(self.factory, self.options)
         if self.embedder is None:
             return [PairResult(lp.spec.id, error=lp.error) for lp in loaded]
-        return audit_chunk(loaded, self.embedder, any_language=self.options.any_language, memo=self.memo)
+        if self.detectors is None:
+            from provenance.detect import default_detectors, load_plugins
+
+            self.detectors = default_detectors() + load_plugins()
+        return audit_chunk(
+            loaded, self.embedder, any_language=self.options.any_language, memo=self.memo, detectors=self.detectors
+        )
 
     def stats(self) -> tuple[int, int]:
         return int(getattr(self.embedder, "encoded", 0)), int(getattr(self.embedder, "hits", 0))
