@@ -35,13 +35,19 @@ class AlignParams:
     knn: int = 4  # neighbours averaged for the kNN margin
     candidates: int = 3  # anchor candidates per source sentence
     window: int = 5  # band half-width (sentences) around the anchor chain
-    skip: float = -0.1  # score of a 1-0 or 0-1 bead
+    skip: float = -0.02  # score of a 1-0 or 0-1 bead
     neighbour_margin: bool = True  # subtract the similarity to adjacent sentences
     length_penalty: bool = True
+    length_power: float = 1.0
+    merge_gain: bool = True  # a multi-sentence bead must match better than any one of its sentences
+    merge_tolerance: float = 0.02
+    margin_weight: float = 1.0
     # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
     moved_gap: float = 0.03
     duplicate_gap: float = 0.03
     duplicate_tolerance: float = 0.01
+    free_length_ratio: float = 0.5  # and be of comparable length (after the typical ratio)
+    floor_quantile: float = 0.1  # moved/duplicate pairs must match as well as this share of 1-1 beads
     chunk: int = 512  # rows per block in the nearest-neighbour search
 
 
@@ -230,7 +236,8 @@ def _dp(
             vecs = [src.runs[a][r - a] for a in alist]
             col_u = {a: c for c, a in enumerate(alist)}
             col_nb: dict[int, int] = {}
-            for x in {r - a - 1 for a in alist} | {r}:
+            # (and each sentence of the runs, to check that a merge gains over its parts)
+            for x in {r - a - 1 for a in alist} | {r} | set(range(r - max_run, r)):
                 if 0 <= x < n:
                     col_nb[x] = len(vecs)
                     vecs.append(S1[x])
@@ -258,13 +265,21 @@ def _dp(
                 else:
                     rows = slice(j0 - b - base[b], j1 - b - base[b] + 1)
                     sim = sims[b][rows, col_u[a]]
+                    if p.merge_gain and (a > 1 or b > 1):
+                        lost = sim < _best_part(sims, base, col_u[a], col_nb, r, a, b, j0, j1) - p.merge_tolerance
                     if p.neighbour_margin:
-                        sim = sim - _neighbour_mean(sims, base, col_u[a], col_nb, r, a, b, j0, j1, n, m)
+                        nb = _neighbour_mean(sims, base, col_u[a], col_nb, r, a, b, j0, j1, n, m)
+                        sim = sim - p.margin_weight * nb
                     if p.length_penalty:
                         ls = src.lens[a][r - a] * ratio
                         ld = der.lens[b][j0 - b : j1 - b + 1]
-                        sim = sim * np.log2(1.0 + np.minimum(ls, ld) / np.maximum(np.maximum(ls, ld), 1.0))
+                        lp = np.log2(1.0 + np.minimum(ls, ld) / np.maximum(np.maximum(ls, ld), 1.0))
+                        sim = sim * lp**p.length_power
                     val = prev + sim
+                    if p.merge_gain and (a > 1 or b > 1):
+                        # a run that matches worse than one of its own sentences has absorbed
+                        # a sentence that belongs nowhere: an omission or addition, not a merge
+                        val = np.where(lost, NEG, val)
                 seg = slice(j0 - L, j1 - L + 1)
                 better = val > T[seg]
                 T[seg] = np.where(better, val, T[seg])
@@ -283,6 +298,18 @@ def _dp(
         r, j = r - a, j - b
         beads.append((a, b, r, j))
     return beads[::-1]
+
+
+def _best_part(sims, base, cu, col_s, r, a, b, j0, j1) -> np.ndarray:
+    """The best cosine of one sentence of either run with the whole other run."""
+    best = np.full(j1 - j0 + 1, -np.inf)
+    rows = slice(j0 - b - base[b], j1 - b - base[b] + 1)
+    for x in range(r - a, r) if a > 1 else ():
+        best = np.maximum(best, sims[b][rows, col_s[x]])
+    for t in range(b) if b > 1 else ():
+        lo = j0 - b + t - base[1]
+        best = np.maximum(best, sims[1][lo : lo + j1 - j0 + 1, cu])
+    return best
 
 
 def _neighbour_mean(sims, base, cu, col_nb, r, a, b, j0, j1, n, m) -> np.ndarray:
@@ -313,69 +340,117 @@ def _neighbour_mean(sims, base, cu, col_nb, r, a, b, j0, j1, n, m) -> np.ndarray
 # ----------------------------------------------------------------------------- order-free pass
 
 
+@dataclass(frozen=True)
+class _Free:
+    """What the order-free pass needs to judge one unmatched derived sentence."""
+
+    S1: np.ndarray
+    D1: np.ndarray
+    r_src: np.ndarray
+    r_der: np.ndarray
+    partner: dict[int, Bead]  # aligned source sentence -> its monotone bead
+    floor: float  # cosine minus r_der of a weak monotone 1-1 of this document: pairs must reach it
+    p: AlignParams
+    src_len: np.ndarray
+    der_len: np.ndarray
+    ratio: float  # typical derived/source length ratio
+
+    def margin_col(self, i: int) -> np.ndarray:
+        return self.S1[i] @ self.D1.T - (self.r_src[i] + self.r_der) / 2
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 def _order_free(
     beads: list[Bead],
-    S1: np.ndarray,
-    D1: np.ndarray,
+    derived: Sequence[str],
+    src: _Side,
+    der: _Side,
+    ratio: float,
     r_src: np.ndarray,
     r_der: np.ndarray,
     p: AlignParams,
-) -> tuple[list[Bead], set[int], set[int]]:
-    """Moved and duplicate beads among the unmatched sentences; returns them and what they used."""
+) -> list[Bead]:
+    """Moved and duplicate beads for the derived sentences the monotone pass left unmatched."""
+    S1, D1 = src.ones, der.ones
     n, m = len(S1), len(D1)
-    matched_src = {i for b in beads if b.is_match for i in b.source}
-    src_partner: dict[int, Bead] = {i: b for b in beads if b.is_match for i in b.source}
-    unmatched_der = [j for b in beads if not b.source for j in b.derived]
-    if not unmatched_der or n < 2 or m < 2:
-        return [], set(), set()
+    # a sentence without a letter (OCR debris, a dash, a page number) has no meaning to repeat
+    unmatched_der = [j for b in beads if not b.source for j in b.derived if _has_letter(derived[j])]
+    ones = [(b.source[0], b.derived[0]) for b in beads if len(b.source) == 1 and len(b.derived) == 1]
+    if not unmatched_der or n < 2 or m < 2 or not ones:
+        return []
+    i1, j1 = np.array(ones).T
+    # the floor uses the derived side's normalisation only: a duplicated source sentence has two
+    # close neighbours, which would lower its two-sided margin
+    margins = np.einsum("kd,kd->k", S1[i1], D1[j1]) - r_der[j1]
+    ctx = _Free(
+        S1,
+        D1,
+        r_src,
+        r_der,
+        {i: b for b in beads if b.is_match for i in b.source},
+        float(np.quantile(margins, p.floor_quantile)),
+        p,
+        src.lens[1],
+        der.lens[1],
+        ratio,
+    )
     in_order = _order_test(beads)
     extra: list[Bead] = []
     used_src: set[int] = set()
-    used_der: set[int] = set()
     # one block of unmatched rows at a time: never a dense n x m matrix
     for s in range(0, len(unmatched_der), p.chunk):
         js = unmatched_der[s : s + p.chunk]
         rows = D1[js] @ S1.T - (r_der[js, None] + r_src[None, :]) / 2
         for row, j in zip(rows, js, strict=True):
-            bead = _free_bead(row, j, S1, D1, r_src, r_der, matched_src, src_partner, used_src, in_order, p)
+            bead = _free_bead(ctx, row, j, used_src, in_order)
             if bead is not None:
                 extra.append(bead)
-                used_src.update(bead.source if bead.relation == "moved" else ())
-                used_der.add(j)
-    return extra, used_src, used_der
+                if bead.relation == "moved":
+                    used_src.update(bead.source)
+    return extra
 
 
-def _free_bead(row, j, S1, D1, r_src, r_der, matched_src, src_partner, used_src, in_order, p):
+def _free_bead(ctx: _Free, row: np.ndarray, j: int, used_src: set[int], in_order) -> Bead | None:
     """The moved or duplicate bead for unmatched derived sentence j, or None."""
+    p = ctx.p
     top2 = np.argsort(row)[-2:]
     i, runner = int(top2[1]), int(top2[0])
     gap = float(row[i] - row[runner])
-    if i not in matched_src:
+    if float(ctx.S1[i] @ ctx.D1[j]) - ctx.r_der[j] < ctx.floor - p.duplicate_tolerance:
+        return None
+    ls, ld = ctx.src_len[i] * ctx.ratio, ctx.der_len[j]
+    if min(ls, ld) < p.free_length_ratio * max(ls, ld):
+        return None  # a fragment or a much longer sentence says something else as well
+    col = ctx.margin_col(i)
+    c2 = np.argsort(col)[-2:]
+    if i not in ctx.partner:
         if i in used_src or gap < p.moved_gap:
             return None
-        col = S1[i] @ D1.T - (r_src[i] + r_der) / 2
-        c2 = np.argsort(col)[-2:]
         if int(c2[1]) != j or col[j] - col[int(c2[0])] < p.moved_gap:
             return None
         if in_order(i, j):
             return None  # a weak monotone match the DP declined: not a move
-        return Bead((i,), (j,), float(S1[i] @ D1[j]), "moved")
-    if gap < p.duplicate_gap:
+        return Bead((i,), (j,), float(ctx.S1[i] @ ctx.D1[j]), "moved")
+    if gap < p.duplicate_gap or j not in (int(c2[0]), int(c2[1])):
         return None
-    partner = src_partner[i]
+    partner = ctx.partner[i]
+    if partner.derived[0] - 1 <= j <= partner.derived[-1] + 1:
+        return None  # next to its partner: the rest of a split the DP could not group, not a repeat
     # a repeat says what source i says about as well as the sentences aligned to it (margin
     # units), or is closer to one of them than that one is to its own source sentence
-    partner_margin = min(float(D1[k] @ S1[i]) - (r_der[k] + r_src[i]) / 2 for k in partner.derived)
-    repeats_source = row[i] >= partner_margin - p.duplicate_tolerance
-    dd = D1 @ D1[j]
+    repeats_source = row[i] >= min(float(col[k]) for k in partner.derived) - p.duplicate_tolerance
+    dd = ctx.D1 @ ctx.D1[j]
     dd[j] = -np.inf
     d2 = np.argsort(dd)[-2:]
     k = int(d2[1])
     repeats_partner = (
-        k in partner.derived and dd[k] - dd[int(d2[0])] >= p.duplicate_gap and dd[k] >= float(D1[k] @ S1[i])
+        k in partner.derived and dd[k] - dd[int(d2[0])] >= p.duplicate_gap and dd[k] >= float(ctx.D1[k] @ ctx.S1[i])
     )
     if repeats_source or repeats_partner:
-        return Bead((i,), (j,), float(S1[i] @ D1[j]), "duplicate")
+        return Bead((i,), (j,), float(ctx.S1[i] @ ctx.D1[j]), "duplicate")
     return None
 
 
@@ -436,10 +511,13 @@ def align(
         # a deletion sorts where it falls in the derived order: before derived j0
         keyed.append(((j0, i0 if a else -1), Bead(s, d, score)))
     beads = [bd for _, bd in keyed]
-    extra, used_src, used_der = _order_free(beads, S1, D1, r_src, r_der, params)
+    extra = _order_free(beads, derived, src, der, _length_ratio(src, der, chain), r_src, r_der, params)
     if extra:
+        # a moved bead takes over its two null beads; a duplicate takes over its derived null bead
+        taken_src = {i for bd in extra if bd.relation == "moved" for i in bd.source}
+        taken_der = {j for bd in extra for j in bd.derived}
         keyed = [
-            (k, bd) for k, bd in keyed if bd.is_match or not (set(bd.source) & used_src or set(bd.derived) & used_der)
+            (k, bd) for k, bd in keyed if bd.is_match or not (set(bd.source) & taken_src or set(bd.derived) & taken_der)
         ]
         keyed += [((bd.derived[0], bd.source[0]), bd) for bd in extra]
     keyed.sort(key=lambda kb: kb[0])
