@@ -39,7 +39,7 @@ class AlignParams:
     neighbour_margin: bool = True  # subtract the similarity to adjacent sentences
     length_penalty: bool = True
     length_power: float = 1.0
-    merge_gain: bool = True  # a multi-sentence bead must match better than any one of its sentences
+    merge_gain: bool = False  # True: a multi-sentence bead must match better than any one of its sentences
     merge_tolerance: float = 0.02
     margin_weight: float = 1.0
     # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
