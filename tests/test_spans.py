@@ -204,3 +204,78 @@ def test_no_embedder_no_findings() -> None:
 def test_severity_follows_what_was_lost(text: str, span: str, severity: str) -> None:
     start = text.index(span)
     assert span_severity(text, (start, start + len(span))) == severity
+
+
+# --- the real model (skipped unless provisioned) ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def model_embedder():
+    from provenance.embed import ModelError, SentenceTransformerEmbedder
+
+    try:
+        plain = SentenceTransformerEmbedder()
+        plain.encode(["probe"])
+    except ModelError as exc:
+        pytest.skip(f"embedding model not provisioned: {exc}")
+
+    class WithTokens:
+        """The provisioned embedder plus `token_embeddings` (what the detector looks for)."""
+
+        name = plain.name
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            return plain.encode(texts)
+
+        def token_embeddings(self, texts: Sequence[str]):
+            from provenance.detect.spans import sentence_transformer_token_embeddings
+
+            return sentence_transformer_token_embeddings(plain._load(), texts)
+
+    return WithTokens()
+
+
+def _ranked(comp: Comparison, side: str) -> list[tuple[str, float]]:
+    [(_, src, der, scored)] = SpanDetector().score(comp)
+    text = src.text if side == "source" else der.text
+    return [(text[c.start : c.end], g) for c, g in sorted(scored, key=lambda x: -x[1]) if c.side == side]
+
+
+@pytest.mark.model
+def test_model_ranks_a_dropped_qualifier_first_across_languages(model_embedder) -> None:
+    src = ["Staatsnahe Medien berichteten am Montag über den Angriff auf den Hafen."]
+    trimmed = _ranked(
+        compare(src, ["Media reported on Monday on the attack on the port."], "de", "en", model_embedder), "source"
+    )
+    assert trimmed[0][0] == "Staatsnahe" and trimmed[0][1] > 0
+    # the faithful translation keeps the qualifier: dropping it now costs similarity
+    faithful = compare(
+        src, ["State-aligned media reported on Monday on the attack on the port."], "de", "en", model_embedder
+    )
+    assert all(g < 0 for w, g in _ranked(faithful, "source") if "Staatsnahe" in w)
+
+
+@pytest.mark.model
+def test_model_ranks_a_dropped_list_item_first_across_languages(model_embedder) -> None:
+    src = ["Đoàn xe chở lương thực, nước, chăn và thuốc men đến thị trấn."]
+    der = ["The convoy brought food, blankets and medicine to the town."]
+    ranked = _ranked(compare(src, der, "vi", "en", model_embedder), "source")
+    assert "nước" in ranked[0][0] and ranked[0][1] > 0
+
+
+@pytest.mark.model
+def test_model_reports_same_language_drops_and_additions(model_embedder) -> None:
+    src = ["State-aligned media reported the attack on the port on Monday."]
+    der = ["Media reported the attack on the port on Monday, reportedly by the army."]
+    found = {
+        (f.kind, f.source_span or f.derived_span)
+        for f in SpanDetector().detect(compare(src, der, embedder=model_embedder))
+    }
+    assert found == {("partial_omission", "State-aligned"), ("addition", "reportedly by the army")}
+
+
+@pytest.mark.model
+def test_model_is_silent_on_a_faithful_translation(model_embedder) -> None:
+    src = ["Staatsnahe Medien berichteten am Montag über den Angriff auf den Hafen."]
+    der = ["State-aligned media reported on Monday on the attack on the port."]
+    assert list(SpanDetector().detect(compare(src, der, "de", "en", model_embedder))) == []
