@@ -17,7 +17,7 @@ $(BIN)/python:
 # torch first, pinned: the local CPU wheel (an unpinned torch pulls gigabytes of CUDA packages)
 $(VENV)/.installed: $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[model,dev]'
+	$(BIN)/pip install --quiet -e '.[model,dev,ray]'
 	touch $@
 
 install: $(VENV)/.installed
