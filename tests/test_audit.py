@@ -454,3 +454,20 @@ def test_ray_engine_on_a_local_instance(tmp_path: Path) -> None:
     _consistent(db)
     local = run_audit(pairs, tmp_path / "b.sqlite", embedder_factory=FakeFactory(), options=options(tmp_path))
     assert local.findings_by_kind == summary.findings_by_kind
+
+
+class BrokenFactory:
+    def __call__(self) -> FakeEmbedder:
+        from provenance.embed import ModelError
+
+        raise ModelError("cannot load model 'nowhere'")
+
+
+def test_a_broken_model_stops_the_audit_and_releases_its_claims(tmp_path: Path) -> None:
+    from provenance.embed import ModelError
+
+    pairs = read_manifest(make_corpus(tmp_path))
+    with pytest.raises(ModelError):
+        run_audit(pairs, tmp_path / "a.sqlite", embedder_factory=BrokenFactory(), options=options(tmp_path))
+    statuses = dict(connect(tmp_path / "a.sqlite").execute("SELECT status, count(*) FROM pairs GROUP BY status"))
+    assert statuses == {"pending": 5}

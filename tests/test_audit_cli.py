@@ -93,3 +93,17 @@ def test_audit_with_the_model(tmp_path: Path, embedder: object) -> None:
     assert kinds.get("omission", 0) >= 1  # the third sentence is gone
     again = runner.invoke(app, [*args, "--cache", str(tmp_path / "cache"), "--json", "--no-progress"])
     assert json.loads(again.stdout)["texts_encoded"] == 0
+
+
+def test_missing_model_exits_3_and_leaves_pairs_pending(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROVENANCE_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PROVENANCE_MODEL", raising=False)
+    _corpus(tmp_path)
+    (tmp_path / "copy.txt").write_text("A sentence about the weather. Another one about the port.\n")
+    store = tmp_path / "s.sqlite"
+    result = runner.invoke(
+        app, ["audit", "--source", str(tmp_path / "text.txt"), "--derived-dir", str(tmp_path), "--store", str(store)]
+    )
+    assert result.exit_code == 3, result.output
+    statuses = {r[0] for r in sqlite3.connect(store).execute("SELECT status FROM pairs")}
+    assert "running" not in statuses and "done" not in statuses
