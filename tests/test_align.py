@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from provenance.align import align, embedding_texts, format_beads
+from provenance.align import AlignParams, align, embedding_texts, format_beads
 from provenance.core import Alignment, Bead
 
 DIM = 96
@@ -181,9 +181,25 @@ def test_max_run_limits_bead_size() -> None:
     src = meanings(8)
     der = [*src[:2], " ".join(src[2:5]), *src[5:]]
     assert ((2, 3, 4), (2,)) in pairs(run(src, der))
-    result = align(src, der, MeaningEmbedder(), max_run=2)
+    # runs of max_run sentences are embedded, one sentence more is composed from them
+    emb = MeaningEmbedder()
+    result = align(src, der, emb, max_run=2)
+    check_cover(result, 8, len(der))
+    assert emb.calls == [embedding_texts(src, 2), embedding_texts(der, 2)]
+    assert ((2, 3, 4), (2,)) in pairs(result)
+    result = align(src, der, MeaningEmbedder(), max_run=2, params=AlignParams(run_limit=2))
     check_cover(result, 8, len(der))
     assert all(len(b.source) <= 2 and len(b.derived) <= 2 for b in result.beads)
+
+
+def test_four_sentences_into_one_from_composed_runs() -> None:
+    src = meanings(10)
+    der = [*src[:3], " ".join(src[3:7]), *src[7:]]
+    emb = MeaningEmbedder()
+    result = align(src, der, emb)
+    check_cover(result, 10, len(der))
+    assert emb.calls == [embedding_texts(src, 3), embedding_texts(der, 3)]  # nothing longer is encoded
+    assert ((3, 4, 5, 6), (3,)) in pairs(result)
 
 
 def test_format_beads() -> None:
