@@ -279,3 +279,9 @@ def test_model_is_silent_on_a_faithful_translation(model_embedder) -> None:
     src = ["Staatsnahe Medien berichteten am Montag über den Angriff auf den Hafen."]
     der = ["State-aligned media reported on Monday on the attack on the port."]
     assert list(SpanDetector().detect(compare(src, der, "de", "en", model_embedder))) == []
+
+
+def test_a_name_cut_from_a_possessive_is_a_dropped_span() -> None:
+    a = "Apple's new screens may have appealed to buyers."
+    b = "'s new screens may have appealed to buyers."
+    assert [(c.side, a[c.start : c.end]) for c in propose(a, b, same_language=True)] == [("source", "Apple")]

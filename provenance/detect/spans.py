@@ -195,6 +195,16 @@ def _word_diff(a: str, b: str) -> tuple[float, list[Candidate]]:
             out.append(Candidate("source", ua[i1][0], ua[i2 - 1][1], True))
         elif op == "insert":
             out.append(Candidate("derived", ub[j1][0], ub[j2 - 1][1], True))
+        elif op == "replace" and i2 - i1 == j2 - j1:
+            # a word cut down to its tail: "Apple's" -> "'s" (the name went, the possessive stayed)
+            for k in range(i2 - i1):
+                x, y = wa[i1 + k], wb[j1 + k]
+                if x != y and x.endswith(y) and x[: -len(y)].rstrip(_JOINERS):
+                    s = ua[i1 + k][0]
+                    out.append(Candidate("source", s, s + len(x[: -len(y)].rstrip(_JOINERS)), True))
+                elif x != y and y.endswith(x) and y[: -len(x)].rstrip(_JOINERS):
+                    s = ub[j1 + k][0]
+                    out.append(Candidate("derived", s, s + len(y[: -len(x)].rstrip(_JOINERS)), True))
         elif op == "replace" and (i2 - i1) - (j2 - j1) >= 2:
             # a long run replaced by a short one: the surplus was dropped along with a rewording
             out.append(Candidate("source", ua[i1][0], ua[i2 - 1][1], True))
@@ -349,7 +359,7 @@ class SpanDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der, scored in self.score(comparison):
-            found = [(c, gain) for c, gain in scored if gain > self._threshold(c)]
+            found = [(c, gain) for c, gain in scored if gain > self._threshold(c) or self._always(src, der, c)]
             found = sorted(_merge(found), key=lambda x: -x[1])[: self.max_findings_per_bead]
             for c, gain in found:
                 yield self._finding(bead, src, der, c, gain)
@@ -394,6 +404,13 @@ class SpanDetector:
                 scored.append((c, float(vectors[row[_variant(src, der, c)]] @ other) - base))
             out.append((bead, src, der, scored))
         return out
+
+    @staticmethod
+    def _always(src: _Side, der: _Side, c: Candidate) -> bool:
+        """Exact words a copy-edit dropped or added that carry a number, a name or a hedge ("almost",
+        "reportedly"): reported even when the sentence vector barely moves (it often does not)."""
+        side = src if c.side == "source" else der
+        return c.from_diff and span_severity(side.text, (c.start, c.end)) == "high"
 
     def _threshold(self, c: Candidate) -> float:
         if c.from_diff:
