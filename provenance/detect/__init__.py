@@ -39,16 +39,22 @@ class Detector(Protocol):
 
 
 def default_detectors() -> list[Detector]:
+    """The built-in detectors, in the order their findings are most useful to read."""
+    from provenance.detect.entities import EntityDetector
+    from provenance.detect.figures import FigureDetector
+    from provenance.detect.modality import ModalityDetector
+    from provenance.detect.quotes import QuoteDetector
+    from provenance.detect.spans import SpanDetector
     from provenance.detect.structure import StructureDetector
 
-    detectors: list[Detector] = [StructureDetector()]
-    try:
-        from provenance.detect.figures import FigureDetector
-
-        detectors.append(FigureDetector())
-    except ImportError:  # pragma: no cover - figures module is part of the package
-        pass
-    return detectors
+    return [
+        StructureDetector(),
+        FigureDetector(),
+        ModalityDetector(),
+        QuoteDetector(),
+        EntityDetector(),
+        SpanDetector(),
+    ]
 
 
 def load_plugins() -> list[Detector]:
