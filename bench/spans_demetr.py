@@ -64,7 +64,7 @@ def main() -> None:
     ap.add_argument("--same-only", action="store_true", help="only the same-language pairs (mt vs perturbed)")
     args = ap.parse_args()
     emb = TokenEmbedder(tokens=not args.no_tokens)
-    det = SpanDetector()
+    det = SpanDetector(use_windows=args.no_tokens)
     align = Alignment((Bead((0,), (0,), 1.0),))
     rates: dict[str, list[bool]] = collections.defaultdict(list)
     ms: list[float] = []

@@ -173,7 +173,7 @@ def test_token_vectors_propose_the_unmatched_words_across_languages() -> None:
 def test_identical_sentences_give_nothing() -> None:
     s = ["Officials said 12 people were injured in the blast near the station."]
     assert list(SpanDetector().detect(compare(s, s))) == []
-    assert list(SpanDetector().detect(compare(s, s, "xx", "en"))) == []
+    assert list(SpanDetector(use_windows=True).detect(compare(s, s, "xx", "en"))) == []
     assert list(SpanDetector().detect(compare(s, s, "xx", "en", BagOfWordsWithTokens()))) == []
 
 
@@ -285,3 +285,13 @@ def test_a_name_cut_from_a_possessive_is_a_dropped_span() -> None:
     a = "Apple's new screens may have appealed to buyers."
     b = "'s new screens may have appealed to buyers."
     assert [(c.side, a[c.start : c.end]) for c in propose(a, b, same_language=True)] == [("source", "Apple")]
+
+
+def test_windows_are_opt_in_without_token_vectors() -> None:
+    src = ["The bridge was destroyed on Tuesday."]
+    der = ["The bridge was destroyed on Tuesday, reportedly by the army, after a long siege of the town."]
+    fake = BagOfWords()
+    assert list(SpanDetector().detect(compare(src, der, "xx", "en", fake))) == []
+    assert fake.calls == 0  # nothing to embed: no candidate was proposed
+    found = list(SpanDetector(use_windows=True).detect(compare(src, der, "xx", "en", fake)))
+    assert found and all(f.kind == "addition" for f in found)

@@ -356,6 +356,9 @@ class SpanDetector:
     max_findings_per_bead: int = 2
     use_tokens: bool = True  # propose spans from token vectors when the embedder has `token_embeddings`
     token_spans: int = 4  # proposals a side from token vectors
+    # without token vectors, windows would cost up to 2 * max_spans texts a bead for ~no recall at
+    # this false-alarm budget (bench/results/spans.md): off unless asked for
+    use_windows: bool = False
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der, scored in self.score(comparison):
@@ -383,6 +386,8 @@ class SpanDetector:
             pair = (tokens[src.text], tokens[der.text]) if tokens else None
             cap = self.token_spans if pair else self.max_spans
             cands = propose(src.text, der.text, _same_language(comparison, bead), cap, pair, self.diff_ratio)
+            if pair is None and not self.use_windows:
+                cands = [c for c in cands if c.from_diff]
             if not cands:
                 continue
             work.append((bead, src, der, cands))
