@@ -1,14 +1,15 @@
 """Span-level changes inside matched sentences: words dropped from, or added to, an aligned sentence.
 
-Method (contrastive conditioning, measured in bench/results/spans.md): cut a sentence into short
-candidate spans, drop each one, and re-embed. Dropping words that the other side also says makes the
-pair *less* similar; dropping words the other side lacks makes it *more* similar. A span whose removal
-raises the similarity by a clear margin is reported: a `partial_omission` when it is in the source,
-an `addition` when it is in the derived sentence. This works across languages (the embedder is
-multilingual) and needs nothing but `Embedder.encode`, batched once per comparison.
+Method (contrastive conditioning, measured in bench/results/spans.md): propose candidate spans, drop
+each one, and re-embed. Dropping words the other side also says makes the pair *less* similar;
+dropping words the other side lacks makes it *more* similar. A span whose removal raises the
+similarity by a clear margin is reported: a `partial_omission` when it is in the source, an
+`addition` when it is in the derived sentence. All variants of a comparison go into one `encode` call.
 
-When both sentences are in the same language, a word-level diff proposes the exact deleted or inserted
-words first, and the same similarity test confirms them (a rewording leaves similarity flat).
+Candidates: a same-language copy-edit gets the exact runs of a word diff; otherwise the other side's
+token vectors (when the embedder has `token_embeddings`) point at the words matched worst; windows over
+the sentence are the opt-in fallback. Across languages the evidence is small next to what faithful
+translations already show, so the thresholds let through only clear cases (see the bench notes).
 """
 
 from __future__ import annotations
@@ -261,7 +262,6 @@ def token_spans(text: str, mine: TokenVectors, other: TokenVectors, max_spans: i
             taken.append((a, b))
         if len(taken) >= max_spans:
             break
-    # a run and its longest sub-runs would all be tried, but budget is better spent on other places
     return [(us[a][0], us[b][1]) for a, b in taken]
 
 
