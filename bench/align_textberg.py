@@ -158,26 +158,33 @@ def ntrex_docs(count: int = 3, offset: int = 0) -> list[tuple[list[str], list[st
     return [([de[k] for k in ks], [fr[k] for k in ks]) for ks in rows]
 
 
-def ntrex_checks(embedder: object, max_run: int, params: AlignParams = DEFAULT_PARAMS) -> dict[str, tuple[int, int]]:
-    """Found / tried counts of the three edit checks (see the module docstring)."""
-    docs = ntrex_docs()
+Case = tuple[str, list[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def ntrex_cases() -> list[Case]:
+    """(check, German, edited French, the bead that must come out) for every edit of the checks."""
     # inserted sentences: French sentences of later documents, unrelated to these three
-    foreign = [s for _, fr in ntrex_docs(count=5, offset=10) for s in fr]
-    cases: list[tuple[str, list[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]] = []
-    for de, fr in docs:
+    foreign = iter([s for _, fr in ntrex_docs(count=5, offset=10) for s in fr])
+    cases: list[Case] = []
+    for de, fr in ntrex_docs():
         for k in range(1, len(fr) - 1):  # inner sentences: an edge sentence has one neighbour only
             cases.append(("deletions", de, fr[:k] + fr[k + 1 :], ((k,), ())))
-            cases.append(("insertions", de, [*fr[:k], foreign[len(cases) // 2], *fr[k:]], ((), (k,))))
+            cases.append(("insertions", de, [*fr[:k], next(foreign), *fr[k:]], ((), (k,))))
         for k in range(0, len(fr) - 1, 2):
             cases.append(("merges", de, [*fr[:k], f"{fr[k]} {fr[k + 1]}", *fr[k + 2 :]], ((k, k + 1), (k,))))
+    return cases
+
+
+def ntrex_checks(embedder: object, max_run: int, params: AlignParams = DEFAULT_PARAMS) -> dict[str, tuple[int, int]]:
+    """Found / tried counts of the three edit checks (see the module docstring)."""
+    cases = ntrex_cases()
     # one batch for every text of every case (the embedder caches, align then re-reads)
     texts = {t for _, de, fr, _ in cases for t in embedding_texts(de, max_run) + embedding_texts(fr, max_run)}
     embedder.encode(sorted(texts))  # type: ignore[attr-defined]
     found: dict[str, list[int]] = {"deletions": [0, 0], "insertions": [0, 0], "merges": [0, 0]}
     for key, de, fr, want in cases:
         result = align(de, fr, embedder, max_run=max_run, params=params)  # type: ignore[arg-type]
-        got = {(b.source, b.derived) for b in result.beads}
-        found[key][0] += want in got
+        found[key][0] += want in {(b.source, b.derived) for b in result.beads}
         found[key][1] += 1
     return {key: (v[0], v[1]) for key, v in found.items()}
 

@@ -35,7 +35,7 @@ class AlignParams:
     knn: int = 4  # neighbours averaged for the kNN margin
     candidates: int = 3  # anchor candidates per source sentence
     window: int = 5  # band half-width (sentences) around the anchor chain
-    skip: float = -0.02  # score of a 1-0 or 0-1 bead
+    skip: float = -0.0125  # score of a 1-0 or 0-1 bead
     neighbour_margin: bool = True  # subtract the similarity to adjacent sentences
     length_penalty: bool = True
     length_power: float = 1.0
@@ -47,16 +47,7 @@ class AlignParams:
     bead_total: int | None = None
     run_limit: int | None = None
     compose: str = "length"  # "length": length-weighted sum of the parts; "sum": plain sum
-    size_power: float = 0.0  # bead score times ((a + b) / 2) ** size_power
-    bead_bias: float = 0.0  # added to every match bead: > 0 favours more, smaller beads
-    # regrouping: two adjacent match beads become one when the joined runs match better than
-    # the two beads by `regroup_gain` (cosine), and the crossed pairs match nearly as well as the
-    # straight ones (diagonal minus crossed below `regroup_cross`): a translator reordered clauses
-    regroup_gain: float = 1.0  # 1.0 = off
-    regroup_cross: float = 1.0
-    regroup_total: int = 4  # largest merged bead, a + b
     margin_weight: float = 1.0
-    normalise: str = "diff"  # "diff": cosine minus neighbour mean; "ratio": that over (1 - neighbour mean)
     # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
     moved_gap: float = 0.03
     duplicate_gap: float = 0.03
@@ -251,6 +242,13 @@ def _dp(
     total = embedded + 2 if p.bead_total is None else p.bead_total
     types = [(1, 0), *_bead_types(max_run, total)]
     ratio = _length_ratio(src, der, chain)
+    # with margin_weight w < 1, a share 1 - w of the raw cosine stays in the score; centre it on
+    # the document's typical anchor cosine so that it does not become a reward per bead
+    if chain:
+        ai, aj = np.array(chain).T
+        centre = float(np.median(np.einsum("kd,kd->k", src.ones[ai], der.ones[aj])))
+    else:
+        centre = 0.0
     S1 = src.ones
     score_rows: list[np.ndarray] = []
     back_rows: list[np.ndarray] = []  # type index, or -1 for a 0-1 bead (insertion)
@@ -302,17 +300,12 @@ def _dp(
                         lost = sim < _best_part(sims, base, col_u[a], col_nb, r, a, b, j0, j1) - p.merge_tolerance
                     if p.neighbour_margin:
                         nb = _neighbour_mean(sims, base, col_u[a], col_nb, r, a, b, j0, j1, n, m)
-                        sim = sim - p.margin_weight * nb
-                        if p.normalise == "ratio":
-                            sim = sim / np.maximum(1.0 - nb, 1e-3)
+                        sim = sim - p.margin_weight * nb - (1.0 - p.margin_weight) * centre
                     if p.length_penalty:
                         ls = src.lens[a][r - a] * ratio
                         ld = der.lens[b][j0 - b : j1 - b + 1]
                         lp = np.log2(1.0 + np.minimum(ls, ld) / np.maximum(np.maximum(ls, ld), 1.0))
                         sim = sim * lp**p.length_power
-                    if p.size_power:
-                        sim = sim * ((a + b) / 2) ** p.size_power
-                    sim = sim + p.bead_bias
                     val = prev + sim
                     if p.merge_gain and (a > 1 or b > 1):
                         # a run that matches worse than one of its own sentences has absorbed
@@ -336,27 +329,6 @@ def _dp(
         r, j = r - a, j - b
         beads.append((a, b, r, j))
     return beads[::-1]
-
-
-def _regroup(path: list[tuple[int, int, int, int]], src: _Side, der: _Side, p: AlignParams):
-    """Join adjacent match beads whose joined runs match clearly better (see AlignParams)."""
-    K = len(src.runs) - 1
-    out: list[tuple[int, int, int, int]] = []
-    for bead in path:
-        if out:
-            a1, b1, i1, j1 = out[-1]
-            a2, b2, i2, j2 = bead
-            a, b = a1 + a2, b1 + b2
-            if a1 and b1 and a2 and b2 and a <= K and b <= K and a + b <= p.regroup_total:
-                c1 = float(src.runs[a1][i1] @ der.runs[b1][j1])
-                c2 = float(src.runs[a2][i2] @ der.runs[b2][j2])
-                joined = float(src.runs[a][i1] @ der.runs[b][j1])
-                crossed = (float(src.runs[a1][i1] @ der.runs[b2][j2]) + float(src.runs[a2][i2] @ der.runs[b1][j1])) / 2
-                if joined - (c1 + c2) / 2 > p.regroup_gain and (c1 + c2) / 2 - crossed < p.regroup_cross:
-                    out[-1] = (a, b, i1, j1)
-                    continue
-        out.append(bead)
-    return out
 
 
 def _best_part(sims, base, cu, col_s, r, a, b, j0, j1) -> np.ndarray:
@@ -563,8 +535,6 @@ def align(
     chain = _anchor_chain(cand_j, weight, m)
     lo, hi = _band(chain, n, m, params.window)
     path = _dp(src, der, lo, hi, chain, max_run, params)
-    if params.regroup_gain < 1.0:
-        path = _regroup(path, src, der, params)
 
     keyed: list[tuple[tuple[int, int], Bead]] = []
     for a, b, i0, j0 in path:
