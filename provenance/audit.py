@@ -399,7 +399,7 @@ class ModelFactory:
 class AuditOptions:
     resume: bool = False  # skip pairs already done in the store (failed ones are retried)
     chunk_pairs: int = 32  # pairs pooled into one embedding call
-    workers: int = 1  # local worker processes; 1 = this process
+    workers: int = 1  # local: worker processes (1 = this process); ray: actors (0 = one per cluster CPU)
     use_cache: bool = True
     cache_dir: str | None = None  # default: model_home()/cache
     any_language: bool = False
