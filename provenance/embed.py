@@ -70,8 +70,14 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             try:
-                from sentence_transformers import SentenceTransformer
+                import logging
 
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                # a report on stdout/stderr must not be interleaved with loading chatter
+                hf_logging.disable_progress_bar()
+                logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
                 self._model = SentenceTransformer(self.path, device=self.device, local_files_only=True)
             except Exception as exc:  # any failure to load is one clear line for the user
                 raise ModelError(f"cannot load model {self.path!r}: {type(exc).__name__}: {exc}") from exc
@@ -79,7 +85,9 @@ class SentenceTransformerEmbedder:
 
     @property
     def dim(self) -> int:
-        return int(self._load().get_sentence_embedding_dimension())
+        model = self._load()
+        get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(get_dim())
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
