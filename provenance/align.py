@@ -4,7 +4,10 @@
    matrix), re-scored by a kNN margin (cosine minus the mean similarity of each side's nearest
    neighbours: Artetxe & Schwenk), then the heaviest strictly monotone chain of those candidates.
 2. Beads: a DP inside a band that follows the anchor chain, over 0-1, 1-0 and a-b beads with
-   a, b <= max_run and a + b <= max_run + 1 (1-1, 1-2, 2-1, 2-2, 1-3, 3-1 for max_run 3). A bead
+   a, b <= max_run + 1 and a + b <= max_run + 2 (for max_run 3: 1-1, 1-2, 2-1, 2-2, 1-3, 3-1,
+   1-4, 4-1, 2-3, 3-2). Runs of max_run + 1 sentences are not encoded: their vector is the
+   length-weighted sum of the vectors of their first max_run sentences and of the rest (cosine
+   0.994 with the encoded run on Text+Berg dev), so the longer beads cost no embedding. A bead
    scores the cosine of its joined-run embeddings minus the mean similarity to the sentences just
    around it (the cosines of this model are bunched, so only the contrast carries signal), times a
    character-length penalty; null beads pay a skip penalty. Each DP row is vectorised with numpy;
