@@ -51,6 +51,11 @@ class AlignParams:
     run_limit: int | None = None
     compose: str = "length"  # "length": length-weighted sum of the parts; "sum": plain sum
     margin_weight: float = 1.0
+    # after the DP: peel an edge sentence off a multi-sentence bead when the rest matches at least
+    # this much better without it (an inserted caption or a dropped sentence a merge absorbed);
+    # None keeps the DP's beads as they are
+    trim_gain: float | None = 0.0
+    trim_apart: float = 0.12  # ... and the sentence alone matches the other side this much worse than the rest
     # order-free pass: the best pair must beat the runner-up by this much (margin-score units)
     moved_gap: float = 0.03
     duplicate_gap: float = 0.03
@@ -488,6 +493,41 @@ def _free_bead(ctx: _Free, row: np.ndarray, j: int, used_src: set[int], in_order
     return None
 
 
+def _cosine(u: np.ndarray, v: np.ndarray) -> float:
+    return float(u @ v) / (float(np.linalg.norm(u) * np.linalg.norm(v)) or 1.0)
+
+
+def _trim(
+    a: int, b: int, i0: int, j0: int, src: _Side, der: _Side, gain: float, apart: float
+) -> list[tuple[int, int, int, int]]:
+    """A DP bead, less the edge sentences its translation does without, each as a null bead.
+
+    The DP's score is per bead, so a merge can absorb a neighbouring sentence that has no
+    counterpart at little cost; for a fact-checker that hides an addition or an omission. A
+    sentence belongs in the bead only if the bead matches worse without it.
+    """
+    pieces: list[tuple[int, int, int, int]] = []
+    while a and b and a + b >= 3:
+        current = _cosine(src.runs[a][i0], der.runs[b][j0])
+        options: list[tuple[tuple[int, int, int, int], tuple[int, int, int, int]]] = []
+        if a >= 2:  # (kept bead, peeled null bead)
+            options += [((a - 1, b, i0 + 1, j0), (1, 0, i0, j0)), ((a - 1, b, i0, j0), (1, 0, i0 + a - 1, j0 + b))]
+        if b >= 2:
+            options += [((a, b - 1, i0, j0 + 1), (0, 1, i0, j0)), ((a, b - 1, i0, j0), (0, 1, i0 + a, j0 + b - 1))]
+        scored = [(_cosine(src.runs[k[0]][k[2]], der.runs[k[1]][k[3]]), k, null) for k, null in options]
+        best, kept, null = max(scored, key=lambda t: t[0])
+        # the peeled sentence against the other side of the bead that keeps it out
+        alone = (
+            _cosine(src.runs[1][null[2]], der.runs[kept[1]][kept[3]])
+            if null[0]
+            else _cosine(der.runs[1][null[3]], src.runs[kept[0]][kept[2]])
+        )
+        if best < current + gain or alone > best - apart:
+            break
+        (a, b, i0, j0), pieces = kept, [*pieces, null]
+    return [(a, b, i0, j0), *pieces]
+
+
 def _order_test(beads: list[Bead]):
     """A test: does pairing source i with derived j cross no monotone match?"""
     matches = [b for b in beads if b.is_match]
@@ -539,6 +579,9 @@ def align(
     lo, hi = _band(chain, n, m, params.window)
     path = _dp(src, der, lo, hi, chain, max_run, params)
 
+    if params.trim_gain is not None:
+        gain, apart = params.trim_gain, params.trim_apart
+        path = [piece for a, b, i0, j0 in path for piece in _trim(a, b, i0, j0, src, der, gain, apart)]
     keyed: list[tuple[tuple[int, int], Bead]] = []
     for a, b, i0, j0 in path:
         s, d = tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b))
