@@ -165,6 +165,16 @@ _FUNCTION = frozenset(
         "am",
     ]
 )
+# capitalised in English and German but dates, not names: the figures detector compares them
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
+        "märz", "juni", "juli", "oktober", "dezember",
+    }
+)
+
 _CONNECTORS = frozenset(
     [
         "of",
@@ -257,6 +267,8 @@ def find_entities(text: str) -> list[Entity]:
                 continue
             if re.fullmatch(r"\d+([.,:]\d+)*", phrase):
                 continue  # plain numbers are the figures detector's
+            if all(w.lower().strip(".,'’") in _CALENDAR or w.strip(".,").isdigit() for w in words):
+                continue  # "Friday", "March 12": dates are the figures detector's
             found.append(Entity(begin, end, text[begin:end]))
     return sorted(found, key=lambda e: e.start)
 
@@ -315,7 +327,7 @@ class EntityDetector:
     """
 
     name: str = "entities"
-    min_gain: float = 0.004
+    min_gain: float = 0.005  # 0.004 found a little more on DEMETR but tripled false alarms (2.5% vs 0.8%)
     min_gain_cjk: float = 0.018
     max_probes: int = 4
 
