@@ -1,0 +1,65 @@
+"""Measure the altered_figure detector on DEMETR and NTREX-128 (reads ../shared beside the repo).
+
+    python bench/figures.py [--no-dropped]
+"""
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.detect import Comparison
+from provenance.detect.figures import FigureDetector
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
+        "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+DET = FigureDetector(report_dropped="--no-dropped" not in sys.argv)
+
+
+def doc(s: str, lang: str) -> Document:
+    return Document(text=s, sentences=(Sentence(0, s, 0, len(s), lang, 0),), lang=lang)
+
+
+def findings(a: str, la: str, b: str, lb: str) -> list:
+    return list(DET.detect(Comparison(doc(a, la), doc(b, lb), Alignment((Bead((0,), (0,), 1.0),)))))
+
+
+def demetr(name: str) -> list[dict]:
+    return [it for it in json.loads((SHARED / "demetr" / name).read_text()) if it["pert_check"]]
+
+
+def rate(pairs) -> tuple[float, Counter]:
+    hits, kinds, n = 0, Counter(), 0
+    for a, la, b, lb in pairs:
+        n += 1
+        fs = findings(a, la, b, lb)
+        hits += bool(fs)
+        kinds.update(f.message.split(":")[0] for f in fs)
+    return hits / n, kinds
+
+
+nr = demetr("critical_id10_numbers_replaced.json")
+ref = demetr("base_id35_reference.json")
+print(f"| DEMETR numbers_replaced, source vs perturbed (cross-lingual), n={len(nr)} | recall "
+      f"{rate((i['src_sent'], LANG[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |")
+print(f"| DEMETR numbers_replaced, MT vs perturbed (English), n={len(nr)} | recall "
+      f"{rate((i['mt_sent'], 'en', i['pert_sent'], 'en') for i in nr)[0]:.3f} |")
+r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in ref)
+print(f"| DEMETR reference, source vs human reference (cross-lingual), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
+r, k = rate((i["mt_sent"], "en", i["pert_sent"], "en") for i in ref)
+print(f"| DEMETR reference, MT vs human reference (English), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
+for name in ("critical_id6_addition", "critical_id7_antonym", "critical_id8_negation", "critical_id9_ne_replaced",
+             "critical_id25_ne_removed", "critical_id21_adj_adv_removed", "major_id3_hypernym", "major_id5_pp_removed"):
+    items = demetr(name + ".json")
+    r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in items)
+    print(f"| DEMETR {name} (no figure changed), n={len(items)} | any finding {r:.3f} | {dict(k)}")
+en = (SHARED / "ntrex128" / "newstest2019-src.eng.txt").read_text().splitlines()
+total = Counter()
+for code, lang in [("vie", "vi"), ("rus", "ru"), ("zho-CN", "zh"), ("deu", "de"), ("fra", "fr"), ("spa", "es")]:
+    tr = (SHARED / "ntrex128" / f"newstest2019-ref.{code}.txt").read_text().splitlines()
+    r, k = rate((a, "en", b, lang) for a, b in zip(en, tr, strict=True))
+    total.update(k)
+    print(f"| NTREX-128 eng vs {code}, n={len(en)} | pairs with a finding {r:.3f} | {dict(k)}")
+print("NTREX findings by kind:", dict(total))
