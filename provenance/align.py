@@ -498,13 +498,23 @@ def _cosine(u: np.ndarray, v: np.ndarray) -> float:
 
 
 def _trim(
-    a: int, b: int, i0: int, j0: int, src: _Side, der: _Side, gain: float, apart: float
+    a: int,
+    b: int,
+    i0: int,
+    j0: int,
+    src: _Side,
+    der: _Side,
+    gain: float,
+    apart: float,
+    alone: tuple[Sequence[bool], Sequence[bool]],
 ) -> list[tuple[int, int, int, int]]:
     """A DP bead, less the edge sentences its translation does without, each as a null bead.
 
     The DP's score is per bead, so a merge can absorb a neighbouring sentence that has no
     counterpart at little cost; for a fact-checker that hides an addition or an omission. A
-    sentence belongs in the bead only if the bead matches worse without it.
+    sentence belongs in the bead only if the bead matches worse without it. A standalone unit
+    (a caption, a byline, a boilerplate line: `alone`) at an edge is peeled more readily, as long as
+    the other side's unit at that edge is not standalone too (two headlines belong together).
     """
     pieces: list[tuple[int, int, int, int]] = []
     while a and b and a + b >= 3:
@@ -514,17 +524,27 @@ def _trim(
             options += [((a - 1, b, i0 + 1, j0), (1, 0, i0, j0)), ((a - 1, b, i0, j0), (1, 0, i0 + a - 1, j0 + b))]
         if b >= 2:
             options += [((a, b - 1, i0, j0 + 1), (0, 1, i0, j0)), ((a, b - 1, i0, j0), (0, 1, i0 + a, j0 + b - 1))]
-        scored = [(_cosine(src.runs[k[0]][k[2]], der.runs[k[1]][k[3]]), k, null) for k, null in options]
-        best, kept, null = max(scored, key=lambda t: t[0])
-        # the peeled sentence against the other side of the bead that keeps it out
-        alone = (
-            _cosine(src.runs[1][null[2]], der.runs[kept[1]][kept[3]])
-            if null[0]
-            else _cosine(der.runs[1][null[3]], src.runs[kept[0]][kept[2]])
-        )
-        if best < current + gain or alone > best - apart:
+        accepted = []
+        for kept, null in options:
+            score = _cosine(src.runs[kept[0]][kept[2]], der.runs[kept[1]][kept[3]])
+            # the peeled sentence against the other side of the bead that keeps it out
+            own = (
+                _cosine(src.runs[1][null[2]], der.runs[kept[1]][kept[3]])
+                if null[0]
+                else _cosine(der.runs[1][null[3]], src.runs[kept[0]][kept[2]])
+            )
+            if null[0]:  # a source sentence: is the derived unit at the same edge standalone too?
+                unit, facing = alone[0][null[2]], alone[1][j0 if null[2] == i0 else j0 + b - 1]
+            else:
+                unit, facing = alone[1][null[3]], alone[0][i0 if null[3] == j0 else i0 + a - 1]
+            if (unit and not facing and score >= current - 2 * apart / 3) or (
+                score >= current + gain and own <= score - apart
+            ):
+                accepted.append((score, kept, null))
+        if not accepted:
             break
-        (a, b, i0, j0), pieces = kept, [*pieces, null]
+        _, (a, b, i0, j0), null = max(accepted, key=lambda t: t[0])
+        pieces = [*pieces, null]
     return [(a, b, i0, j0), *pieces]
 
 
@@ -558,8 +578,12 @@ def align(
     *,
     max_run: int = 3,
     params: AlignParams = DEFAULT_PARAMS,
+    standalone: tuple[Sequence[bool], Sequence[bool]] | None = None,
 ) -> Alignment:
     """Align the sentences of `source` and `derived` (any two languages the embedder knows).
+
+    `standalone` marks, per side, units that stand on their own on the page (captions, bylines,
+    boilerplate lines): a merge gives them up more readily, so an added caption stays an addition.
 
     The embedder is called once per side, with exactly `embedding_texts(side, max_run)`; nothing
     is encoded when either side is empty.
@@ -581,7 +605,8 @@ def align(
 
     if params.trim_gain is not None:
         gain, apart = params.trim_gain, params.trim_apart
-        path = [piece for a, b, i0, j0 in path for piece in _trim(a, b, i0, j0, src, der, gain, apart)]
+        alone = standalone or ([False] * n, [False] * m)
+        path = [piece for a, b, i0, j0 in path for piece in _trim(a, b, i0, j0, src, der, gain, apart, alone)]
     keyed: list[tuple[tuple[int, int], Bead]] = []
     for a, b, i0, j0 in path:
         s, d = tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b))

@@ -35,6 +35,11 @@ def check_languages(*docs: Document) -> None:
             )
 
 
+def standalone(doc: Document) -> list[bool]:
+    """Units that stand on their own on the page: headings, captions, lines, and the first unit (the headline)."""
+    return [s.kind != "sentence" or s.index == 0 for s in doc.sentences]
+
+
 def compare_documents(
     source: Document,
     derived: Document,
@@ -52,7 +57,7 @@ def compare_documents(
         embedder.encode(embedding_texts(source.texts) + embedding_texts(derived.texts))
         t1 = time.perf_counter()
         timings["embed"] = t1 - t0
-        alignment = align(source.texts, derived.texts, embedder)
+        alignment = align(source.texts, derived.texts, embedder, standalone=(standalone(source), standalone(derived)))
         timings["align"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     findings = run_detectors(Comparison(source, derived, alignment, embedder), detectors)
