@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -548,6 +549,32 @@ def _trim(
     return [(a, b, i0, j0), *pieces]
 
 
+def _verbatim_repeats(beads: list[Bead], extra: list[Bead], derived: Sequence[str]) -> list[Bead]:
+    """Unmatched derived sentences that repeat, word for word, a derived sentence already aligned.
+
+    The embeddings cannot tell a copy from its original, so a pasted-twice paragraph is found by
+    its text: it is a duplicate of whatever source sentences the original copy aligned to.
+    """
+    def key(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.casefold()))
+
+    taken = {j for b in extra for j in b.derived}
+    home: dict[str, Bead] = {}
+    for b in beads:
+        if b.is_match:
+            for j in b.derived:
+                home.setdefault(key(derived[j]), b)
+    out = []
+    for b in beads:
+        if b.source or len(b.derived) != 1 or b.derived[0] in taken:
+            continue
+        j = b.derived[0]
+        k = key(derived[j])
+        if len(k) >= 20 and k in home:
+            out.append(Bead(home[k].source, (j,), home[k].score, "duplicate"))
+    return out
+
+
 def _order_test(beads: list[Bead]):
     """A test: does pairing source i with derived j cross no monotone match?"""
     matches = [b for b in beads if b.is_match]
@@ -615,6 +642,7 @@ def align(
         keyed.append(((j0, i0 if a else -1), Bead(s, d, score)))
     beads = [bd for _, bd in keyed]
     extra = _order_free(beads, derived, src, der, _length_ratio(src, der, chain), r_src, r_der, params)
+    extra += _verbatim_repeats(beads, extra, derived)
     if extra:
         # a moved bead takes over its two null beads; a duplicate takes over its derived null bead
         taken_src = {i for bd in extra if bd.relation == "moved" for i in bd.source}
