@@ -549,15 +549,42 @@ def _trim(
     return [(a, b, i0, j0), *pieces]
 
 
+def _text_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _unpair_repeats(
+    keyed: list[tuple[tuple[int, int], Bead]], derived: Sequence[str]
+) -> list[tuple[tuple[int, int], Bead]]:
+    """Undo a 1-1 pairing of a verbatim copy with whatever source sentence happened to stand there.
+
+    When a republisher drops a sentence and pastes a copy of another in its place, the monotone
+    pass pairs the two unrelated sentences; the copy's original matches its source better.
+    """
+    best: dict[str, float] = {}
+    for _, b in keyed:
+        if b.is_match:
+            for j in b.derived:
+                k = _text_key(derived[j])
+                best[k] = max(best.get(k, -1.0), b.score)
+    out = []
+    for key, b in keyed:
+        k = _text_key(derived[b.derived[0]]) if len(b.derived) == 1 else ""
+        if b.is_match and len(b.source) == 1 and len(k) >= 20 and best[k] > b.score:
+            j0, i0 = b.derived[0], b.source[0]
+            out += [((j0, i0), Bead(b.source, (), 0.0)), ((j0, -1), Bead((), b.derived, 0.0))]
+        else:
+            out.append((key, b))
+    return out
+
+
 def _verbatim_repeats(beads: list[Bead], extra: list[Bead], derived: Sequence[str]) -> list[Bead]:
     """Unmatched derived sentences that repeat, word for word, a derived sentence already aligned.
 
     The embeddings cannot tell a copy from its original, so a pasted-twice paragraph is found by
     its text: it is a duplicate of whatever source sentences the original copy aligned to.
     """
-    def key(text: str) -> str:
-        return " ".join(re.findall(r"\w+", text.casefold()))
-
+    key = _text_key
     taken = {j for b in extra for j in b.derived}
     home: dict[str, Bead] = {}
     for b in beads:
@@ -640,6 +667,8 @@ def align(
         score = float(src.runs[a][i0] @ der.runs[b][j0]) if a and b else 0.0
         # a deletion sorts where it falls in the derived order: before derived j0
         keyed.append(((j0, i0 if a else -1), Bead(s, d, score)))
+    beads = [bd for _, bd in keyed]
+    keyed = _unpair_repeats(keyed, derived)
     beads = [bd for _, bd in keyed]
     extra = _order_free(beads, derived, src, der, _length_ratio(src, der, chain), r_src, r_der, params)
     extra += _verbatim_repeats(beads, extra, derived)
