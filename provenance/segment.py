@@ -133,6 +133,11 @@ _CAPTION = re.compile(
     |[(\[][^()\[\]\n]{1,40}[)\]]$   # "(Reuters)", "[Photo: AFP]": a credit standing alone
     """
 )
+# a line that ends with a picture agency's credit is a caption: "Ford testifies on Thursday (Getty Images)"
+_CREDIT_END = re.compile(
+    r"(?i)(?:[(\[]|\s/\s*)\s*(?:photo:?\s*)?(?:getty\ images|reuters|ap(?:\ photo)?|afp|epa|xinhua|tass|"
+    r"ria\ novosti|anadolu|shutterstock|alamy|路透社|新华社|美联社|法新社|ТАСС|РИА\ Новости)[^()\[\]]{0,30}[)\]]?\s*$"
+)
 _BYLINE = re.compile(r"(?i)(?:by|von|par|por|bởi|автор|текст|作者|记者|文|撰文)[\s:：/]+\S")
 _BOILERPLATE = re.compile(
     r"""(?ix)
@@ -370,7 +375,7 @@ def line_kind(line: str) -> SentenceKind | None:
     """The kind of a line standing alone if its wording gives it away (heading, caption, boilerplate)."""
     if _MARKDOWN_HEADING.match(line):
         return "heading"
-    if _CAPTION.match(line):
+    if _CAPTION.match(line) or (_CREDIT_END.search(line) and not _ends_sentence(line)):
         return "caption"
     words = len(line.split())
     # "Subscribe to our newsletter.", "Related: ..." but not "Related to this, the minister said ...".

@@ -286,3 +286,12 @@ def test_headline_over_a_shorter_dateline() -> None:
         ("Thứ Năm, 12/10/2023", "line"),
         ("Theo TS. Nguyễn Văn An, giá xăng tăng 2.5%.", "sentence"),
     ]
+
+
+def test_a_line_ending_with_an_agency_credit_is_a_caption() -> None:
+    from provenance.segment import line_kind
+
+    assert line_kind("Christine Blasey Ford testifies before the Senate on Thursday (Getty Images)") == "caption"
+    assert line_kind("A voter casts a ballot in Skopje / Reuters") == "caption"
+    assert line_kind("The minister met Reuters reporters.") is None  # a sentence that names an agency
+    assert line_kind("He spoke to AP (the agency) on Monday.") is None
