@@ -31,10 +31,8 @@ class StructureDetector:
         src, der = comparison.source, comparison.derived
         confidence = _UnmatchedConfidence(comparison)
         for bead in comparison.alignment.beads:
-            if bead.relation == "moved":
-                yield self._moved(bead, src, der)
-            elif bead.relation == "duplicate":
-                yield self._duplicate(bead, src, der)
+            if bead.relation in ("moved", "duplicate"):
+                yield self._relocated(bead, src, der)
             elif not bead.source:
                 for j in bead.derived:
                     s = der.sentences[j]
@@ -64,35 +62,25 @@ class StructureDetector:
                         detector=self.name,
                     )
 
-    def _moved(self, bead: Bead, src: Document, der: Document) -> Finding:
+    def _relocated(self, bead: Bead, src: Document, der: Document) -> Finding:
+        """A moved or a repeated passage: both sides' first sentences, and where each stands."""
         first_s, first_d = src.sentences[bead.source[0]], der.sentences[bead.derived[0]]
+        where = f"original sentence {bead.source[0] + 1}"
+        if bead.relation == "moved":
+            message = (
+                f"passage moved: {where} now stands as sentence {bead.derived[0] + 1}: "
+                f"'{_excerpt(first_s.text, 60)}'"
+            )
+        else:
+            message = (
+                f"passage repeated: {where} appears again as sentence {bead.derived[0] + 1}: "
+                f"'{_excerpt(first_d.text, 60)}'"
+            )
         return Finding(
-            kind="moved",
+            kind="moved" if bead.relation == "moved" else "duplicate",
             source=bead.source,
             derived=bead.derived,
-            message=(
-                f"passage moved: original sentence {bead.source[0] + 1} now stands as "
-                f"sentence {bead.derived[0] + 1}: '{_excerpt(first_s.text, 60)}'"
-            ),
-            severity="low",
-            confidence=round(max(0.5, min(0.95, bead.score)), 3),
-            source_span=first_s.text,
-            derived_span=first_d.text,
-            source_range=(first_s.start, src.sentences[bead.source[-1]].end),
-            derived_range=(first_d.start, der.sentences[bead.derived[-1]].end),
-            detector=self.name,
-        )
-
-    def _duplicate(self, bead: Bead, src: Document, der: Document) -> Finding:
-        first_s, first_d = src.sentences[bead.source[0]], der.sentences[bead.derived[0]]
-        return Finding(
-            kind="duplicate",
-            source=bead.source,
-            derived=bead.derived,
-            message=(
-                f"passage repeated: original sentence {bead.source[0] + 1} appears again as "
-                f"sentence {bead.derived[0] + 1}: '{_excerpt(first_d.text, 60)}'"
-            ),
+            message=message,
             severity="low",
             confidence=round(max(0.5, min(0.95, bead.score)), 3),
             source_span=first_s.text,
