@@ -1,0 +1,70 @@
+"""Whole-sentence findings read off an alignment built by hand (no model)."""
+
+from __future__ import annotations
+
+from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.detect import Comparison
+from provenance.detect.structure import StructureDetector
+
+
+def _doc(*units: tuple[str, str]) -> Document:
+    text, sentences, pos = "", [], 0
+    for i, (kind, t) in enumerate(units):
+        sentences.append(Sentence(i, t, pos, pos + len(t), "en", i, kind))  # type: ignore[arg-type]
+        text += t + "\n\n"
+        pos = len(text)
+    return Document(text, tuple(sentences), "en")
+
+
+SOURCE = _doc(
+    ("heading", "Council passes budget"),
+    ("sentence", "The council approved a budget of 12 million euros."),
+    ("sentence", "The mayor said it would pay for three schools."),
+    ("sentence", "Construction starts in spring."),
+)
+DERIVED = _doc(
+    ("heading", "Council passes budget"),
+    ("caption", "Photo: the town hall (Reuters)"),
+    ("sentence", "Construction starts in spring."),
+    ("sentence", "The council approved a budget of 12 million euros."),
+    ("sentence", "The council approved a budget of 12 million euros."),
+)
+ALIGNMENT = Alignment(
+    (
+        Bead((0,), (0,), 0.95),
+        Bead((), (1,)),
+        Bead((3,), (2,), 0.93, "moved"),
+        Bead((1,), (3,), 0.94),
+        Bead((1,), (4,), 0.94, "duplicate"),
+        Bead((2,), ()),
+    )
+)
+
+
+def test_every_unmatched_moved_and_repeated_sentence_is_reported() -> None:
+    findings = list(StructureDetector().detect(Comparison(SOURCE, DERIVED, ALIGNMENT)))
+    by_kind = {(f.kind, f.source, f.derived) for f in findings}
+    assert by_kind == {
+        ("addition", (), (1,)),
+        ("moved", (3,), (2,)),
+        ("duplicate", (1,), (4,)),
+        ("omission", (2,), ()),
+    }
+
+
+def test_severity_follows_what_the_sentence_carries() -> None:
+    findings = {f.kind: f for f in StructureDetector().detect(Comparison(SOURCE, DERIVED, ALIGNMENT))}
+    assert findings["addition"].severity == "low"  # a caption
+    assert findings["omission"].severity == "medium"  # a plain sentence, no figure or quote
+    assert findings["moved"].severity == "low"
+
+
+def test_ranges_point_at_the_sentences_in_the_text() -> None:
+    for f in StructureDetector().detect(Comparison(SOURCE, DERIVED, ALIGNMENT)):
+        if f.source_range:
+            a, b = f.source_range
+            assert SOURCE.text[a:b] == f.source_span
+        if f.derived_range:
+            a, b = f.derived_range
+            assert DERIVED.text[a:b] == f.derived_span
+        assert f.message and 0.0 <= f.confidence <= 1.0
