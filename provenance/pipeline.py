@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from provenance import __version__
 from provenance.align import align, embedding_texts
 from provenance.core import Alignment, Bead, Document, Report
-from provenance.detect import Comparison, Detector, run_detectors
+from provenance.detect import Comparison, Detector, default_detectors, load_plugins, probe_texts, run_detectors
 from provenance.embed import Embedder
 from provenance.language import MODEL_LANGUAGES
 from provenance.read import InputError
@@ -59,9 +59,16 @@ def compare_documents(
         timings["embed"] = t1 - t0
         alignment = align(source.texts, derived.texts, embedder, standalone=(standalone(source), standalone(derived)))
         timings["align"] = time.perf_counter() - t1
+    comparison = Comparison(source, derived, alignment, embedder)
+    detectors = list(detectors) if detectors is not None else default_detectors() + load_plugins()
     t2 = time.perf_counter()
-    findings = run_detectors(Comparison(source, derived, alignment, embedder), detectors)
-    timings["detect"] = time.perf_counter() - t2
+    probes = probe_texts(comparison, detectors)
+    if probes:
+        embedder.encode(probes)  # the detectors' own texts, in one batch
+    t3 = time.perf_counter()
+    timings["embed"] += t3 - t2
+    findings = run_detectors(comparison, detectors)
+    timings["detect"] = time.perf_counter() - t3
     return Report(
         source=source,
         derived=derived,

@@ -1,8 +1,10 @@
 """Detectors: plug-ins that read a `Comparison` and yield `Finding`s.
 
-A detector is any object with a `name` and a `detect(comparison)` method. The built-in ones are
-listed in `DEFAULT_DETECTORS`; others register through the `provenance.detectors` entry point
-group (an entry point names a zero-argument factory returning a detector).
+A detector is any object with a `name` and a `detect(comparison)` method; one that embeds parts of
+sentences may also list them with `probes(comparison)`, so they join one batched `encode` call.
+The built-in ones are listed by `default_detectors()`; others register through the
+`provenance.detectors` entry point group (an entry point names a zero-argument factory returning a
+detector).
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ def default_detectors() -> list[Detector]:
         EntityDetector(),
         SpanDetector(),
     ]
+
+
+def probe_texts(comparison: Comparison, detectors: Sequence[Detector]) -> list[str]:
+    """Every text the detectors will embed, for detectors that say so up front (an optional
+    `probes(comparison) -> list[str]` method): the caller encodes them in one batch beforehand."""
+    texts: list[str] = []
+    for detector in detectors:
+        probes = getattr(detector, "probes", None)
+        if probes is not None:
+            texts += probes(comparison)
+    return texts
 
 
 def load_plugins() -> list[Detector]:
