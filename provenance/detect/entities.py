@@ -168,6 +168,8 @@ _FUNCTION = frozenset(
 # capitalised in English and German but dates, not names: the figures detector compares them
 _CALENDAR = frozenset(
     {
+        # Vietnamese weekdays are "thứ" + a capitalised number word: "thứ Sáu" is Friday
+        "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
@@ -360,7 +362,8 @@ class EntityDetector:
                     source=bead.source,
                     derived=bead.derived,
                     message=message,
-                    severity="high",
+                    # a name swap is grave, but a cross-lingual guess from the embedding test is a guess
+                    severity="high" if same or confidence >= 0.7 else "medium",
                     confidence=confidence,
                     source_span=s_ent.text if s_ent else None,
                     derived_span=d_ent.text if d_ent else None,
