@@ -11,21 +11,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
+
+from ntrex import NTREX, NTREX_FILES
 
 from provenance.language import DETECTORS
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-NTREX = SHARED / "data" / "ntrex128"
-NTREX_FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "de": "newstest2019-ref.deu.txt",
-    "fr": "newstest2019-ref.fra.txt",
-    "ru": "newstest2019-ref.rus.txt",
-    "es": "newstest2019-ref.spa.txt",
-    "vi": "newstest2019-ref.vie.txt",
-    "zh": "newstest2019-ref.zho-CN.txt",
-}
 
 # Written for this benchmark in the style of news wire copy; Uzbek mixes the apostrophe forms seen in
 # practice (ʻ U+02BB, ‘ U+2018 and ASCII ').

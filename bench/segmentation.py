@@ -17,21 +17,11 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
+
+from ntrex import NTREX, NTREX_FILES
 
 from provenance.segment import split_sentences
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-NTREX = SHARED / "data" / "ntrex128"
-FILES = {
-    "en": "newstest2019-src.eng.txt",
-    "de": "newstest2019-ref.deu.txt",
-    "fr": "newstest2019-ref.fra.txt",
-    "ru": "newstest2019-ref.rus.txt",
-    "es": "newstest2019-ref.spa.txt",
-    "vi": "newstest2019-ref.vie.txt",
-    "zh": "newstest2019-ref.zho-CN.txt",
-}
 _TERMINATORS = ".!?…。！？"
 _CLOSING = "\"'”’»)」』）“‘«"
 
@@ -52,7 +42,7 @@ def documents(lang: str, headline_line: bool = False) -> Iterator[tuple[str, lis
     text, as an article would be laid out, instead of being joined to the first sentence.
     """
     ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
-    lines = (NTREX / FILES[lang]).read_text(encoding="utf-8").splitlines()
+    lines = (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines()
     docs: dict[str, list[str]] = {}
     for doc_id, line in zip(ids, lines, strict=True):
         if line.strip():
@@ -210,7 +200,7 @@ def document_speed(lang: str, target: int = 5000) -> tuple[int, float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--langs", default=",".join(FILES))
+    ap.add_argument("--langs", default=",".join(NTREX_FILES))
     ap.add_argument("--engine", default="provenance")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per language")
     ap.add_argument("--document", action="store_true", help="also time segment() on a 5,000-sentence text")
