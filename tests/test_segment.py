@@ -216,14 +216,14 @@ def test_deterministic() -> None:
 
 
 @pytest.mark.shared
-def test_ntrex_english_boundary_f1() -> None:
+def test_ntrex_english_boundary_f1(monkeypatch: pytest.MonkeyPatch) -> None:
     if not (SHARED / "data" / "ntrex128").is_dir():
         pytest.skip("../shared/data/ntrex128 not present")
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "bench_segmentation", Path(__file__).resolve().parents[1] / "bench" / "segmentation.py"
-    )
+    bench_dir = Path(__file__).resolve().parents[1] / "bench"
+    monkeypatch.syspath_prepend(str(bench_dir))  # the bench imports its sibling `ntrex`, as when run as a script
+    spec = importlib.util.spec_from_file_location("bench_segmentation", bench_dir / "segmentation.py")
     assert spec and spec.loader
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
