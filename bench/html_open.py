@@ -25,6 +25,7 @@ from typing import Any
 
 from provenance import __version__
 from provenance.core import FINDING_KINDS, Alignment, Bead, Finding, Report
+from provenance.report.browser import CHROMIUM_ARGS, chromium_path
 from provenance.report.contract import report_to_dict
 from provenance.report.demo import MODEL, make_document
 from provenance.report.html import render_html
@@ -33,17 +34,7 @@ from provenance.report.schema import validate_report
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ntrex128"
 LANGS = {"deu": "de", "fra": "fr", "rus": "ru", "spa": "es", "vie": "vi", "zho-CN": "zh"}
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = chromium_path()
 
 
 def _words(text: str, lang: str, rng: random.Random) -> str:
@@ -130,7 +121,7 @@ def open_in_chromium(path: Path, runs: int, finding: int) -> list[dict[str, floa
 
     out = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1400, "height": 900})
             page = context.new_page()

@@ -11,18 +11,8 @@ import json
 import tempfile
 from pathlib import Path
 
+from provenance.report.browser import CHROMIUM_ARGS, chromium_path
 from provenance.report.html import render_html
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def main() -> None:
@@ -40,7 +30,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         page_path = Path(tmp) / "report.html"
         page_path.write_text(render_html(report), encoding="utf-8")
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
         page.goto(page_path.as_uri())
         k = next((k for k, f in enumerate(report["findings"]) if f["kind"] == args.finding), None)

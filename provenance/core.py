@@ -10,7 +10,7 @@ once when the document is built, so the two can never drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 SCHEMA = "provenance.report/1"
 
@@ -21,7 +21,7 @@ Relation = Literal["monotone", "moved", "duplicate"]
 """How a bead was found: the monotone pass, or the order-free pass (a moved or repeated passage)."""
 
 Severity = Literal["low", "medium", "high"]
-SEVERITIES: tuple[Severity, ...] = ("low", "medium", "high")
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 FindingKind = Literal[
     "addition",
@@ -34,17 +34,7 @@ FindingKind = Literal[
     "moved",
     "duplicate",
 ]
-FINDING_KINDS: tuple[FindingKind, ...] = (
-    "addition",
-    "omission",
-    "partial_omission",
-    "altered_figure",
-    "altered_quote",
-    "modality_shift",
-    "entity_change",
-    "moved",
-    "duplicate",
-)
+FINDING_KINDS: tuple[FindingKind, ...] = get_args(FindingKind)
 
 
 @dataclass(frozen=True, slots=True)

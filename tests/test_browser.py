@@ -6,7 +6,6 @@ browser is the system one). Skipped, with the reason, when either is missing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 
 from provenance.core import FINDING_KINDS, Alignment, Bead, Finding, Report
+from provenance.report.browser import CHROMIUM_ARGS, chromium_path
 from provenance.report.contract import report_to_dict
 from provenance.report.demo import HOSTILE_DERIVED, HOSTILE_SOURCE, MODEL, demo_reports, make_document, span
 from provenance.report.html import render_html
@@ -21,17 +21,7 @@ from provenance.report.schema import validate_report
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("PROVENANCE_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = chromium_path()
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +30,7 @@ def browser() -> Iterator[Any]:
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright driver is not installed (pip)")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         yield b
         b.close()
 
