@@ -131,6 +131,31 @@ def test_duplicated_sentence() -> None:
     assert ((3,), (3,)) in pairs(result)  # the original stays in the monotone alignment
 
 
+def test_a_repeat_on_both_sides_stays_paired() -> None:
+    # the original quotes its motto twice and so does the translation; one derived copy carries an
+    # extra mark, so it matches its source a little worse than the other copy: still no duplicate
+    motto = "motto mottoa mottob mottoc mottod"
+    src = meanings(12)
+    src[2] = src[9] = motto
+    der = list(src)
+    der[2] = f"{motto} ."
+    result = run(src, der)
+    assert ((2,), (2,)) in pairs(result)
+    assert ((9,), (9,)) in pairs(result)
+    assert all(b.relation == "monotone" for b in result.beads)
+
+
+def test_a_pasted_copy_in_a_dropped_sentence_slot_is_a_duplicate() -> None:
+    # the derived text drops sentence 6 and pastes a copy of sentence 2 in its slot
+    src = meanings(12)
+    src[2] = "motto mottoa mottob mottoc mottod"
+    der = list(src)
+    der[6] = f"{src[2]} ."
+    result = run(src, der)
+    assert ((6,), ()) in pairs(result)
+    assert [(b.source, b.derived) for b in result.beads if b.relation == "duplicate"] == [((2,), (6,))]
+
+
 def test_unrelated_insertions_are_not_moved_or_duplicates() -> None:
     src = meanings(15)
     der = [*src[:5], "q1 q1a q1b", *src[5:10], "q2 q2a q2b", "q3 q3a q3b", *src[10:]]
