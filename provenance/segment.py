@@ -329,8 +329,188 @@ def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
     """
     if not paragraph.strip():
         return []
-    settled = (_settle(paragraph, e) for e in _raw_ends(paragraph, lang))
-    return _spans(paragraph, [e for e in settled if e is not None])
+    settled = [e for e in (_settle(paragraph, e) for e in _raw_ends(paragraph, lang)) if e is not None]
+    spans = _spans(paragraph, settled)
+    cuts = _heading_cuts(paragraph, spans, lang)
+    return _spans(paragraph, settled + cuts) if cuts else spans
+
+
+# --- run-on headings ------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\S+")
+_WORD_EDGE = _OPENERS + _AMBIGUOUS_QUOTES + _CLOSERS + ".,;:!?…\"'*"
+_APOSTROPHES = "'’"
+_HEAD_MIN_WORDS = 2
+_HEAD_MAX_WORDS = 30
+_BODY_MIN_WORDS = 4
+# The last word of a heading is never one that joins ("of", "the", "de", "и"): closed-class words,
+# short lowercase words, or lowercase words that recur in the paragraph (the frequent ones are function
+# words).
+_JOINER_MAX_LEN = 3
+_JOINER_MIN_COUNT = 3
+# Closed-class words news sentences start with (articles, pronouns, prepositions, conjunctions, numerals,
+# and weekdays where they are written in lower case): a capital one after a word that does not end a
+# sentence marks a run-on heading. Lower case, as after `_core`.
+_STARTERS = {
+    "en": _words(
+        "the a an this that these those it its he she they we i you there here his her their our my in on at "
+        "as after before by for from with without during since when while if although though but and so yet "
+        "however according more most many some several all both one two three four five six seven eight nine "
+        "ten what why how where who"
+    ),
+    "de": _words(
+        "der die das ein eine einen einem einer eines des dem den dieser diese dieses diesem es er sie wir ich "
+        "man in im am an auf aus bei beim nach vor seit mit für über unter laut trotz wegen während als wenn "
+        "da doch aber und auch so dann dort hier zwei drei vier fünf sechs sieben acht neun zehn mindestens "
+        "mehr viele einige alle sein seine seiner ihr ihre ihren unser dabei damit zudem außerdem jedoch wie "
+        "warum was wer wo zum zur vom"
+    ),
+    "fr": _words(
+        "le la les l un une des du de d ce cet cette ces il elle ils elles on nous je j c selon après avant "
+        "depuis pendant dans en au aux à lors mais et ainsi alors cependant pourtant deux trois quatre cinq "
+        "six sept huit neuf dix plusieurs certains tous toutes son sa ses leur leurs qu quand si comme pour "
+        "par sur sous lundi mardi mercredi jeudi vendredi samedi dimanche"
+    ),
+    "es": _words(
+        "el la los las lo un una unos unas este esta estos estas ese esa eso esto él ella ellos ellas se según "
+        "tras después antes durante desde en con sin por para al del a de y pero también así aunque cuando si "
+        "como dos tres cuatro cinco seis siete ocho nueve diez varios varias algunos algunas muchos su sus es "
+        "hay no más ahora lunes martes miércoles jueves viernes sábado domingo"
+    ),
+    "ru": _words(
+        "в во на по с со к от из за для после до при о об у через согласно среди он она они оно мы я это этот "
+        "эта эти тот та те как когда если но и а однако также так уже его её их два две три четыре пять "
+        "шесть семь восемь девять десять несколько многие все сегодня вчера ранее в понедельник вторник "
+        "среду четверг пятницу субботу воскресенье"
+    ),
+    "vi": _words(
+        "một các những ông bà anh chị họ tôi chúng theo sau trước khi trong tại vào từ với cho nhưng và hôm "
+        "ngày này đó có không hai ba bốn năm sáu bảy tám chín mười nhiều ít số"
+    ),
+}
+# Pronouns capitalised wherever they stand: English "I", German polite "Sie" ("kommen Sie vorbei").
+_CAPITALISED_ANYWHERE = {"en": _words("i"), "de": _words("sie ihr ihre ihren ihrer ihrem ihres ihnen")}
+# Number words: after a capital word they belong to a name ("World War One", Vietnamese "Thứ Bảy").
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten zwei drei vier fünf sechs sieben acht neun zehn deux "
+    "trois quatre cinq sept huit neuf dix dos tres cuatro cinco seis siete ocho nueve diez два две три четыре "
+    "пять шесть семь восемь девять десять hai ba bốn năm sáu bảy tám chín mười"
+)
+# Where headings capitalise every main word (English title case), every noun is capitalised (German), or
+# every syllable of a name (Vietnamese "Hải quân", "Quốc hội"), a capital word seen in lower case
+# elsewhere is no sign of a sentence start.
+_CAPITALISED_HEADINGS = _words("en de lb vi")
+_NOUNS_CAPITALISED = _words("de lb")
+# A title-case heading ("Killer Pig Mauls Chinese Farmer"): at least this many words of at least
+# _TITLE_MIN_LETTERS letters (Vietnamese syllables are short), this share of them capitalised. Inside
+# one a capital word is no sign: the cut needs a lower-case word within _LOWER_AHEAD words after it.
+_TITLE_MIN_WORDS = 3
+_TITLE_MIN_LETTERS = {"vi": 2}
+_TITLE_MIN_SHARE = 0.8
+_LOWER_AHEAD = 1
+
+
+def _core(token: str) -> str:
+    """A token's word, lower-cased, without edge punctuation or an elided tail ("L’agence" -> "l")."""
+    core = token.strip(_WORD_EDGE)
+    for apostrophe in _APOSTROPHES:
+        core = core.split(apostrophe, 1)[0]
+    return core.lower()
+
+
+def _capitalised(token: str) -> bool:
+    first = token.lstrip(_WORD_EDGE)[:1]
+    return first.isupper()
+
+
+def _heading_cuts(paragraph: str, spans: list[tuple[int, int]], lang: str) -> list[int]:
+    """Ends of headings run into the sentence after them ("Volcano spews ash on Mexico City Ash spewing
+    from ..."): in flattened text only the capital of a common word, or a name repeated from the
+    heading, marks them."""
+    if lang in ("zh", "ja", "ko", "th") or not spans:
+        return []
+    lower: dict[str, int] = {}
+    for m in _TOKEN.finditer(paragraph):
+        t = m.group()
+        if t.strip(_WORD_EDGE)[:1].islower():
+            c = _core(t)
+            lower[c] = lower.get(c, 0) + 1
+    starters = _STARTERS.get(lang, frozenset()) | _sent_starters(lang)
+    cuts = []
+    for a, b in spans[:1]:
+        cut = _heading_cut(paragraph, a, b, lang, lower, starters)
+        if cut is not None:
+            cuts.append(cut)
+    return cuts
+
+
+@cache
+def _sent_starters(lang: str) -> frozenset[str]:
+    """Punkt's learnt sentence starters for `lang` (empty without a model)."""
+    model = _PUNKT_MODELS.get(lang)
+    if model is None:
+        return frozenset()
+    import punkt
+
+    return frozenset(punkt.load_model(model).sent_starters)
+
+
+def _heading_cut(text: str, a: int, b: int, lang: str, lower: dict[str, int], starters: frozenset[str]) -> int | None:
+    """Where a heading ends inside the run-on sentence text[a:b], if it holds one (the first such place)."""
+    found = list(_TOKEN.finditer(text, a, b))
+    tokens = [m.group() for m in found]
+    cores = [_core(t) for t in tokens]
+    caps = [_capitalised(t) for t in tokens]
+    n = len(tokens)
+    listed = lang in _STARTERS
+    title_letters = _TITLE_MIN_LETTERS.get(lang, 4)
+    for i in range(_HEAD_MIN_WORDS, min(n - _BODY_MIN_WORDS, _HEAD_MAX_WORDS) + 1):
+        left = tokens[i - 1]
+        if left[-1] in ",;:&/–—-(" or left[-1] in _OPENERS:
+            continue
+        r = i + 1 if tokens[i].strip(_OPENERS + _AMBIGUOUS_QUOTES) == "" else i  # a spaced «
+        if not caps[r]:
+            continue
+        lw, rw = cores[i - 1], cores[r]
+        if lw in starters or (
+            not caps[i - 1]
+            and lw.isalpha()
+            and (len(lw) <= _JOINER_MAX_LEN or (not listed and lower.get(lw, 0) >= _JOINER_MIN_COUNT))
+        ):
+            continue  # a heading does not end in "the", "of", German "Wenn Sie"
+        names = [c for c, cap in zip(cores[:i], caps[:i], strict=True) if cap]
+        if (caps[i - 1] and rw in _NUMBER_WORDS) or rw in _CAPITALISED_ANYWHERE.get(lang, ()):
+            continue
+        if rw not in starters:  # else a capital closed-class word: "... on Mexico City The volcano"
+            # The weaker signs below hold only while the part before the cut repeats no name: once it does,
+            # it already runs past the heading into the sentence that restates it.
+            if len(set(names)) < len(names):
+                continue
+            if rw in names:
+                # A two-word name from the heading starting the sentence ("... vs. Chelsea | Daniel Sturridge
+                # saved"), not the second half of one ("Sergio Aguero ... Sergio | Aguero"). One word is
+                # too weak a sign: a sentence names its subject twice ("Ford, who accuses | Kavanaugh of"),
+                # "Dolly | Menga's first goal" is one name, and German nouns and Vietnamese syllables repeat.
+                pairs = set(pairwise(cores[:i]))
+                if (lw, rw) in pairs or (rw, cores[r + 1]) not in pairs:
+                    continue
+            elif lang in _CAPITALISED_HEADINGS or caps[i - 1] or caps[r + 1] or not lower.get(rw):
+                # A word seen in lower case elsewhere, capitalised here between two lower-case ones:
+                # "... sobre Indonesia Ceniza y ...", but not "la Première Guerre mondiale".
+                continue
+        long_words = [
+            cap for t, cap in zip(tokens[:i], caps[:i], strict=True) if len(t.strip(_WORD_EDGE)) >= title_letters
+        ]
+        title = (
+            lang not in _NOUNS_CAPITALISED
+            and len(long_words) >= _TITLE_MIN_WORDS
+            and sum(long_words) >= _TITLE_MIN_SHARE * len(long_words)
+        )
+        ahead = range(r + 1, min(n, r + 1 + _LOWER_AHEAD))
+        if title and not any(len(tokens[k].strip(_WORD_EDGE)) >= title_letters and not caps[k] for k in ahead):
+            continue  # inside a title-case heading: "Tsunami and Quake Devastate an Island, Killing ..."
+        return found[i - 1].end()
+    return None
 
 
 # --- layout: paragraphs and units ---------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""Headings run into the text after them (flattened articles): where `split_sentences` cuts them off,
+and where it must not cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.segment import segment, split_sentences
+
+
+def texts(paragraph: str, lang: str) -> list[str]:
+    return [paragraph[a:b] for a, b in split_sentences(paragraph, lang)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "heading"),
+    [
+        # a capital closed-class word after a word that does not end a sentence
+        (
+            "Shark injures boy on lobster dive in California A shark attacked and injured a boy on Saturday. "
+            "He was flown to a hospital in San Diego.",
+            "en",
+            "Shark injures boy on lobster dive in California",
+        ),
+        # title case: the capital words inside the heading are no sign, "A farmer" is
+        (
+            "Killer Pig Mauls Chinese Farmer to Death A farmer was attacked and killed by a pig at a market. "
+            "The pig has been put down.",
+            "en",
+            "Killer Pig Mauls Chinese Farmer to Death",
+        ),
+        # a two-word name from the heading restated as the subject
+        (
+            "Watch: Liverpool's Daniel Sturridge dips deep equalizer vs. Chelsea Daniel Sturridge saved "
+            "Liverpool from a Premier League loss on Saturday. It was a fine goal.",
+            "en",
+            "Watch: Liverpool's Daniel Sturridge dips deep equalizer vs. Chelsea",
+        ),
+        (
+            "Zahl der Todesopfer des Tsunamis steigt auf 832 Die Zahl der Todesopfer ist auf 832 gestiegen, "
+            "teilte die Behörde mit. Viele Menschen werden noch vermisst.",
+            "de",
+            "Zahl der Todesopfer des Tsunamis steigt auf 832",
+        ),
+        (
+            "Séisme en Indonésie\u00a0: plusieurs centaines de morts Au moins 384\u00a0personnes sont décédées "
+            "vendredi. Le bilan ne cesse de s’alourdir.",
+            "fr",
+            "Séisme en Indonésie\u00a0: plusieurs centaines de morts",
+        ),
+        (
+            "Lợn Sát Thủ Tấn Công Nông Dân Trung Quốc Tử Vong Một nông dân đã bị một con lợn tấn công. "
+            "Con lợn đã bị tiêu hủy.",
+            "vi",
+            "Lợn Sát Thủ Tấn Công Nông Dân Trung Quốc Tử Vong",
+        ),
+        # a common word seen in lower case elsewhere in the paragraph, capitalised between lower-case words
+        (
+            "Вулкан выбросил пепел над городом Пепел покрыл улицы города в понедельник. Жители закрыли окна, "
+            "и пепел лежит везде.",
+            "ru",
+            "Вулкан выбросил пепел над городом",
+        ),
+    ],
+)
+def test_run_on_heading_is_cut_off(paragraph: str, lang: str, heading: str) -> None:
+    out = texts(paragraph, lang)
+    assert out[0] == heading
+    assert len(out) == 3  # heading, the sentence it ran into, and the next one
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ("Ford, who accuses Kavanaugh of assault, said Kavanaugh was drunk that night.", "en"),
+        ("The Bells of St. Martin's were silent as the church in Harlem closed its doors.", "en"),
+        ("He fought in World War One as a young man and never spoke of it.", "en"),
+        ("Sergio Aguero scored after Sergio Aguero and Raheem Sterling broke through the defence.", "en"),
+        ("Wenn Sie Ihre Sammlung erweitern wollen, kommen Sie im Sommer in die Läden.", "de"),
+        ("Der Minister sprach mit dem Weißen Haus über die Lage in der Region am Montag.", "de"),
+        ("Les vétérans de la Première Guerre mondiale ont été honorés par la guerre des mots.", "fr"),
+        ("Cuộc thi đấu đôi vào buổi chiều Thứ Bảy có thể là điều cần thiết cho đội tuyển.", "vi"),
+        ("Đội trưởng Đội tuyển Châu Âu Thomas Bjorn biết rằng lợi thế có thể biến mất.", "vi"),
+        ("Президент и Президент Франции встретились в Париже в понедельник вечером.", "ru"),
+    ],
+)
+def test_running_sentences_are_not_cut(paragraph: str, lang: str) -> None:
+    assert texts(paragraph, lang) == [paragraph]
+
+
+def test_heading_on_its_own_line_is_unchanged() -> None:
+    text = "Shark injures boy on lobster dive\nA shark attacked and injured a boy on Saturday. He is recovering."
+    doc = segment(text, lang="en")
+    assert [(s.text, s.kind) for s in doc.sentences] == [
+        ("Shark injures boy on lobster dive", "heading"),
+        ("A shark attacked and injured a boy on Saturday.", "sentence"),
+        ("He is recovering.", "sentence"),
+    ]
+
+
+def test_languages_without_case_are_left_alone() -> None:
+    p = "印尼海啸死亡人数已上升到832人印尼国家减灾机构周日表示，死亡人数已攀升至832人。救援仍在继续。"
+    assert len(texts(p, "zh")) == 2
