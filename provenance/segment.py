@@ -340,12 +340,13 @@ def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
 _TOKEN = re.compile(r"\S+")
 _WORD_EDGE = _OPENERS + _AMBIGUOUS_QUOTES + _CLOSERS + ".,;:!?…\"'*"
 _APOSTROPHES = "'’"
+_OPENING_ONLY = "„‚¿¡([{「『（［｛〔〈《【"  # a token ending in one is followed by what it opens
 _HEAD_MIN_WORDS = 2
 _HEAD_MAX_WORDS = 30
 _BODY_MIN_WORDS = 4
-# The last word of a heading is never one that joins ("of", "the", "de", "и"): closed-class words,
-# short lowercase words, or lowercase words that recur in the paragraph (the frequent ones are function
-# words).
+# The last word of a heading is never one that joins ("of", "the", "de", "и"): the closed-class words
+# listed below; for other languages, short lower-case words or lower-case words that recur in the
+# paragraph (function words are the frequent ones).
 _JOINER_MAX_LEN = 3
 _JOINER_MIN_COUNT = 3
 # Closed-class words news sentences start with (articles, pronouns, prepositions, conjunctions, numerals,
@@ -384,10 +385,22 @@ _STARTERS = {
         "среду четверг пятницу субботу воскресенье"
     ),
     "vi": _words(
-        "một các những ông bà anh chị họ tôi chúng theo sau trước khi trong tại vào từ với cho nhưng và hôm "
+        "một các những ông bà họ tôi chúng theo sau trước khi trong tại vào từ với cho nhưng và hôm "
         "ngày này đó có không hai ba bốn năm sáu bảy tám chín mười nhiều ít số"
     ),
 }
+# Function words that never end a heading, besides the starters above (lower case).
+_JOINERS = {
+    "en": _words("of to or nor than the a an and"),
+    "de": _words("und oder zu zum zur des der dem den von vom für gegen durch ohne um"),
+    "fr": _words("et ou de du des à au aux en par sur pour avec sans que qui le la les"),
+    "es": _words("y o de del a al en con por para que el la los las"),
+    "ru": _words("и или в на с к о по от за для из"),
+    "vi": _words("của và là ở cho với các những được bị thứ"),  # "vào thứ Bảy": on Saturday
+}
+# German separable-verb particles end a clause ("Trump hält Kundgebung in West Virginia ab"), though
+# they are prepositions too.
+_PARTICLES = {"de": _words("ab an auf aus bei mit nach vor zu ein los weg vorbei zurück fest")}
 # Pronouns capitalised wherever they stand: English "I", German polite "Sie" ("kommen Sie vorbei").
 _CAPITALISED_ANYWHERE = {"en": _words("i"), "de": _words("sie ihr ihre ihren ihrer ihrem ihres ihnen")}
 # Number words: after a capital word they belong to a name ("World War One", Vietnamese "Thứ Bảy").
@@ -436,9 +449,10 @@ def _heading_cuts(paragraph: str, spans: list[tuple[int, int]], lang: str) -> li
             c = _core(t)
             lower[c] = lower.get(c, 0) + 1
     starters = _STARTERS.get(lang, frozenset()) | _sent_starters(lang)
+    joiners = (starters | _JOINERS.get(lang, frozenset())) - _PARTICLES.get(lang, frozenset())
     cuts = []
     for a, b in spans[:1]:
-        cut = _heading_cut(paragraph, a, b, lang, lower, starters)
+        cut = _heading_cut(paragraph, a, b, lang, lower, starters, joiners)
         if cut is not None:
             cuts.append(cut)
     return cuts
@@ -455,7 +469,9 @@ def _sent_starters(lang: str) -> frozenset[str]:
     return frozenset(punkt.load_model(model).sent_starters)
 
 
-def _heading_cut(text: str, a: int, b: int, lang: str, lower: dict[str, int], starters: frozenset[str]) -> int | None:
+def _heading_cut(
+    text: str, a: int, b: int, lang: str, lower: dict[str, int], starters: frozenset[str], joiners: frozenset[str]
+) -> int | None:
     """Where a heading ends inside the run-on sentence text[a:b], if it holds one (the first such place)."""
     found = list(_TOKEN.finditer(text, a, b))
     tokens = [m.group() for m in found]
@@ -466,16 +482,17 @@ def _heading_cut(text: str, a: int, b: int, lang: str, lower: dict[str, int], st
     title_letters = _TITLE_MIN_LETTERS.get(lang, 4)
     for i in range(_HEAD_MIN_WORDS, min(n - _BODY_MIN_WORDS, _HEAD_MAX_WORDS) + 1):
         left = tokens[i - 1]
-        if left[-1] in ",;:&/–—-(" or left[-1] in _OPENERS:
+        if left[-1] in ",;:&/–—-" or left[-1] in _OPENING_ONLY or not any(ch.isalnum() for ch in left):
             continue
         r = i + 1 if tokens[i].strip(_OPENERS + _AMBIGUOUS_QUOTES) == "" else i  # a spaced «
         if not caps[r]:
             continue
         lw, rw = cores[i - 1], cores[r]
-        if lw in starters or (
-            not caps[i - 1]
+        if lw in joiners or (
+            not listed
+            and not caps[i - 1]
             and lw.isalpha()
-            and (len(lw) <= _JOINER_MAX_LEN or (not listed and lower.get(lw, 0) >= _JOINER_MIN_COUNT))
+            and (len(lw) <= _JOINER_MAX_LEN or lower.get(lw, 0) >= _JOINER_MIN_COUNT)
         ):
             continue  # a heading does not end in "the", "of", German "Wenn Sie"
         names = [c for c, cap in zip(cores[:i], caps[:i], strict=True) if cap]
