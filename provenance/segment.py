@@ -232,6 +232,7 @@ def _is_thai(ch: str) -> bool:
 
 
 _CJK_TERMINATORS = re.compile(r"[。！？]+")
+_HALF_WIDTH_CJK_STOP = re.compile(r"(?<=[\u3400-\u9fff\u3040-\u30ff])[.!?]+(?=[\u3400-\u9fff\u3040-\u30ff“「『\"])")
 
 
 def _raw_ends(paragraph: str, lang: str) -> list[int]:
@@ -242,6 +243,9 @@ def _raw_ends(paragraph: str, lang: str) -> list[int]:
         # A Chinese or Japanese sentence quoted in other text still ends at 。！？ (unambiguous marks
         # the other languages' rules do not know).
         ends.extend(m.end() for m in _CJK_TERMINATORS.finditer(paragraph))
+    else:
+        # Half-width . ! ? typed for 。！？ between Han characters: "平均收视率.其他电视网络".
+        ends.extend(m.end() for m in _HALF_WIDTH_CJK_STOP.finditer(paragraph))
     return ends
 
 
@@ -482,7 +486,11 @@ def _heading_cut(
     title_letters = _TITLE_MIN_LETTERS.get(lang, 4)
     for i in range(_HEAD_MIN_WORDS, min(n - _BODY_MIN_WORDS, _HEAD_MAX_WORDS) + 1):
         left = tokens[i - 1]
-        if left[-1] in ",;:&/–—-" or left[-1] in _OPENING_ONLY or not any(ch.isalnum() for ch in left):
+        if (
+            left[-1] in ",;:&/–—-"
+            or left[-1] in _OPENING_ONLY
+            or not (any(ch.isalnum() for ch in left) or left[-1] in _CLOSERS)  # a spaced « opens, » closes
+        ):
             continue
         r = i + 1 if tokens[i].strip(_OPENERS + _AMBIGUOUS_QUOTES) == "" else i  # a spaced «
         if not caps[r]:

@@ -295,3 +295,18 @@ def test_a_line_ending_with_an_agency_credit_is_a_caption() -> None:
     assert line_kind("A voter casts a ballot in Skopje / Reuters") == "caption"
     assert line_kind("The minister met Reuters reporters.") is None  # a sentence that names an agency
     assert line_kind("He spoke to AP (the agency) on Monday.") is None
+
+
+def test_half_width_stops_between_han_characters() -> None:
+    p = "该公司统计了六家电视网的平均收视率.其他电视网络没有统计。你认为他说了实话吗?他没有回答。"
+    assert texts(p, "zh") == [
+        "该公司统计了六家电视网的平均收视率.",
+        "其他电视网络没有统计。",
+        "你认为他说了实话吗?",
+        "他没有回答。",
+    ]
+    # a decimal point or a Latin domain between Han is no stop
+    assert texts("这场7.5级地震发生在周五。详情见example.com网站。", "zh") == [
+        "这场7.5级地震发生在周五。",
+        "详情见example.com网站。",
+    ]
