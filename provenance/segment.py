@@ -14,6 +14,12 @@ boundary followed by a lower-case word or a comma (`"Why?" he asked`). Spans are
 the boundaries alone, so no character is ever lost: every non-space character of a paragraph lies in
 exactly one sentence.
 
+A heading run into the text after it (flattened articles: "Volcano spews ash on Mexico City Ash spewing
+from ...") has no punctuation to mark its end. `_heading_cuts` looks for one at the start of each
+paragraph: a capitalised closed-class word ("The", "Die", "В", "Một") after a word that cannot end a
+heading, a two-word name from the heading restated, or (where headings are not title-cased) a word the
+paragraph also writes in lower case, capitalised here; inside a title-case heading no capital counts.
+
 Thai has no sentence punctuation and no reliable open splitter: we cut at spaces between long Thai
 runs, a rough fallback that also cuts between clauses (said so in bench/results/segmentation.md).
 
@@ -385,7 +391,7 @@ _STARTERS = {
     "ru": _words(
         "в во на по с со к от из за для после до при о об у через согласно среди он она они оно мы я это этот "
         "эта эти тот та те как когда если но и а однако также так уже его её их два две три четыре пять "
-        "шесть семь восемь девять десять несколько многие все сегодня вчера ранее в понедельник вторник "
+        "шесть семь восемь девять десять несколько многие все сегодня вчера ранее понедельник вторник "
         "среду четверг пятницу субботу воскресенье"
     ),
     "vi": _words(
@@ -436,6 +442,7 @@ def _core(token: str) -> str:
 
 
 def _capitalised(token: str) -> bool:
+    """Whether a token's first letter, past opening quotes and brackets, is a capital."""
     first = token.lstrip(_WORD_EDGE)[:1]
     return first.isupper()
 
@@ -521,7 +528,7 @@ def _heading_cut(
                     continue
             elif lang in _CAPITALISED_HEADINGS or caps[i - 1] or caps[r + 1] or not lower.get(rw):
                 # A word seen in lower case elsewhere, capitalised here between two lower-case ones:
-                # "... sobre Indonesia Ceniza y ...", but not "la Première Guerre mondiale".
+                # "... над городом Пепел покрыл ...", but not "la Première Guerre mondiale".
                 continue
         long_words = [
             cap for t, cap in zip(tokens[:i], caps[:i], strict=True) if len(t.strip(_WORD_EDGE)) >= title_letters
