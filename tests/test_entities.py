@@ -87,3 +87,25 @@ def test_detector_finding_ranges() -> None:
     assert f.kind == "entity_change" and f.severity == "high"
     assert der.text[slice(*f.derived_range)] == f.derived_span == "Gazeta.uz"
     assert src.text[slice(*f.source_range)] == f.source_span == "Reuters"
+
+
+def test_weekday_possessive_and_ordinals_are_not_names() -> None:
+    # "Wednesday's debate", "the 10th-11th centuries", "XIVe siècle": dates and figures, not names
+    text = "The amendments were filed during Wednesday’s debate by Senator Rybicki."
+    assert [e.text for e in find_entities(text)] == ["Senator Rybicki"]
+    assert find_entities("It peaked between the 10th-11th centuries and the 14th.") == []
+    assert find_entities("Le style a connu son apogée entre le Xe–XIe siècle et le XIVe siècle.") == []
+    assert [e.text for e in find_entities("It was built by the Vikings in Xanten.")] == ["Vikings", "Xanten"]
+
+
+def test_names_read_aloud_from_chinese_japanese_and_hindi() -> None:
+    # foreign names written by their sound: no spelling in common, the reading matches
+    assert has_counterpart("Brussels", "他在布鲁塞尔说，德国将继续支持。")
+    assert has_counterpart("Merkel", "メルケル首相は述べた。")
+    assert has_counterpart("Trump", "トランプ大統領が来日した。")
+    assert has_counterpart("Ontario", "オンタリオ州は際立つ。")
+    assert has_counterpart("Greece", "ग्रीस में अवशेष पाए गए हैं।")
+    # a different name does not sound like any run of the sentence
+    assert not has_counterpart("Johnson", "他在布鲁塞尔说，德国将继续支持。")
+    assert not has_counterpart("Japan", "甲府市は市内の男性が感染したと発表しました。")
+    assert not has_counterpart("Moscow", "ग्रीस में अवशेष पाए गए हैं।")

@@ -1,0 +1,33 @@
+"""Readings of Chinese, Japanese and Hindi text and the phonetic key that matches names across scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.detect.readings import devanagari_to_latin, phonetic_key, reading_units, sounds_in
+
+
+def test_phonetic_key_merges_what_the_languages_do_not_distinguish() -> None:
+    # l/r, voicing, inserted vowels, m/n before a stop: Merkel / merukeru, Trump / toranpu
+    assert phonetic_key("Merkel") == phonetic_key("merukeru") == "nrkr"
+    assert phonetic_key("Trump") == phonetic_key("toranpu") == "trnp"
+    assert phonetic_key("Greece") == "krs"
+    assert phonetic_key("Ohtani") == phonetic_key("ootani")
+
+
+def test_devanagari_consonants() -> None:
+    assert devanagari_to_latin("ग्रीस") == "grs"
+    assert phonetic_key(devanagari_to_latin("सांटोरिनी")) == phonetic_key("Santorini")
+
+
+def test_chinese_and_japanese_readings() -> None:
+    pytest.importorskip("pypinyin")
+    pytest.importorskip("pykakasi")
+    assert reading_units("默克尔") == ("mo", "ke", "er")
+    assert "merukeru" in reading_units("メルケル首相")
+    # Chinese drops a consonant of a cluster: one class less still matches a long enough key
+    assert sounds_in("Brussels", "他在布鲁塞尔说")
+    assert sounds_in("Putin", "普京总统")  # a t before i is heard as ch / j
+    assert not sounds_in("Putin", "布鲁塞尔")
+    # two consonant classes are too few to tell a name from chance
+    assert not sounds_in("Obama", "奥巴马")
