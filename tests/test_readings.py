@@ -21,8 +21,8 @@ def test_devanagari_consonants() -> None:
 
 
 def test_chinese_and_japanese_readings() -> None:
-    pytest.importorskip("pypinyin")
-    pytest.importorskip("pykakasi")
+    pytest.importorskip("pypinyin", reason="pypinyin reads Chinese (a dependency to declare)")
+    pytest.importorskip("pykakasi", reason="pykakasi reads Japanese (a dependency to declare)")
     assert reading_units("默克尔") == ("mo", "ke", "er")
     assert "merukeru" in reading_units("メルケル首相")
     # Chinese drops a consonant of a cluster: one class less still matches a long enough key
