@@ -213,3 +213,14 @@ def test_japanese_may_and_must_endings_are_not_negations() -> None:
     assert negations("距離を保たなければいけません。", "ja") == []
     assert negations("距離を保たなければなりません。", "ja") == []
     assert negations("距離を保ちません。", "ja") != []
+
+
+def test_more_hedges_and_negations_the_lexicons_missed() -> None:
+    # Japanese "がなく" (there is no), "なりそうです" (looks likely); Polish "przypuszcza się", "ponoć"
+    assert kinds("約100軒の家庭には電気がないことが報告されています。", "About 100 homes have no power.", "ja") == []
+    assert kinds("家庭に水道がなく、困っている。", "Homes have no water and struggle.", "ja") == []
+    assert kinds("家庭に水道があり、困っている。", "Homes have no water and struggle.", "ja") == [("negation", "added")]
+    assert kinds("雨の時間が長くなりそうです。", "Rainfall is likely to be prolonged.", "ja") == []
+    assert kinds("Przypuszcza się, że żyją w dziczy.", "They are believed to live in the wild.", "pl") == []
+    assert kinds("Ponoć żyją w dziczy.", "They reportedly live in the wild.", "pl") == []
+    assert kinds("Żyją w dziczy.", "They are believed to live in the wild.", "pl") == [("hedge", "added")]

@@ -176,7 +176,9 @@ _LEXICONS: dict[str, _Lexicon] = {
         mask=_words("nie_tylko"),
         negation=_words("nie nigdy nikt nic niczego nikogo żaden żadna żadne żadnych żadnego ani"),
         weak_negation=_words("bez mało brak a_nie") + r"|" + _L + r"(?:brak\w*|niemożliw\w*|nieznan\w*|niewiel\w*)",
-        epistemic=_words("być_może prawdopodobnie podobno rzekomo chyba wydaje_się wydawało_się wydawał_się"),
+        epistemic=_words(
+            "być_może prawdopodobnie podobno ponoć rzekomo chyba wydaje_się wydawało_się wydawał_się przypuszcza_się"
+        ),
         modal=_words(
             "może mogą mógł mogła mogło mogli mogły mogłaby mogłoby mogłyby mógłby można według możesz "
             "możemy możecie mogę"
@@ -310,12 +312,14 @@ _LEXICONS: dict[str, _Lexicon] = {
         # "かもしれない" is "may", "なければならない" is "must": their negative endings negate nothing
         mask="少ない|危ない|にもかかわらず|かかわらず|(?<=かもしれ)(?:ない|ません)|"
         "(?:なければ|なくては|ねば)(?:ならない|なりません|ならず|いけない|いけません)",
-        negation="ない|ません|なかっ|ず[にとも、。]|ぬ",
+        # "水道がなく" ("with no water"): the continuative form of ない after a subject or topic
+        negation="ない|ません|なかっ|ず[にとも、。]|ぬ|(?<=[がは])なく",
         weak_negation="無|未|非|不",
         epistemic="かもしれ|可能性|恐らく|おそらく|たぶん|多分|ようだ|ようです|らしい|とみられ|と見られ|疑い",
         # "とされ", "考えられ" ("is regarded as"), "ことも(ある)" ("can happen") are rendered as often
         # without a hedge ("by convention", "is considered") as with one
-        modal="可能|できる|でき|れる|られる|によると|によれば|べき|とされ|考えられ|ことも",
+        # "なりそうです" ("looks likely to"): rendered "is likely", "is expected"
+        modal="可能|できる|でき|れる|られる|によると|によれば|べき|とされ|考えられ|ことも|そう(?:だ|です|な)",
         approximate="約|およそ|ほぼ|程度|前後|ぐらい|くらい|近く|余り|超",
     ),
 }
