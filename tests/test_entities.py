@@ -112,3 +112,20 @@ def test_names_read_aloud_from_chinese_japanese_and_hindi() -> None:
     assert not has_counterpart("Johnson", "他在布鲁塞尔说，德国将继续支持。")
     assert not has_counterpart("Japan", "甲府市は市内の男性が感染したと発表しました。")
     assert not has_counterpart("Moscow", "ग्रीस में अवशेष पाए गए हैं।")
+
+
+def test_country_names_rendered_by_meaning() -> None:
+    # "Estados Unidos" / "United States", "Grande-Bretagne" / "Britain": no spelling or sound in common
+    assert has_counterpart("United States", "El presidente de los Estados Unidos de América habló.")
+    assert has_counterpart("Britain", "Mais en Grande-Bretagne, l'automne commence.")
+    assert has_counterpart("Germany", "Die Windernte in Deutschland wächst.")
+    assert has_counterpart("Japan", "日本政府は発表した。")
+    assert not has_counterpart("Britain", "Mais en France, l'automne commence.")
+    assert not has_counterpart("Japan", "韓国政府は発表した。")
+
+
+def test_translated_head_around_a_kept_name_is_not_a_replacement() -> None:
+    # "Niagara" is kept, "Falls" translates "водопад": not a swap; a different name is still one
+    src = "Далее на юг расположен Ниагарский водопад."
+    assert EntityDetector()._unmatched(src, "Farther south is Niagara Falls.") == []
+    assert [e.text for e in EntityDetector()._unmatched(src, "Farther south is Victoria Falls.")] == ["Victoria Falls"]

@@ -238,6 +238,74 @@ _CONNECTORS = frozenset(
         "the",
     ]
 )
+# Country and region names that translators render by meaning, not by sound or spelling: the English
+# name -> stems of its forms in the source languages (lower case; a stem matches the start of a word,
+# or anywhere in Han and kana text). Only the most frequent in news: a gazetteer this is not.
+_EXONYMS: dict[str, tuple[str, ...]] = {
+    "united states": ("vereinigte staaten", "états-unis", "etats-unis", "estados unidos", "stati uniti",
+                      "stany zjednoczon", "spojené stát", "spojených stát", "соединённы", "соединенны",
+                      "сша", "usa", "美国", "米国", "アメリカ", "अमेरिका", "अमरीका"),
+    "america": ("amerik", "amériqu", "améric", "americ", "америк", "美洲", "美国", "アメリカ", "अमेरिका"),
+    "britain": ("großbritannien", "grande-bretagne", "gran bretaña", "gran bretagna", "wielka brytani",
+                "wielkiej brytanii", "británi", "велик", "британи", "英国", "イギリス", "英國", "ब्रिटेन"),
+    "united kingdom": ("vereinigte königreich", "royaume-uni", "reino unido", "regno unito", "zjednoczone królestwo",
+                       "spojené království", "соединённое королевство", "соединенное королевство", "英国",
+                       "イギリス", "ब्रिटेन"),
+    "germany": ("deutschland", "allemagne", "alemania", "germania", "niemc", "německ", "германи", "德国", "ドイツ",
+                "जर्मनी"),
+    "germans": ("deutsch", "allemand", "alemán", "aleman", "tedesc", "niem", "němc", "немц", "德国人", "ドイツ人",
+                "जर्मन"),
+    "france": ("frankreich", "francia", "francj", "franci", "франци", "法国", "フランス", "फ्रांस"),
+    "spain": ("spanien", "espagne", "españa", "spagna", "hiszpani", "španěl", "испани", "西班牙", "スペイン", "स्पेन"),
+    "italy": ("italien", "italie", "italia", "włoch", "itáli", "итали", "意大利", "イタリア", "इटली"),
+    "russia": ("russland", "russie", "rusia", "russia", "rosj", "rusk", "росси", "俄罗斯", "俄国", "ロシア", "रूस"),
+    "china": ("chin", "čín", "китай", "китая", "中国", "中國", "中華", "चीन"),
+    "japan": ("japon", "giappon", "japoni", "japonsk", "японии", "япония", "日本", "जापान"),
+    "korea": ("korea", "corée", "corea", "korei", "koreji", "коре", "韩国", "韓国", "朝鲜", "北朝鮮", "कोरिया"),
+    "poland": ("polen", "pologne", "polonia", "polsk", "polsc", "польш", "波兰", "ポーランド", "पोलैंड"),
+    "czech republic": ("tschechi", "tchéqui", "república checa", "repubblica ceca", "czech", "česk", "чехи", "捷克",
+                       "チェコ", "चेक"),
+    "india": ("indien", "inde", "indi", "indie", "инди", "印度", "インド", "भारत"),
+    "europe": ("europa", "europ", "европ", "欧洲", "欧州", "ヨーロッパ", "यूरोप"),
+    "european union": ("europäische union", "union européenne", "unión europea", "unione europea", "unia europejsk",
+                       "evropská unie", "европейский союз", "евросоюз", "欧盟", "欧州連合", "यूरोपीय संघ", "eu", "ue"),
+    "greece": ("griechenland", "grèce", "grecia", "grecj", "řeck", "греци", "希腊", "ギリシャ", "ग्रीस", "यूनान"),
+    "netherlands": ("niederland", "pays-bas", "países bajos", "paesi bassi", "holandi", "nizozem", "нидерланд",
+                    "荷兰", "オランダ", "नीदरलैंड"),
+    "switzerland": ("schweiz", "suisse", "suiza", "svizzera", "szwajcari", "švýcar", "швейцари", "瑞士", "スイス",
+                    "स्विट्ज़रलैंड"),
+    "austria": ("österreich", "autriche", "austria", "rakous", "австри", "奥地利", "オーストリア", "ऑस्ट्रिया"),
+    "turkey": ("türkei", "turquie", "turquía", "turchia", "turcj", "turek", "turecko", "турци", "土耳其", "トルコ",
+               "तुर्की"),
+    "egypt": ("ägypten", "égypte", "egipt", "egitto", "egypt", "египет", "египт", "埃及", "エジプト", "मिस्र"),
+    "middle east": ("nahen osten", "moyen-orient", "oriente medio", "medio oriente", "bliski wsch", "blízk",
+                    "ближн", "中东", "中東", "मध्य पूर्व"),
+    "united nations": ("vereinte nationen", "nations unies", "naciones unidas", "nazioni unite", "organizacja narodów",
+                       "spojené národy", "оон", "联合国", "国連", "संयुक्त राष्ट्र", "onu", "osn"),
+}  # fmt: skip
+
+
+# heads and descriptors of names that translators translate word for word around a kept name
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_GENERIC = _wordset(
+    """falls river rivers lake lakes mountain mountains mount island islands sea ocean bay gulf strait
+    peninsula valley desert forest park square street avenue road bridge tower palace castle cathedral
+    church temple mosque airport station stadium arena hospital museum university college school
+    institute academy ministry office department bureau agency council committee commission court
+    parliament assembly senate party government administration authority police army navy forces
+    force guard union federation association league club company corporation group bank fund
+    foundation center centre service services region province district county state city town village
+    republic kingdom empire prefecture domain day week festival summit conference award prize cup
+    national federal democratic social socialist liberal conservative labour labor green republican
+    people's popular united central north south east west northern southern eastern western upper lower
+    great new old royal imperial international foreign internal interior home justice health defence
+    defense education finance economic supreme constitutional high grand public civil military naval
+    affairs security emergency development science sciences culture cultural sports"""
+)
+
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 
 _ENTITY = re.compile(
@@ -355,11 +423,34 @@ def _similar(a: str, b: str) -> bool:
     return len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
+def exonym_words(entity: str, other_text: str) -> set[str]:
+    """The words of `entity` (lower case) that belong to a country or region name `other_text` gives
+    in its own form: "United States" with "Estados Unidos", "Britain" with "Grande-Bretagne"."""
+    low_entity = " " + re.sub(r"['’]s\b", "", entity.lower()) + " "
+    low_other = " " + other_text.lower() + " "
+    covered: set[str] = set()
+    for name, stems in _EXONYMS.items():
+        if f" {name} " in low_entity and any(_stem_in(stem, low_other) for stem in stems):
+            covered.update(name.split())
+    return covered
+
+
+def _stem_in(stem: str, text: str) -> bool:
+    """A Latin or Cyrillic stem starts a word (a stem of three letters or fewer is the whole word);
+    Han, kana and Devanagari are matched anywhere."""
+    if not ("a" <= stem[0] <= "z" or "\u00c0" <= stem[0] <= "\u04ff"):
+        return stem in text
+    short = len(stem) <= 3
+    return bool(re.search(r"(?<!\w)" + re.escape(stem) + (r"(?!\w)" if short else ""), text))
+
+
 def has_counterpart(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles some word of `other_text` (any script), or, when
-    `other_text` is Chinese, Japanese or Hindi, sounds like a run of it ("Merkel" / 默克尔, メルケル)."""
+    `other_text` is Chinese, Japanese or Hindi, sounds like a run of it ("Merkel" / 默克尔, メルケル),
+    or is part of a country name `other_text` gives in its own form (`exonym_words`)."""
     other = [to_latin(w) for w in _WORD.findall(other_text)]
-    raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS]
+    covered = exonym_words(entity, other_text)
+    raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
     words = [to_latin(w) for w in raw]
     if not words:
         return True
@@ -414,7 +505,19 @@ class EntityDetector:
     def _unmatched(self, src: str, der: str) -> list[Entity]:
         """Derived names without a counterpart, narrowed to their unmatched words
         ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source)."""
-        return [_narrow(e, src) for e in find_entities(der) if not has_counterpart(e.text, src)]
+        out = []
+        for e in find_entities(der):
+            if has_counterpart(e.text, src):
+                continue
+            narrow = _narrow(e, src)
+            if narrow.text != e.text and all(
+                w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
+            ):
+                # the name in it has a counterpart, and what is left is a translated head or descriptor:
+                # "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept name
+                continue
+            out.append(narrow)
+        return out
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
@@ -492,7 +595,14 @@ class EntityDetector:
 
 def _narrow(e: Entity, src: str) -> Entity:
     words = list(re.finditer(r"[\w'’.-]+", e.text))
-    missing = [m for m in words if m.group().lower() not in _CONNECTORS and not has_counterpart(m.group(), src)]
+    covered = exonym_words(e.text, src)
+    missing = [
+        m
+        for m in words
+        if m.group().lower() not in _CONNECTORS
+        and re.sub(r"['’]s$", "", m.group().lower()) not in covered
+        and not has_counterpart(m.group(), src)
+    ]
     if not missing:
         return e
     start, end = e.start + missing[0].start(), e.start + missing[-1].end()
