@@ -367,7 +367,8 @@ def find_entities(text: str) -> list[Entity]:
             if _sentence_initial(text, begin) and not _is_code(words[0]):
                 # the first word of a sentence is capitalised anyway: "Yesterday Putin" -> "Putin"
                 # (kept as a candidate, "Boston is by far the largest" would be found, but so would
-                # "Goats", "Severe", "Thanks": 2.5 times the false alarms on DEMETR references, dev ids)
+                # "Goats", "Severe", "Thanks": 47 instead of 19 references with a finding, DEMETR, Latin
+                # and Cyrillic sources, all ids)
                 if len(words) == 1:
                     continue
                 words = words[1:]
