@@ -129,3 +129,9 @@ def test_translated_head_around_a_kept_name_is_not_a_replacement() -> None:
     src = "Далее на юг расположен Ниагарский водопад."
     assert EntityDetector()._unmatched(src, "Farther south is Niagara Falls.") == []
     assert [e.text for e in EntityDetector()._unmatched(src, "Farther south is Victoria Falls.")] == ["Victoria Falls"]
+
+
+def test_acronyms_spelled_from_each_languages_words() -> None:
+    assert has_counterpart("GDP", "Die Emissionen pro BIP-Einheit sinken.")
+    assert has_counterpart("NATO", "Сегодня НАТО заявило об этом.")
+    assert not has_counterpart("NATO", "Сегодня ООН заявила об этом.")

@@ -100,3 +100,19 @@ def test_ranges_across_a_two_sentence_bead() -> None:
     der = one("The vote was held and he said “we will go”.", "en")
     (f,) = list(QuoteDetector().detect(Comparison(src, der, Alignment((Bead((0, 1), (0,)),)))))
     assert src.text[slice(*f.source_range)] == f.source_span == "we will not go"
+
+
+def test_quoted_title_set_as_a_name_is_not_a_dropped_quote() -> None:
+    # translators drop the marks around an organisation's name and capitalise it instead
+    src = 'Según Dmitri Kislov de la ONG "El derecho a las armas", una pistola se puede adquirir.'
+    assert (
+        compare_quotes(
+            src, "According to Dmitry Kislov from the Rights to Weapons group, a gun can be bought.", "es", "en"
+        )
+        == []
+    )
+    # the name dropped altogether, or real speech dropped, is still reported
+    (change,) = compare_quotes(src, "According to Dmitry Kislov from a group, a gun can be bought.", "es", "en")
+    assert change.message.startswith("quote dropped")
+    speech = "«Nunca vamos a negociar con ellos», dijo Santos en Bogotá."
+    assert compare_quotes(speech, "Santos said in Bogotá that they would negotiate with the Rebel Army.", "es", "en")

@@ -282,6 +282,13 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
                     "ближн", "中东", "中東", "मध्य पूर्व"),
     "united nations": ("vereinte nationen", "nations unies", "naciones unidas", "nazioni unite", "organizacja narodów",
                        "spojené národy", "оон", "联合国", "国連", "संयुक्त राष्ट्र", "onu", "osn"),
+    # acronyms each language spells from its own words
+    "un": ("onu", "uno", "oon", "osn", "оон", "联合国", "国連", "संयुक्त राष्ट्र"),
+    "gdp": ("bip", "pib", "pkb", "hdp", "ввп", "国内生产总值", "国内総生産", "जीडीपी", "सकल घरेलू"),
+    "nato": ("otan", "нато", "北约", "北大西洋"),
+    "who": ("oms", "воз", "世卫", "世界卫生", "世界保健"),
+    "imf": ("iwf", "fmi", "mmf", "мвф", "国际货币基金", "国際通貨基金"),
+    "eu": ("ue", "ес", "евросоюз", "欧盟", "欧州連合"),
 }  # fmt: skip
 
 

@@ -153,7 +153,7 @@ def compare_quotes(source: str, derived: str, source_lang: str | None, derived_l
         return []
     if ls == ld:
         return _same_language(source, derived, qs, qd)
-    return _cross_language(qs, qd, ls, ld)
+    return _cross_language(qs, qd, ls, ld, source, derived)
 
 
 def _same_language(source: str, derived: str, qs: list[Quote], qd: list[Quote]) -> list[QuoteChange]:
@@ -216,12 +216,34 @@ def _is_speech(q: Quote) -> bool:
     return len(words) >= (8 if _CJK_CHAR.search(q.text) else 4)
 
 
-def _cross_language(qs: list[Quote], qd: list[Quote], ls: str, ld: str) -> list[QuoteChange]:
+_TITLE_RUN = re.compile(r"(?<!^)(?<![.!?]\s)\b([A-Z]\w+)(?:\s+(?:of|to|for|the|and)\s+|\s+)([A-Z]\w+)")
+
+
+def _named(q: Quote, source: str, derived: str) -> bool:
+    """A short quoted title or name ("El derecho a las armas": capitalised, no sentence punctuation)
+    that the derived text sets as a new capitalised name without marks ("the Rights to Weapons
+    organization"): two capitalised words in a row, mid-sentence, neither spelled in the source."""
+    words = _tokens(q.text)
+    if not words or len(words) > 6 or not q.text[:1].isupper() or re.search(r"[,.;:!?，。；：！？]", q.text):
+        return False
+    before = source[: max(0, q.start - 1)].rstrip(" \"'“”„«»‘’‚‹›「『")
+    if not before or before[-1] in ".!?:;" or re.search(r"\b(?:que|that|dass|że|что|che|what|ce)$", before, re.I):
+        return False  # opening the sentence, after a colon or "that": someone's words, not a title
+    stems = {w[:4] for w in _tokens(source)}
+    return any(
+        m.group(1).lower()[:4] not in stems and m.group(2).lower()[:4] not in stems
+        for m in _TITLE_RUN.finditer(derived)
+    )
+
+
+def _cross_language(
+    qs: list[Quote], qd: list[Quote], ls: str, ld: str, source: str = "", derived: str = ""
+) -> list[QuoteChange]:
     top_s = [q for q in qs if q.depth == 0 and _is_speech(q)]
     top_d = [q for q in qd if q.depth == 0 and _is_speech(q)]
     # a quote went missing only when the other side quotes nothing at all (a short quote may
-    # be the same words, counted differently by language)
-    if top_s and not qd:
+    # be the same words, counted differently by language), and was not a title set as a name
+    if top_s and not qd and not _named(top_s[0], source, derived):
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
     if top_d and not qs:
