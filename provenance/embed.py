@@ -15,6 +15,10 @@ from typing import Any, Protocol
 import numpy as np
 
 DEFAULT_MODEL = "multilingual-e5-small"
+# the hidden layer whose token vectors align words across languages best (SimAlign found the middle
+# layers of mBERT/XLM-R best; on DEMETR dev, layer 7 of e5-small's 12 ranked added words first most
+# often: bench/results/spans.md)
+ALIGN_LAYER = 7
 
 
 class ModelError(RuntimeError):
@@ -89,6 +93,11 @@ class SentenceTransformerEmbedder:
         get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(get_dim())
 
+    def token_embeddings(self, texts: Sequence[str], layer: int = ALIGN_LAYER) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text: (character offsets (k, 2) of its tokens, their L2-normalised vectors (k, d)) from
+        hidden layer `layer`, for word alignment (the span detector uses it). One batched pass; not cached."""
+        return hidden_token_vectors(self._load(), texts, layer, self.batch_size)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
@@ -108,3 +117,47 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+
+def hidden_token_vectors(
+    model: Any, texts: Sequence[str], layer: int, batch_size: int = 64
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Token vectors of a loaded `SentenceTransformer` from hidden layer `layer` (0 = the input
+    embeddings), with the model's default prompt as `encode` uses it; per text the character offsets
+    of its tokens into the text and their L2-normalised vectors, prompt and special tokens removed."""
+    import torch
+
+    texts = list(texts)
+    prompt = (getattr(model, "prompts", None) or {}).get(getattr(model, "default_prompt_name", None) or "", "")
+    transformer = model[0].auto_model
+    out: list[tuple[np.ndarray, np.ndarray]] = [
+        (np.zeros((0, 2), dtype=np.int64), np.zeros((0, 0), dtype=np.float32))
+    ] * len(texts)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # little padding per batch
+    for at in range(0, len(order), batch_size):
+        batch = order[at : at + batch_size]
+        enc = model.tokenizer(
+            [prompt + texts[i] for i in batch],
+            return_offsets_mapping=True,
+            truncation=True,
+            max_length=getattr(model, "max_seq_length", None) or 512,
+            padding=True,
+            return_tensors="pt",
+        )
+        offsets = enc.pop("offset_mapping").numpy()
+        with torch.inference_mode():
+            hidden = transformer(**enc, output_hidden_states=True).hidden_states[layer].float().numpy()
+        mask = enc["attention_mask"].numpy().astype(bool)
+        for r, i in enumerate(batch):
+            keep = [k for k, (a, b) in enumerate(offsets[r]) if mask[r, k] and b > a and b > len(prompt)]
+            spans = np.array(
+                [
+                    (max(int(offsets[r, k, 0]), len(prompt)) - len(prompt), int(offsets[r, k, 1]) - len(prompt))
+                    for k in keep
+                ],
+                dtype=np.int64,
+            ).reshape(-1, 2)
+            vectors = hidden[r, keep]
+            vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+            out[i] = (spans, vectors.astype(np.float32))
+    return out

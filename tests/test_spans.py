@@ -13,11 +13,13 @@ from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.spans import (
     SpanDetector,
+    aligned_candidates,
     candidate_spans,
     drop_span,
     propose,
     span_severity,
     units,
+    word_vectors,
 )
 
 
@@ -228,9 +230,7 @@ def model_embedder():
             return plain.encode(texts)
 
         def token_embeddings(self, texts: Sequence[str]):
-            from provenance.detect.spans import sentence_transformer_token_embeddings
-
-            return sentence_transformer_token_embeddings(plain._load(), texts)
+            return plain.token_embeddings(texts)  # hidden layer ALIGN_LAYER
 
     return WithTokens()
 
@@ -295,3 +295,43 @@ def test_windows_are_opt_in_without_token_vectors() -> None:
     assert fake.calls == 0  # nothing to embed: no candidate was proposed
     found = list(SpanDetector(use_windows=True).detect(compare(src, der, "xx", "en", fake)))
     assert found and all(f.kind == "addition" for f in found)
+
+
+def test_word_vectors_average_the_tokens_inside_each_word() -> None:
+    text = "red cars"
+    offsets = np.array([(0, 3), (4, 7), (7, 8)], dtype=np.int64)  # "red", "car", "s"
+    vectors = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
+    us, w = word_vectors(text, (offsets, vectors))
+    assert [text[a:b] for a, b in us] == ["red", "cars"]
+    assert np.allclose(w[0], [1, 0, 0]) and np.allclose(w[1], [0, 2**-0.5, 2**-0.5])
+
+
+def test_aligned_candidates_propose_unmatched_content_words_not_function_words() -> None:
+    fake = BagOfWordsWithTokens()
+    a = "The convoy brought food and medicine to a town."
+    b = "The big convoy also brought food and medicine to a town."  # "big" and "also" added
+    ta, tb = fake.token_embeddings([a, b])
+    cands = aligned_candidates(a, b, ta, tb)
+    added = [b[c.start : c.end] for c in cands if c.side == "derived"]
+    assert added == ["big"] and all(c.align > 0 for c in cands)
+    assert [c for c in cands if c.side == "source"] == []  # every source word has its counterpart
+
+
+def test_copy_edits_need_no_token_pass() -> None:
+    fake = BagOfWordsWithTokens()
+    src = ["A red car hit the wall near the station on Monday."]
+    der = ["A car hit the wall near the station on Monday."]
+    findings = list(SpanDetector().detect(compare(src, der, embedder=fake)))
+    assert [f.source_span for f in findings] == ["red"]
+    assert fake.token_calls == 0  # same language, mostly the same words: the word diff suffices
+
+
+@pytest.mark.model
+def test_model_hidden_layer_token_vectors_map_back_to_the_text(model_embedder) -> None:
+    from provenance.embed import SentenceTransformerEmbedder
+
+    text = "Staatsnahe Medien berichteten."
+    [(offsets, vectors)] = SentenceTransformerEmbedder().token_embeddings([text], layer=7)
+    assert len(offsets) == len(vectors) > 3
+    assert "".join(text[a:b] for a, b in offsets).replace(" ", "") == text.replace(" ", "")
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)

@@ -6,9 +6,10 @@ dropping words the other side lacks makes it *more* similar. A span whose remova
 similarity by a clear margin is reported: a `partial_omission` when it is in the source, an
 `addition` when it is in the derived sentence. All variants of a comparison go into one `encode` call.
 
-Candidates: a same-language copy-edit gets the exact runs of a word diff; otherwise the other side's
-token vectors (when the embedder has `token_embeddings`) point at the words matched worst; windows over
-the sentence are the opt-in fallback. Across languages the evidence is small next to what faithful
+Candidates: a same-language copy-edit gets the exact runs of a word diff; otherwise word alignment
+on a middle layer's token vectors (when the embedder has `token_embeddings`) points at the source runs
+and derived words matched worst, and that alignment deficit is added to the gain; windows over the
+sentence are the opt-in fallback. Across languages the evidence is small next to what faithful
 translations already show, so the thresholds let through only clear cases (see the bench notes).
 """
 
@@ -182,6 +183,9 @@ class Candidate:
     start: int  # character range in that side's joined bead text
     end: int
     from_diff: bool  # proposed by the same-language word diff (exact words), not by a window
+    # word-alignment evidence: how far below the pair's other words the span is matched on the other
+    # side (summed z-scores); 0 for diff runs and windows
+    align: float = 0.0
 
 
 def _word_diff(a: str, b: str) -> tuple[float, list[Candidate]]:
@@ -218,51 +222,86 @@ TokenVectors = tuple[np.ndarray, np.ndarray]
 """(offsets (k, 2) of each token into its text, vectors (k, d) L2-normalised), without special tokens."""
 
 
-def _unit_similarity(text: str, mine: TokenVectors, other: TokenVectors) -> tuple[list[Range], np.ndarray]:
-    """How well each unit of `text` is matched on the other side: the mean, over the unit's tokens, of
-    each token's best cosine to any token of the other sentence (SimAlign's similarity matrix)."""
-    offsets, vectors = mine
-    sims = (vectors @ other[1].T).max(axis=1) if len(vectors) and len(other[1]) else np.zeros(len(vectors))
+# English function words: an inserted "the" or "of" is not an added detail, and across languages such
+# words often have no counterpart at all
+_STOPWORD_TEXT = (
+    "a an the of in on at to for from by with and or but is are was were be been being has have had do does "
+    "did it its this that these those as which who whom whose what when where while than then there their "
+    "they them he she his her him we our us you your i my me not no so if into about over after before also "
+    "very such can will would should could may might must said says"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def word_vectors(text: str, tv: TokenVectors) -> tuple[list[Range], np.ndarray]:
+    """One vector a unit of `text`: the mean of the token vectors inside it, L2-normalised (SimAlign's
+    subword-to-word step). A unit no token covers gets a zero vector (it matches nothing)."""
+    offsets, vectors = tv
     us = units(text)
-    out = np.empty(len(us), dtype=np.float32)
+    out = np.zeros((len(us), vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float32)
     for k, (a, b) in enumerate(us):
         inside = [t for t, (s, e) in enumerate(offsets) if s < b and e > a]
-        out[k] = float(sims[inside].mean()) if inside else float(np.median(sims)) if len(sims) else 0.0
+        if inside:
+            v = vectors[inside].mean(axis=0)
+            out[k] = v / max(float(np.linalg.norm(v)), 1e-9)
     return us, out
 
 
-def token_spans(text: str, mine: TokenVectors, other: TokenVectors, max_spans: int, longest: int = 8) -> list[Range]:
-    """Runs of units that the other side matches worst: the word-alignment proposal.
+def _zscores(x: np.ndarray) -> np.ndarray:
+    # inside one pair: the model's cosines are bunched, so only the ranking within the pair means anything
+    sd = float(x.std())
+    return (x - x.mean()) / sd if sd > 1e-6 else np.zeros_like(x)
 
-    Unit scores are standardised within the sentence (the model's cosines are bunched, so only the
-    ranking inside one pair means anything); every run of up to `longest` units whose units all
-    score below the sentence median is scored by its summed deficit, and the best non-overlapping
-    runs are kept.
+
+def aligned_candidates(
+    a: str, b: str, ta: TokenVectors, tb: TokenVectors, per_side: int = 2, longest: int = 8
+) -> list[Candidate]:
+    """Word alignment across languages (SimAlign-style, on a middle layer's word vectors): runs of
+    source units and single derived content words that the other sentence matches worst.
+
+    Each unit's best cosine to any unit of the other side is standardised against the other units of
+    the same sentence. Source side: runs of up to `longest` below-mean units, scored by their summed
+    deficit (a dropped phrase or name is several units). Derived side: single content words (not
+    function words, not numbers), scored by their own deficit (DEMETR-style additions are one word).
+    The best `per_side` non-overlapping proposals a side, each with its deficit as `align`.
     """
-    us, sim = _unit_similarity(text, mine, other)
-    n = len(us)
-    if n <= 1:
+    us_a, wa = word_vectors(a, ta)
+    us_b, wb = word_vectors(b, tb)
+    if len(us_a) < 3 or len(us_b) < 3:
         return []
-    med = float(np.median(sim))
-    spread = float(np.median(np.abs(sim - med))) or 1e-6
-    deficit = (med - sim) / spread  # > 0: matched worse than the typical unit
+    sim = wa @ wb.T
+    fwd, bwd = sim.argmax(axis=1), sim.argmax(axis=0)
+    # SimAlign's argmax alignment: a word aligned both ways has its counterpart; any other word counts
+    # by how far below the pair's other words it is matched (at least a little)
+    deficit_a = np.where(bwd[fwd] == np.arange(len(us_a)), -1.0, np.maximum(-_zscores(sim.max(axis=1)), 0.1))
+    deficit_b = np.where(fwd[bwd] == np.arange(len(us_b)), -1.0, np.maximum(-_zscores(sim.max(axis=0)), 0.1))
+    out: list[Candidate] = []
     runs: list[tuple[float, int, int]] = []
-    for a in range(n):
+    for i in range(len(us_a)):
         total = 0.0
-        for b in range(a, min(n, a + longest)):
-            if deficit[b] <= 0:
+        for j in range(i, min(len(us_a), i + longest)):
+            if deficit_a[j] <= 0:
                 break
-            total += float(deficit[b])
-            if b - a + 1 < n:
-                runs.append((total, a, b))
+            total += float(deficit_a[j])
+            if j - i + 1 < len(us_a):
+                runs.append((total, i, j))
     runs.sort(key=lambda r: -r[0])
     taken: list[tuple[int, int]] = []
-    for _, a, b in runs:
-        if all(b < x or a > y for x, y in taken):
-            taken.append((a, b))
-        if len(taken) >= max_spans:
+    for total, i, j in runs:
+        if all(j < x or i > y for x, y in taken):
+            taken.append((i, j))
+            out.append(Candidate("source", us_a[i][0], us_a[j][1], False, total))
+        if len(taken) >= per_side:
             break
-    return [(us[a][0], us[b][1]) for a, b in taken]
+    words = [b[s:e].lower() for s, e in us_b]
+    content = [k for k, w in enumerate(words) if w not in _STOPWORDS and not _DIGIT_RE.search(w)]
+    if len(content) >= 3:
+        zb = _zscores(sim.max(axis=0)[content])
+        for k in np.argsort(zb)[:per_side]:
+            if zb[k] < 0 and deficit_b[content[int(k)]] > 0:
+                s, e = us_b[content[int(k)]]
+                out.append(Candidate("derived", s, e, False, -float(zb[k])))
+    return out
 
 
 def propose(
@@ -284,10 +323,7 @@ def propose(
         if ratio >= diff_ratio:
             return diff[: 2 * max_spans]
     if tokens is not None:
-        ta, tb = tokens
-        return [Candidate("source", s, e, False) for s, e in token_spans(a, ta, tb, max_spans)] + [
-            Candidate("derived", s, e, False) for s, e in token_spans(b, tb, ta, max_spans)
-        ]
+        return aligned_candidates(a, b, tokens[0], tokens[1], max_spans)
     return [Candidate("source", s, e, False) for s, e in candidate_spans(a, max_spans)] + [
         Candidate("derived", s, e, False) for s, e in candidate_spans(b, max_spans)
     ]
@@ -327,7 +363,13 @@ def _merge(found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]
     for cand, gain in sorted(found, key=lambda x: (x[0].side, x[0].start)):
         if out and out[-1][0].side == cand.side and cand.start <= out[-1][0].end + 1:
             prev, best = out[-1]
-            merged = Candidate(cand.side, prev.start, max(prev.end, cand.end), prev.from_diff and cand.from_diff)
+            merged = Candidate(
+                cand.side,
+                prev.start,
+                max(prev.end, cand.end),
+                prev.from_diff and cand.from_diff,
+                max(prev.align, cand.align),
+            )
             out[-1] = (merged, max(best, gain))
         else:
             out.append((cand, gain))
@@ -345,24 +387,30 @@ class SpanDetector:
 
     name: str = "spans"
     max_spans: int = 16
-    # proposals from windows or token vectors (another language, or a rewrite): the largest best-gain
-    # seen on 110 unchanged pairs of the DEMETR dev split, per side, so a false alarm stays near 1%
-    # (measured: bench/results/spans.md). Across languages this catches only large, clear drops.
+    # window proposals (no token vectors): the largest best-gain seen on 110 unchanged pairs of the
+    # DEMETR dev split, per side, so a false alarm stays near 1% (measured: bench/results/spans.md)
     omission_gain: float = 0.024
     addition_gain: float = 0.0155
+    # word-alignment proposals (token vectors): evidence = alignment deficit + gain / gain_scale, two
+    # weak signals added. Thresholds from ~400 unchanged pairs of the DEMETR dev slots 0-19 (reference
+    # translations and unperturbed MT): omissions above all but the largest (one idiom, 0.25%),
+    # additions above all of them (they are weaker still); see bench/results/spans.md
+    gain_scale: float = 0.004
+    omission_evidence: float = 7.2
+    addition_evidence: float = 5.7
     diff_gain: float = 0.001  # same-language diff runs: the words are surely absent; they must matter
     diff_ratio: float = 0.7  # word-diff similarity above which a same-language pair is a copy-edit
     confidence_scale: float = 0.01  # gain above the threshold at which confidence passes ~0.73
     max_findings_per_bead: int = 2
     use_tokens: bool = True  # propose spans from token vectors when the embedder has `token_embeddings`
-    token_spans: int = 4  # proposals a side from token vectors
+    token_spans: int = 2  # proposals a side from token vectors
     # without token vectors, windows would cost up to 2 * max_spans texts a bead for ~no recall at
     # this false-alarm budget (bench/results/spans.md): off unless asked for
     use_windows: bool = False
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der, scored in self.score(comparison):
-            found = [(c, gain) for c, gain in scored if gain > self._threshold(c) or self._always(src, der, c)]
+            found = [(c, gain) for c, gain in scored if self._margin(c, gain) > 0 or self._always(src, der, c)]
             found = sorted(_merge(found), key=lambda x: -x[1])[: self.max_findings_per_bead]
             for c, gain in found:
                 yield self._finding(bead, src, der, c, gain)
@@ -376,16 +424,27 @@ class SpanDetector:
             (bead, _Side.of(comparison.source, bead.source), _Side.of(comparison.derived, bead.derived))
             for bead in comparison.alignment.matches
         ]
+        # a same-language copy-edit takes the word diff: no token pass for it
+        same = [_same_language(comparison, bead) for bead, _, _ in beads]
+        copyedit = [
+            sl and _word_diff(src.text, der.text)[0] >= self.diff_ratio
+            for sl, (_, src, der) in zip(same, beads, strict=True)
+        ]
         tokens: dict[str, TokenVectors] = {}
         if self.use_tokens and hasattr(embedder, "token_embeddings"):
-            sides = list(dict.fromkeys(t for _, src, der in beads for t in (src.text, der.text)))
-            tokens = dict(zip(sides, embedder.token_embeddings(sides), strict=True))
+            sides = list(
+                dict.fromkeys(
+                    t for ce, (_, src, der) in zip(copyedit, beads, strict=True) if not ce for t in (src.text, der.text)
+                )
+            )
+            if sides:
+                tokens = dict(zip(sides, embedder.token_embeddings(sides), strict=True))
         work: list[tuple[Bead, _Side, _Side, list[Candidate]]] = []
         texts: list[str] = []
-        for bead, src, der in beads:
-            pair = (tokens[src.text], tokens[der.text]) if tokens else None
+        for (bead, src, der), sl, ce in zip(beads, same, copyedit, strict=True):
+            pair = (tokens[src.text], tokens[der.text]) if tokens and not ce else None
             cap = self.token_spans if pair else self.max_spans
-            cands = propose(src.text, der.text, _same_language(comparison, bead), cap, pair, self.diff_ratio)
+            cands = propose(src.text, der.text, sl, cap, pair, self.diff_ratio)
             if pair is None and not self.use_windows:
                 cands = [c for c in cands if c.from_diff]
             if not cands:
@@ -417,15 +476,19 @@ class SpanDetector:
         side = src if c.side == "source" else der
         return c.from_diff and span_severity(side.text, (c.start, c.end)) == "high"
 
-    def _threshold(self, c: Candidate) -> float:
+    def _margin(self, c: Candidate, gain: float) -> float:
+        """How far the evidence for `c` passes its threshold, in similarity-gain units (> 0: report)."""
         if c.from_diff:
-            return self.diff_gain
-        return self.omission_gain if c.side == "source" else self.addition_gain
+            return gain - self.diff_gain
+        if c.align > 0:  # a word-alignment proposal: its deficit counts as gain
+            threshold = self.omission_evidence if c.side == "source" else self.addition_evidence
+            return (c.align + gain / self.gain_scale - threshold) * self.gain_scale
+        return gain - (self.omission_gain if c.side == "source" else self.addition_gain)
 
     def _finding(self, bead: Bead, src: _Side, der: _Side, c: Candidate, gain: float) -> Finding:
         side = src if c.side == "source" else der
         words = side.text[c.start : c.end]
-        margin = gain - self._threshold(c)
+        margin = self._margin(c, gain)
         confidence = round(1.0 / (1.0 + math.exp(-margin / self.confidence_scale)), 3)
         if c.from_diff:  # the words are certainly absent; the gain only says they mattered
             confidence = max(confidence, 0.8)
@@ -466,12 +529,19 @@ def _same_language(comparison: Comparison, bead: Bead) -> bool:
     return len(langs) == 1
 
 
-def sentence_transformer_token_embeddings(model: Any, texts: Sequence[str], batch_size: int = 64) -> list[TokenVectors]:
+def sentence_transformer_token_embeddings(
+    model: Any, texts: Sequence[str], batch_size: int = 64, layer: int | None = None
+) -> list[TokenVectors]:
     """Token vectors of a loaded `SentenceTransformer`, for `Embedder.token_embeddings`.
 
     Last-layer vectors of each text (with the model's default prompt, as `encode` uses it), their
     character offsets into the text, the prompt and special tokens removed; one batched pass.
+    `layer` picks a hidden layer instead (see `provenance.embed.hidden_token_vectors`).
     """
+    if layer is not None:
+        from provenance.embed import hidden_token_vectors
+
+        return hidden_token_vectors(model, texts, layer, batch_size)
     import torch
 
     prompt = (getattr(model, "prompts", None) or {}).get(getattr(model, "default_prompt_name", None) or "", "")
