@@ -102,7 +102,6 @@ def test_weekday_possessive_and_ordinals_are_not_names() -> None:
 def test_names_read_aloud_from_chinese_japanese_and_hindi() -> None:
     # foreign names written by their sound: no spelling in common, the reading matches
     pytest.importorskip("pypinyin", reason="pypinyin reads Chinese names (a dependency to declare)")
-    pytest.importorskip("pykakasi", reason="pykakasi reads Japanese names (a dependency to declare)")
     assert has_counterpart("Brussels", "他在布鲁塞尔说，德国将继续支持。")
     assert has_counterpart("Merkel", "メルケル首相は述べた。")
     assert has_counterpart("Trump", "トランプ大統領が来日した。")

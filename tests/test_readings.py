@@ -22,7 +22,6 @@ def test_devanagari_consonants() -> None:
 
 def test_chinese_and_japanese_readings() -> None:
     pytest.importorskip("pypinyin", reason="pypinyin reads Chinese (a dependency to declare)")
-    pytest.importorskip("pykakasi", reason="pykakasi reads Japanese (a dependency to declare)")
     assert reading_units("默克尔") == ("mo", "ke", "er")
     assert "merukeru" in reading_units("メルケル首相")
     # Chinese drops a consonant of a cluster: one class less still matches a long enough key
@@ -31,3 +30,15 @@ def test_chinese_and_japanese_readings() -> None:
     assert not sounds_in("Putin", "布鲁塞尔")
     # two consonant classes are too few to tell a name from chance
     assert not sounds_in("Obama", "奥巴马")
+
+
+def test_kana_read_in_hepburn_with_digraphs_and_doubled_consonants() -> None:
+    from provenance.detect.readings import kana_to_latin
+
+    assert kana_to_latin("ジョンソン") == "jonson"  # small yo joins the syllable before
+    assert kana_to_latin("チェルシー") == "cherushi"  # small e replaces its vowel; the long mark falls out
+    assert kana_to_latin("ティム") == "timu"
+    assert kana_to_latin("ウィリアムズ") == "wiriamuzu"
+    assert kana_to_latin("ベッカム") == "bekkamu"  # small tsu doubles the next consonant
+    assert kana_to_latin("きょうと") == "kyouto"  # hiragana reads as katakana
+    assert phonetic_key(kana_to_latin("ジョンソン")) == phonetic_key("Johnson")

@@ -1,11 +1,11 @@
 """Readings of Chinese and Japanese text, and a phonetic key to match foreign names across scripts.
 
 Chinese writes a foreign name by its sound in Han characters (默克尔 = mo-ke-er = Merkel), Japanese
-in katakana (メルケル = merukeru) or, for Japanese names, in kanji read by a dictionary (仙台 = sendai).
-`pypinyin` and `pykakasi` (both bundle their data: no network) give the readings; `phonetic_key`
+in katakana (メルケル = merukeru). `pypinyin` (bundles its data: no network) reads Han, a built-in
+Hepburn table reads kana, and a consonant table reads Devanagari; `phonetic_key`
 reduces a romanised word to classes of consonants, so "Merkel", "merukeru" and "mokeer" compare
 despite the vowels each language inserts and the voicing and l/r distinctions it does not make.
-Without the two packages the readings are empty and names in Han or kana simply find no partner.
+Without pypinyin, Chinese names simply find no partner by sound.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+# a katakana run (a foreign name's sound) or a hiragana run; the middle dot ・ parts names
+_KANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096]+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
 _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
 # Devanagari consonants (vowels drop out of the key anyway); a nukta makes z, f, r of j, ph, d
@@ -71,6 +73,46 @@ _CLASSES = (
 )  # fmt: skip
 
 
+# katakana (hiragana maps onto it) in Hepburn romaji
+_KANA_ROWS = (
+    ("アイウエオ", "a i u e o"), ("カキクケコ", "ka ki ku ke ko"), ("ガギグゲゴ", "ga gi gu ge go"),
+    ("サシスセソ", "sa shi su se so"), ("ザジズゼゾ", "za ji zu ze zo"), ("タチツテト", "ta chi tsu te to"),
+    ("ダヂヅデド", "da ji zu de do"), ("ナニヌネノ", "na ni nu ne no"), ("ハヒフヘホ", "ha hi fu he ho"),
+    ("バビブベボ", "ba bi bu be bo"), ("パピプペポ", "pa pi pu pe po"), ("マミムメモ", "ma mi mu me mo"),
+    ("ヤユヨ", "ya yu yo"), ("ラリルレロ", "ra ri ru re ro"), ("ワヰヱヲン", "wa i e o n"), ("ヴ", "vu"),
+    ("ァィゥェォ", "a i u e o"), ("ャュョヮ", "ya yu yo wa"),
+)  # fmt: skip
+_KANA_BASE = {k: r for kana, romaji in _KANA_ROWS for k, r in zip(kana, romaji.split(), strict=True)}
+
+
+def kana_to_latin(run: str) -> str:
+    """Hepburn romaji of a kana run (hiragana read as katakana): a small ya/yu/yo or vowel joins the
+    syllable before (キャ kya, シェ she, ティ ti, ファ fa, ウィ wi), ッ doubles the next consonant, and
+    the long-vowel mark falls out (vowels leave the phonetic key anyway). Kanji are not kana: a
+    Japanese name in kanji needs a dictionary reading, which this does not give."""
+    out: list[str] = []
+    double = False
+    for ch in run:
+        c = chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch
+        if c == "ッ":
+            double = True
+            continue
+        syllable = _KANA_BASE.get(c)
+        if syllable is None:
+            continue
+        if c in "ャュョ" and out:
+            prev = out.pop()
+            syllable = (prev[:-1] if prev[-2:] in ("hi", "ji") and prev != "hi" else prev[:-1] + "y") + syllable[-1]
+        elif c in "ァィゥェォ" and out:
+            prev = out.pop()
+            syllable = ("w" if prev == "u" else prev[:-1]) + syllable
+        if double and syllable[0] not in "aiueon":
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+        double = False
+        out.append(syllable)
+    return "".join(out)
+
+
 def phonetic_key(word: str) -> str:
     """Consonant classes of a romanised word, repeats merged: "Merkel" -> "nrkr", "merukeru" ->
     "nrkr", "Trump" / "toranpu" -> "trnp". Latin letters only; diacritics are stripped first."""
@@ -124,30 +166,22 @@ def devanagari_to_latin(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def reading_units(text: str) -> tuple[str, ...]:
-    """Romanised units of the Han, kana and Devanagari runs of `text`, in order: pinyin syllables for
-    Chinese, pykakasi words for Japanese (a text with kana is read as Japanese), the consonants of each
-    Hindi word. Han and kana give nothing without the packages."""
+    """Romanised units of the Han, kana and Devanagari runs of `text`, in order: the consonants of each
+    Hindi word, romaji of each kana run, and pinyin syllables of each Han run in a text without kana
+    (Chinese; Han gives nothing without `pypinyin`). In Japanese text, kanji are left unread: their
+    Chinese readings do not sound like the Japanese ones, and a dictionary that gives those
+    (pykakasi) is GPL-licensed."""
     units: list[str] = [u for u in map(devanagari_to_latin, _DEVA_WORD.findall(text)) if u]
-    japanese = bool(_KANA.search(text))
+    if _KANA.search(text):
+        return (*units, *(r for r in map(kana_to_latin, _KANA_RUN.findall(text)) if r))
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return tuple(units)
     for run in _CJK_RUN.findall(text):
-        try:
-            if japanese:
-                units += [u for item in _kakasi().convert(run) for u in re.split(r"[・\s]+", item["hepburn"]) if u]
-            else:
-                from pypinyin import lazy_pinyin
-
-                # pinyin c is "ts": respelled so the English-based classes read it right
-                units += [re.sub(r"^c", "ts", u) for u in lazy_pinyin(run) if u and u.isascii()]
-        except ImportError:
-            break
+        # pinyin c is "ts": respelled so the English-based classes read it right
+        units += [re.sub(r"^c", "ts", u) for u in lazy_pinyin(run) if u and u.isascii()]
     return tuple(units)
-
-
-@lru_cache(maxsize=1)
-def _kakasi() -> object:
-    import pykakasi
-
-    return pykakasi.kakasi()
 
 
 @lru_cache(maxsize=4096)
