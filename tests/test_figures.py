@@ -13,8 +13,18 @@ from provenance.detect.figures import FigureDetector
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEMETR = SHARED / "data" / "demetr"
-DEMETR_LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
-               "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+DEMETR_LANG = {
+    "chinese_simple": "zh",
+    "german": "de",
+    "hindi": "hi",
+    "japanese": "ja",
+    "polish": "pl",
+    "russian": "ru",
+    "czech": "cs",
+    "french": "fr",
+    "spanish": "es",
+    "italian": "it",
+}
 
 
 def document(sentences: list[str], lang: str) -> Document:
@@ -27,8 +37,7 @@ def document(sentences: list[str], lang: str) -> Document:
 
 
 def detect(src: str, src_lang: str, der: str, der_lang: str) -> list[Finding]:
-    comparison = Comparison(document([src], src_lang), document([der], der_lang),
-                            Alignment((Bead((0,), (0,), 1.0),)))
+    comparison = Comparison(document([src], src_lang), document([der], der_lang), Alignment((Bead((0,), (0,), 1.0),)))
     return list(FigureDetector().detect(comparison))
 
 
@@ -59,8 +68,15 @@ def test_one_step_quantifier_difference_across_languages_is_translation_noise() 
 
 def test_a_negated_quantifier_is_not_compared_word_for_word() -> None:
     # NTREX: the translation moves the negation onto the quantifier; the meaning is kept
-    assert detect("And everybody she names couldn't verify it.", "en",
-                  "Никто из тех, кого она назвала, не смог это подтвердить.", "ru") == []
+    assert (
+        detect(
+            "And everybody she names couldn't verify it.",
+            "en",
+            "Никто из тех, кого она назвала, не смог это подтвердить.",
+            "ru",
+        )
+        == []
+    )
 
 
 def test_date_changed() -> None:
@@ -74,8 +90,9 @@ def test_an_amount_dropped_is_medium_a_date_dropped_is_low() -> None:
     assert f.message == "figure dropped: '45%' (45%)"
     assert f.severity == "medium"
     assert f.derived_span is None and f.derived_range is None
-    (g,) = detect("Since the US withdrew in May 2015, others stayed.", "en",
-                  "Since the US withdrew, others stayed.", "en")
+    (g,) = detect(
+        "Since the US withdrew in May 2015, others stayed.", "en", "Since the US withdrew, others stayed.", "en"
+    )
     assert g.message.startswith("figure dropped: 'May 2015'") and g.severity == "low"
 
 

@@ -308,8 +308,11 @@ def test_the_same_figures_in_another_order_are_matched_by_value_not_position() -
 
 
 def test_a_changed_figure_is_paired_with_the_nearest_leftover() -> None:
-    ms = [m for m in match(extract("2,600 rooms in 4 centres", "en"), extract("4 centres, 4,600 rooms", "en"))
-          if m.change != "same"]
+    ms = [
+        m
+        for m in match(extract("2,600 rooms in 4 centres", "en"), extract("4 centres, 4,600 rooms", "en"))
+        if m.change != "same"
+    ]
     assert len(ms) == 1
     assert ms[0].source is not None and ms[0].derived is not None
     assert (ms[0].source.value, ms[0].derived.value) == (2600, 4600)
