@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import json
 import time
 from collections.abc import Sequence
@@ -62,9 +63,13 @@ def main() -> None:
     ap.add_argument("--hi", type=int, default=52)
     ap.add_argument("--no-tokens", action="store_true", help="windows instead of token-vector proposals")
     ap.add_argument("--same-only", action="store_true", help="only the same-language pairs (mt vs perturbed)")
+    ap.add_argument("--omission-evidence", type=float, help="SpanDetector.omission_evidence (default: its own)")
+    ap.add_argument("--aligned-additions", action="store_true", help="SpanDetector(aligned_additions=True)")
     args = ap.parse_args()
     emb = TokenEmbedder(tokens=not args.no_tokens)
-    det = SpanDetector(use_windows=args.no_tokens)
+    det = SpanDetector(use_windows=args.no_tokens, aligned_additions=args.aligned_additions)
+    if args.omission_evidence is not None:
+        det = dataclasses.replace(det, omission_evidence=args.omission_evidence)
     align = Alignment((Bead((0,), (0,), 1.0),))
     rates: dict[str, list[bool]] = collections.defaultdict(list)
     ms: list[float] = []
