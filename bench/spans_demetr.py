@@ -67,7 +67,9 @@ def main() -> None:
     ap.add_argument("--aligned-additions", action="store_true", help="SpanDetector(aligned_additions=True)")
     args = ap.parse_args()
     emb = TokenEmbedder(tokens=not args.no_tokens)
-    det = SpanDetector(use_windows=args.no_tokens, aligned_additions=args.aligned_additions)
+    det = SpanDetector(
+        use_tokens=not args.no_tokens, use_windows=args.no_tokens, aligned_additions=args.aligned_additions
+    )
     if args.omission_evidence is not None:
         det = dataclasses.replace(det, omission_evidence=args.omission_evidence)
     align = Alignment((Bead((0,), (0,), 1.0),))

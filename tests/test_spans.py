@@ -166,7 +166,7 @@ def test_token_vectors_propose_the_unmatched_words_across_languages() -> None:
     src = ["The aid convoy brought food, water, blankets and medicine to the town on Sunday."]
     der = ["The aid convoy brought food, blankets and medicine to the town on Sunday."]
     comp = compare(src, der, "xx", "en", embedder=fake)
-    findings = list(SpanDetector().detect(comp))
+    findings = list(SpanDetector(use_tokens=True).detect(comp))
     assert [(f.kind, f.source_span) for f in findings] == [("partial_omission", "water")]
     assert fake.calls == 1 and fake.token_calls == 1
     assert comp.source.text[slice(*findings[0].source_range)] == "water"
@@ -176,7 +176,7 @@ def test_identical_sentences_give_nothing() -> None:
     s = ["Officials said 12 people were injured in the blast near the station."]
     assert list(SpanDetector().detect(compare(s, s))) == []
     assert list(SpanDetector(use_windows=True).detect(compare(s, s, "xx", "en"))) == []
-    assert list(SpanDetector().detect(compare(s, s, "xx", "en", BagOfWordsWithTokens()))) == []
+    assert list(SpanDetector(use_tokens=True).detect(compare(s, s, "xx", "en", BagOfWordsWithTokens()))) == []
 
 
 def test_one_encode_call_per_comparison() -> None:
@@ -236,7 +236,7 @@ def model_embedder():
 
 
 def _ranked(comp: Comparison, side: str) -> list[tuple[str, float]]:
-    [(_, src, der, scored)] = SpanDetector().score(comp)
+    [(_, src, der, scored)] = SpanDetector(use_tokens=True).score(comp)
     text = src.text if side == "source" else der.text
     return [(text[c.start : c.end], g) for c, g in sorted(scored, key=lambda x: -x[1]) if c.side == side]
 
@@ -278,7 +278,7 @@ def test_model_reports_same_language_drops_and_additions(model_embedder) -> None
 def test_model_is_silent_on_a_faithful_translation(model_embedder) -> None:
     src = ["Staatsnahe Medien berichteten am Montag über den Angriff auf den Hafen."]
     der = ["State-aligned media reported on Monday on the attack on the port."]
-    assert list(SpanDetector().detect(compare(src, der, "de", "en", model_embedder))) == []
+    assert list(SpanDetector(use_tokens=True).detect(compare(src, der, "de", "en", model_embedder))) == []
 
 
 def test_a_name_cut_from_a_possessive_is_a_dropped_span() -> None:
@@ -321,7 +321,7 @@ def test_copy_edits_need_no_token_pass() -> None:
     fake = BagOfWordsWithTokens()
     src = ["A red car hit the wall near the station on Monday."]
     der = ["A car hit the wall near the station on Monday."]
-    findings = list(SpanDetector().detect(compare(src, der, embedder=fake)))
+    findings = list(SpanDetector(use_tokens=True).detect(compare(src, der, embedder=fake)))
     assert [f.source_span for f in findings] == ["red"]
     assert fake.token_calls == 0  # same language, mostly the same words: the word diff suffices
 
@@ -335,3 +335,11 @@ def test_model_hidden_layer_token_vectors_map_back_to_the_text(model_embedder) -
     assert len(offsets) == len(vectors) > 3
     assert "".join(text[a:b] for a, b in offsets).replace(" ", "") == text.replace(" ", "")
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_word_alignment_is_opt_in() -> None:
+    fake = BagOfWordsWithTokens()
+    src = ["The aid convoy brought food, water, blankets and medicine to the town on Sunday."]
+    der = ["The aid convoy brought food, blankets and medicine to the town on Sunday."]
+    assert list(SpanDetector().detect(compare(src, der, "xx", "en", embedder=fake))) == []
+    assert fake.token_calls == 0 and fake.calls == 0

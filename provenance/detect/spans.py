@@ -406,7 +406,10 @@ class SpanDetector:
     diff_ratio: float = 0.7  # word-diff similarity above which a same-language pair is a copy-edit
     confidence_scale: float = 0.01  # gain above the threshold at which confidence passes ~0.73
     max_findings_per_bead: int = 2
-    use_tokens: bool = True  # propose spans from token vectors when the embedder has `token_embeddings`
+    # word alignment across languages from the embedder's `token_embeddings`: opt-in, since the token
+    # pass and the variants cost ~1.6x the comparison's sentence embedding (300 de-en beads: +11 s over
+    # 7 s on 2 shared cores) for ~10% of DEMETR's dropped phrases and names at the defaults
+    use_tokens: bool = False
     token_spans: int = 2  # proposals a side from token vectors
     # without token vectors, windows would cost up to 2 * max_spans texts a bead for ~no recall at
     # this false-alarm budget (bench/results/spans.md): off unless asked for
