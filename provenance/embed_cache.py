@@ -88,6 +88,10 @@ class CachedEmbedder:
         self.name = inner.name
         self.encoded = 0
         self.hits = 0
+        if hasattr(inner, "token_embeddings"):
+            # token vectors (word alignment) come from the wrapped embedder, uncached: they are
+            # per comparison, and only where the inner embedder offers them
+            self.token_embeddings = inner.token_embeddings
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         distinct = list(dict.fromkeys(texts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -343,3 +344,28 @@ def test_word_alignment_is_opt_in() -> None:
     der = ["The aid convoy brought food, blankets and medicine to the town on Sunday."]
     assert list(SpanDetector().detect(compare(src, der, "xx", "en", embedder=fake))) == []
     assert fake.token_calls == 0 and fake.calls == 0
+
+
+def test_word_alignment_is_opt_in_and_passes_through_the_disk_cache(tmp_path: Path) -> None:
+    from provenance.detect import default_detectors
+    from provenance.embed_cache import CachedEmbedder, DiskEmbeddingCache
+
+    def span_detector(detectors: list) -> SpanDetector:
+        return next(d for d in detectors if isinstance(d, SpanDetector))
+
+    assert not span_detector(default_detectors()).use_tokens
+    assert span_detector(default_detectors(word_alignment=True)).use_tokens
+
+    class Plain:
+        name = "plain"
+
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            return np.ones((len(texts), 2), np.float32) / np.sqrt(2)
+
+    class WithTokens(Plain):
+        def token_embeddings(self, texts: Sequence[str], **kwargs: object) -> list[str]:
+            return list(texts)
+
+    cache = DiskEmbeddingCache(tmp_path / "cache")
+    assert not hasattr(CachedEmbedder(Plain(), cache), "token_embeddings")
+    assert CachedEmbedder(WithTokens(), cache).token_embeddings(["a b"]) == ["a b"]
