@@ -513,6 +513,8 @@ def _heading_cut(
         names = [c for c, cap in zip(cores[:i], caps[:i], strict=True) if cap]
         if (caps[i - 1] and rw in _NUMBER_WORDS) or rw in _CAPITALISED_ANYWHERE.get(lang, ()):
             continue
+        if rw in starters and lang not in _NOUNS_CAPITALISED and not caps[i - 1] and r + 1 < n and caps[r + 1]:
+            continue  # a title opening mid-sentence: "... include The Power of Nutrition", "told The Guardian"
         if rw not in starters:  # else a capital closed-class word: "... on Mexico City The volcano"
             # The weaker signs below hold only while the part before the cut repeats no name: once it does,
             # it already runs past the heading into the sentence that restates it.

@@ -76,6 +76,10 @@ def test_run_on_heading_is_cut_off(paragraph: str, lang: str, heading: str) -> N
         ("The Bells of St. Martin's were silent as the church in Harlem closed its doors.", "en"),
         ("He fought in World War One as a young man and never spoke of it.", "en"),
         ("Sergio Aguero scored after Sergio Aguero and Raheem Sterling broke through the defence.", "en"),
+        # a title that opens with a closed-class word, mid-sentence (seen in a bundled sample)
+        ("Some of the key commitments include The Power of Nutrition, a partnership of investors.", "en"),
+        ("The minister told The Guardian on Monday that the talks had failed.", "en"),
+        ("Selon les documents publiés par Le Monde jeudi, le contrat a été signé.", "fr"),
         ("Wenn Sie Ihre Sammlung erweitern wollen, kommen Sie im Sommer in die Läden.", "de"),
         ("Der Minister sprach mit dem Weißen Haus über die Lage in der Region am Montag.", "de"),
         ("Les vétérans de la Première Guerre mondiale ont été honorés par la guerre des mots.", "fr"),
