@@ -134,3 +134,40 @@ def test_acronyms_spelled_from_each_languages_words() -> None:
     assert has_counterpart("GDP", "Die Emissionen pro BIP-Einheit sinken.")
     assert has_counterpart("NATO", "Сегодня НАТО заявило об этом.")
     assert not has_counterpart("NATO", "Сегодня ООН заявила об этом.")
+
+
+def doc(texts: list[str], lang: str) -> Document:
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, t, pos, pos + len(t), lang, 0))
+        pos += len(t) + 1
+    return Document(" ".join(texts), tuple(sentences), lang)
+
+
+def test_german_common_nouns_are_not_names() -> None:
+    # German capitalises every noun: after a determiner (adjectives between) it is no name
+    text = "Die Partei von Angela Merkel sprach mit der Trump-Regierung über die neuen Anhörungen in Berlin."
+    assert [e.text for e in find_entities(text, "de")] == ["Angela Merkel", "Trump-Regierung", "Berlin"]
+    # without the language the nouns stay candidates, as for any Latin-script text
+    assert "Anhörungen" in [e.text for e in find_entities(text)]
+    # a determiner opening a clause before a verb is no article of the name: "Das sagte Merkel"
+    assert [e.text for e in find_entities("Das sagte Merkel am Montag.", "de")] == ["Merkel"]
+
+
+def test_added_german_noun_without_a_replaced_name_is_not_a_change() -> None:
+    src, der = "He saw viewers and dust clouds.", "Er sah Zuschauer und Staubwolken."
+    assert messages(src, der, True)  # read as names without the language
+    assert EntityDetector().compare(src, der, True, None, ("en", "de")) == []
+    # a name swap still shows: a source name is gone and a new one stands in its place
+    out = EntityDetector().compare("He flew to London.", "Er flog nach Berlin.", True, None, ("en", "de"))
+    assert [m for _, _, m, _ in out] == ["entity replaced: 'London' -> 'Berlin'"]
+
+
+def test_name_given_for_a_pronoun_from_nearby_context_is_not_a_change() -> None:
+    src = doc(["Adams spoke on Sunday.", "He said the churches would close."], "en")
+    aligned = Alignment((Bead((0,), (0,)), Bead((1,), (1,))))
+    named = doc(["Adams spoke on Sunday.", "The churches would close, Adams said."], "en")
+    assert list(EntityDetector().detect(Comparison(src, named, aligned))) == []
+    other = doc(["Adams spoke on Sunday.", "The churches would close, Jones said."], "en")
+    (f,) = list(EntityDetector().detect(Comparison(src, other, aligned)))
+    assert f.derived_span == "Jones"

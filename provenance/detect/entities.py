@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 
 from provenance.core import Document, Finding
 from provenance.detect import Comparison
@@ -347,8 +348,80 @@ def to_latin(text: str) -> str:
     return out
 
 
-def find_entities(text: str) -> list[Entity]:
-    """Candidate names of `text`: capitalised runs, acronyms, codes, Latin names in other scripts."""
+# German and Luxembourgish capitalise every noun: a lone capitalised word after a determiner (with up to
+# three lower-case words between: "die drei neuen Berater") or with a noun-forming suffix is a common
+# noun far more often than a name (NTREX-128 en->de, bench/false_alarms.py). Punkt's German model was
+# no help here: its vocabulary knows "Berlin", "Schweiz", "Clinton" as it knows "Anhörung".
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+_DE_DETERMINER = _wordset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+    dieser diese dieses diesen diesem jener jene jenes jenen jenem solche solcher solchen welche welcher
+    welches welchen welchem jede jeder jedes jeden jedem alle allen aller viele vielen vieler einige
+    einigen einiger mehrere mehreren mehrerer beide beiden wenige wenigen manche manchen
+    mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen
+    seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
+    euer eure euren eurem eurer eures zum zur im am vom beim ins ans aufs durchs fürs ums
+    d' dat dës dëse dësen dëser eng engem enger en em den"""
+)
+_DE_NOUN_SUFFIX = re.compile(
+    r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nis|nisse|nissen"
+    r"|ment|mente|menten)$"  # not -er, -chen, -ling: "Schröder", "München", "Darling"
+)
+
+
+def _common_noun(text: str, begin: int, word: str) -> bool:
+    """A lone capitalised German word that reads as a common noun: after a determiner, or with a
+    noun suffix. Hyphenated words ("Trump-Regierung") and codes keep their name reading."""
+    if "-" in word or _is_code(word) or len(word) < 3:
+        return False
+    if _DE_NOUN_SUFFIX.search(word) and len(word) >= 8:
+        return True  # "Anhörung", "Bereitschaftspolizei"-like compounds end so; short names ("Müller") are spared
+    before = re.findall(r"[\w'’]+|[^\w\s]", text[:begin])
+    for between, k in enumerate(range(len(before) - 1, max(-1, len(before) - 4), -1)):
+        tok = before[k]
+        low = tok.lower()
+        if low in _DE_DETERMINER or low.startswith(("d'", "d’")):
+            # "die Anhörung"; across words only inside a clause: "Das sagte Merkel" is no noun phrase
+            return between == 0 or (k > 0 and before[k - 1][0].isalnum())
+        if not (tok.isdigit() or (tok.islower() and re.search(r"(?:e|en|er|es|em)$", tok))):
+            return False  # not an inflected adjective or a number: the noun phrase does not reach back
+    return False
+
+
+_ORTHO_MID_UC, _ORTHO_LC = 1 << 2, (1 << 4) | (1 << 5) | (1 << 6)  # nltk Punkt's ortho_context bits
+
+
+@cache
+def _german_nouns() -> dict[str, int]:
+    """Punkt's German vocabulary with its orthographic flags (built into the `punkt` wheel)."""
+    import punkt
+
+    return dict(punkt.load_model("german").ortho_context)
+
+
+def german_noun(word: str) -> bool:
+    """`word` (or its last part, for a compound: "Staubwolken" -> "wolken") is a word Punkt's German
+    model saw capitalised mid-sentence and never in lower case: a noun, or a name. Used only where
+    a name would need a partner to matter (see `EntityDetector.compare`)."""
+    vocab = _german_nouns()
+    low = word.lower()
+    for k in range(0, max(1, len(low) - 3)):
+        if k and k < 3:
+            continue  # a compound's first part has at least 3 letters
+        part = low[k:]
+        for form in (part, part[:-1], part[:-2]) if len(part) > 5 else (part,):
+            flags = vocab.get(form, 0)
+            if flags & _ORTHO_MID_UC and not flags & _ORTHO_LC:
+                return True
+    return False
+
+
+def find_entities(text: str, lang: str | None = None) -> list[Entity]:
+    """Candidate names of `text`: capitalised runs, acronyms, codes, Latin names in other scripts.
+
+    `lang` (an ISO 639-1 code, when known) lets German and Luxembourgish text drop lone capitalised
+    common nouns (`_common_noun`)."""
+    nouns = (lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
     if not re.search(r"[A-Za-z\u00c0-\u024f]", text) or _mostly_non_latin(text):
         # Chinese, Japanese, Hindi, Russian...: Latin-script runs are names or codes
         rx = [_LATIN_NAME, _CYR_NAME]
@@ -386,6 +459,16 @@ def find_entities(text: str) -> list[Entity]:
                 continue  # plain numbers are the figures detector's
             if all(_calendar_or_figure(w) for w in words):
                 continue  # "Friday", "March 12", "Wednesday's", "10th-11th", "XIVe": the figures detector's
+            if nouns:
+                # "die Partei von Angela Merkel" -> "Angela Merkel"; "die Anhörung" -> nothing
+                while words and _common_noun(text, begin, words[0].rstrip(".'’")):
+                    words = words[1:]
+                    while words and words[0].lower() in _CONNECTORS:
+                        words = words[1:]
+                    if words:
+                        begin = text.find(words[0], begin + 1)
+                if not words:
+                    continue
             found.append(Entity(begin, end, text[begin:end]))
     return sorted(found, key=lambda e: e.start)
 
@@ -501,7 +584,8 @@ class EntityDetector:
         for bead, src, der in comparison.pairs():
             if not self._same_language(comparison, bead.source[0], bead.derived[0]):
                 out += [src, der]
-                out += [_delete(der, e) for e in self._unmatched(src, der)[: self.max_probes]]
+                new = self._unmatched(src, der, _lang(comparison.derived, bead.derived[0]))
+                out += [_delete(der, e) for e in new[: self.max_probes]]
         return out
 
     @staticmethod
@@ -510,11 +594,11 @@ class EntityDetector:
         ld = comparison.derived.sentences[j].lang or comparison.derived.lang
         return ls.split("-")[0].lower() == ld.split("-")[0].lower()
 
-    def _unmatched(self, src: str, der: str) -> list[Entity]:
+    def _unmatched(self, src: str, der: str, der_lang: str | None = None) -> list[Entity]:
         """Derived names without a counterpart, narrowed to their unmatched words
         ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source)."""
         out = []
-        for e in find_entities(der):
+        for e in find_entities(der, der_lang):
             if has_counterpart(e.text, src):
                 continue
             narrow = _narrow(e, src)
@@ -530,7 +614,11 @@ class EntityDetector:
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
             same = self._same_language(comparison, bead.source[0], bead.derived[0])
-            for s_ent, d_ent, message, confidence in self.compare(src, der, same, comparison.embedder):
+            langs = (_lang(comparison.source, bead.source[0]), _lang(comparison.derived, bead.derived[0]))
+            for s_ent, d_ent, message, confidence in self.compare(src, der, same, comparison.embedder, langs):
+                if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, bead.source):
+                    # a translator naming whom the source's "he" is: the name stands a few sentences up
+                    continue
                 yield Finding(
                     kind="entity_change",
                     source=bead.source,
@@ -547,11 +635,17 @@ class EntityDetector:
                 )
 
     def compare(
-        self, src: str, der: str, same_language: bool, embedder: object | None = None
+        self,
+        src: str,
+        der: str,
+        same_language: bool,
+        embedder: object | None = None,
+        langs: tuple[str | None, str | None] = (None, None),
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
-        """(source entity, derived entity, message, confidence) for each entity change."""
-        new = self._unmatched(src, der)
-        gone = [e for e in find_entities(src) if not has_counterpart(e.text, der)]
+        """(source entity, derived entity, message, confidence) for each entity change;
+        `langs` (source, derived language codes, when known) refine the candidates (`find_entities`)."""
+        new = self._unmatched(src, der, langs[1])
+        gone = [e for e in find_entities(src, langs[0]) if not has_counterpart(e.text, der)]
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
         latin_source = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]", src)
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
@@ -572,6 +666,16 @@ class EntityDetector:
                 continue
             else:
                 confidence = 0.4
+            if (
+                partner is None
+                and (langs[1] or "").split("-")[0].lower() in _NOUN_CAPITALISING
+                and " " not in e.text
+                and not _is_code(e.text)
+                and german_noun(e.text)
+            ):
+                # a lone German noun-like word added, with no source name gone: nouns are capitalised
+                # ("Zuschauer", "Staubwolken"); a name swap still shows as a name gone from the source
+                continue
             if partner is not None:
                 used.add(partner.start)
                 label = "source changed" if _attribution(der, e) or _attribution(src, partner) else "entity replaced"
@@ -599,6 +703,20 @@ class EntityDetector:
         base = float(v[0] @ v[1])
         gains: list[float | None] = [float(v[0] @ p) - base for p in v[2:]]
         return gains + [None] * (len(new) - len(gains))
+
+
+CONTEXT_BEFORE = 5  # source sentences before a pair where an added name may already stand
+
+
+def _named_nearby(e: Entity, source: Document, idx: tuple[int, ...]) -> bool:
+    """The derived name has a counterpart in the source sentences just before the pair (or the one after)."""
+    lo, hi = max(0, idx[0] - CONTEXT_BEFORE), min(len(source), idx[-1] + 2)
+    near = " ".join(source.sentences[i].text for i in range(lo, hi) if i not in idx)
+    return bool(near) and has_counterpart(e.text, near)
+
+
+def _lang(doc: Document, i: int) -> str:
+    return doc.sentences[i].lang or doc.lang
 
 
 def _narrow(e: Entity, src: str) -> Entity:
