@@ -224,3 +224,14 @@ def test_more_hedges_and_negations_the_lexicons_missed() -> None:
     assert kinds("Przypuszcza się, że żyją w dziczy.", "They are believed to live in the wild.", "pl") == []
     assert kinds("Ponoć żyją w dziczy.", "They reportedly live in the wild.", "pl") == []
     assert kinds("Żyją w dziczy.", "They are believed to live in the wild.", "pl") == [("hedge", "added")]
+
+
+def test_vietnamese_questions_and_chinese_idioms_are_not_negations() -> None:
+    # "có ... không?" asks yes or no; "hay không" is "whether or not"
+    assert negations("Ông có nghĩ rằng ông ấy nói sự thật với cả nước không?", "vi") == []
+    assert negations("Họ sẽ quyết định hay không.", "vi") == []
+    assert negations("Ông ấy không nói sự thật.", "vi")
+    # 惊愕不已 "no end of dismay", 不无担忧 "not without worry", 那不勒斯 Naples
+    for text in ("议员们对此惊愕不已。", "信中不无担忧。", "他加盟了那不勒斯。", "谈判停滞不前。"):
+        assert negations(text, "zh") == [], text
+    assert negations("他不能动。", "zh")

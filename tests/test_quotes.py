@@ -116,3 +116,45 @@ def test_quoted_title_set_as_a_name_is_not_a_dropped_quote() -> None:
     assert change.message.startswith("quote dropped")
     speech = "«Nunca vamos a negociar con ellos», dijo Santos en Bogotá."
     assert compare_quotes(speech, "Santos said in Bogotá that they would negotiate with the Rebel Army.", "es", "en")
+
+
+def doc(texts: list[str], lang: str) -> Document:
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, t, pos, pos + len(t), lang, 0))
+        pos += len(t) + 1
+    return Document(" ".join(texts), tuple(sentences), lang)
+
+
+def test_marks_of_a_quote_over_several_sentences_placed_apart_across_languages() -> None:
+    # English opens the quote in sentence 0 and closes it in 2; the French translator reopens « in 1
+    src = doc(
+        [
+            'The director said: "We have changed the look of all our beauty aisles.',
+            "We have also invested in specially trained colleagues who will offer advice.",
+            'Our brands suit every need and every customer."',
+        ],
+        "en",
+    )
+    der = doc(
+        [
+            "Le directeur a annoncé que l’apparence de tous les rayons de beauté a été modifiée.",
+            "« Nous avons également investi dans des formations pour que notre personnel offre des conseils.",
+            "Nos marques répondent à tous les besoins et à tous les clients », a-t-il ajouté.",
+        ],
+        "fr",
+    )
+    aligned = Alignment(tuple(Bead((i,), (i,)) for i in range(3)))
+    messages = [f.message for f in QuoteDetector().detect(Comparison(src, der, aligned))]
+    # the quote turned into reported speech in sentence 0 is a real change and is kept
+    assert len(messages) == 1 and messages[0].startswith("quote dropped: “We have changed")
+    # the same sentences one by one, with no neighbours, still see the mark in sentence 1 as new
+    assert compare_quotes(src.sentences[1].text, der.sentences[1].text, "en", "fr")
+
+
+def test_thousands_separated_by_a_space_are_one_number() -> None:
+    src = '"Instead of 10,000 people outside, we would have 200," he said.'
+    der = "« Au lieu de 10 000 personnes dehors, nous en aurions 200 », a-t-il dit."
+    assert compare_quotes(src, der, "en", "fr") == []
+    changed = compare_quotes(src, der.replace("10 000", "12 000"), "en", "fr")
+    assert [c.message.split("(")[-1] for c in changed] == ["numbers 10000, 200 -> 12000, 200)"]

@@ -149,7 +149,13 @@ _LEXICONS: dict[str, _Lexicon] = {
         + _words("about around some", r"(?=\s+" + _NUM + ")"),
     ),
     "vi": _lex(
-        mask=_words("hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những"),
+        # "có ... không?", "hay không": a yes/no question or "whether or not", no negation
+        mask=_words("hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những")
+        + "|"
+        + _words("hay_không hay_chưa")
+        + "|"
+        + _L
+        + r"(?:không|chưa)(?=\s*\?)",
         negation=_words("không chưa chẳng chả"),
         weak_negation=_words("thiếu ít"),
         epistemic=_words("có_lẽ được_cho_là dường_như hình_như nghe_nói có_khả_năng"),
@@ -300,7 +306,9 @@ _LEXICONS: dict[str, _Lexicon] = {
     "zh": _lex(
         # "有没有", "是不是": A-not-A questions ("whether"), not negations
         mask="有没有|是不是|能不能|会不会|要不要|对不对|好不好|可不可以|不仅|不只|不但|不断|不同|不少|不过|不久|不管|不论|不得不|不错|不禁|不如|未来|未成年|无论|"
-        "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰",
+        "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰|"
+        # "惊愕不已" (shocked no end), "不无" (not without), "不二" (the only), 那不勒斯 (Naples): no negation
+        "不已|不无|不二|那不勒斯|不知所措|停滞不前",
         negation="不|没|未|并非|非|别无",
         weak_negation="无|缺|少|否认|拒绝|失败|不足|不佳|不满|不正当|非法|不可避免|不乏|非凡|不定|不可及|不疲|不实用|不良|"
         "不利|不幸|不明|不安|不当|不公|不适|未遂",

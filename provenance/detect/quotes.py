@@ -105,7 +105,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+", re.UNICODE)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# "10 000" (French, Spanish, Russian: a space or narrow no-break space between thousands) is one number
+_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*")
 
 
 def _tokens(text: str) -> list[str]:
@@ -124,7 +125,7 @@ def _similarity(a: list[str], b: list[str]) -> float:
 
 
 def _numbers(text: str) -> list[str]:
-    return [re.sub(r"[.,]", "", n) for n in _DIGITS.findall(text)]
+    return [re.sub(r"[.,\s]", "", n) for n in _DIGITS.findall(text)]
 
 
 Severity = Literal["low", "medium", "high"]
@@ -274,7 +275,15 @@ class QuoteDetector:
         for bead, src, der in comparison.pairs():
             s0 = comparison.source.sentences[bead.source[0]]
             d0 = comparison.derived.sentences[bead.derived[0]]
-            for c in compare_quotes(src, der, s0.lang or comparison.source.lang, d0.lang or comparison.derived.lang):
+            ls, ld = s0.lang or comparison.source.lang, d0.lang or comparison.derived.lang
+            for c in compare_quotes(src, der, ls, ld):
+                spanning = (c.source is None and in_spanning_quote(comparison.source, bead.source)) or (
+                    c.derived is None and in_spanning_quote(comparison.derived, bead.derived)
+                )
+                if spanning and normalize_lang(ls, src) != normalize_lang(ld, der):
+                    # the other side's sentence lies inside a quote that runs over several sentences:
+                    # its marks stand in a neighbour, and translators place them where their sentence starts
+                    continue
                 yield Finding(
                     kind="altered_quote",
                     source=bead.source,
@@ -288,6 +297,22 @@ class QuoteDetector:
                     derived_range=_doc_range(c.derived, comparison.derived, bead.derived),
                     detector=self.name,
                 )
+
+
+SPAN_WINDOW = 3  # sentences either side in which a quote running over several sentences is looked for
+
+
+def in_spanning_quote(doc: Document, idx: tuple[int, ...]) -> bool:
+    """The sentences `idx` of `doc` overlap a quotation that runs past them into a neighbouring
+    sentence (a speaker's words over several sentences, marks only at the ends)."""
+    lo, hi = max(0, idx[0] - SPAN_WINDOW), min(len(doc), idx[-1] + SPAN_WINDOW + 1)
+    base = doc.sentences[lo].start
+    text = doc.text[base : doc.sentences[hi - 1].end]
+    first, last = doc.sentences[idx[0]], doc.sentences[idx[-1]]
+    start, end = first.start - base, last.end - base
+    return any(
+        q.depth == 0 and q.start < end and q.end > start and (q.start < start or q.end > end) for q in find_quotes(text)
+    )
 
 
 def _doc_range(q: Quote | None, doc: Document, idx: tuple[int, ...]) -> tuple[int, int] | None:
