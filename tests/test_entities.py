@@ -171,3 +171,8 @@ def test_name_given_for_a_pronoun_from_nearby_context_is_not_a_change() -> None:
     other = doc(["Adams spoke on Sunday.", "The churches would close, Jones said."], "en")
     (f,) = list(EntityDetector().detect(Comparison(src, other, aligned)))
     assert f.derived_span == "Jones"
+
+
+def test_sentence_start_after_guillemet_and_no_break_space() -> None:
+    assert find_entities("«\xa0Des millions de personnes auraient été tuées.") == []
+    assert [e.text for e in find_entities("«\u202fNous avons vu Macron.")] == ["Macron"]

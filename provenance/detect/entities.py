@@ -495,7 +495,8 @@ def _mostly_non_latin(text: str) -> bool:
 
 
 def _sentence_initial(text: str, i: int) -> bool:
-    before = text[:i].rstrip(" \"'“”„«»‘’([")
+    # any space: French sets a no-break space inside guillemets ("«\xa0Des millions")
+    before = re.sub(r"[\s\"'“”„«»‘’‹›(\[]+$", "", text[:i])
     return not before or before[-1] in ".!?:;"
 
 
