@@ -235,3 +235,14 @@ def test_vietnamese_questions_and_chinese_idioms_are_not_negations() -> None:
     for text in ("议员们对此惊愕不已。", "信中不无担忧。", "他加盟了那不勒斯。", "谈判停滞不前。"):
         assert negations(text, "zh") == [], text
     assert negations("他不能动。", "zh")
+
+
+def test_russian_renderings_of_reportedly_and_apparently_are_hedges() -> None:
+    pairs = [
+        ("Yuan's family are reportedly negotiating with the market.", "Сообщается, что семья Юаня ведет переговоры."),
+        ("Members are apparently suggesting other options.", "Судя по всему, члены предлагают другие варианты."),
+        ("The siren was off, which likely cost lives.", "Сирена молчала, что, вероятнее всего, убило многих."),
+    ]
+    for en, ru in pairs:
+        assert hedges(ru, "ru"), ru
+        assert compare_modality(en, ru, "en", "ru") == [], ru
