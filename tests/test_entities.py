@@ -176,3 +176,8 @@ def test_name_given_for_a_pronoun_from_nearby_context_is_not_a_change() -> None:
 def test_sentence_start_after_guillemet_and_no_break_space() -> None:
     assert find_entities("«\xa0Des millions de personnes auraient été tuées.") == []
     assert [e.text for e in find_entities("«\u202fNous avons vu Macron.")] == ["Macron"]
+
+
+def test_capitalised_pronouns_are_not_names() -> None:
+    assert find_entities("Then I've seen it and I’m sure.") == []
+    assert find_entities("Wir danken Ihnen, wenn Sie kommen.", "de") == []

@@ -76,6 +76,17 @@ _CYR = dict(
 # capitalised words that start sentences or clauses without naming anything
 _FUNCTION = frozenset(
     [
+        # "I've", "I'm": the pronoun is capitalised anywhere; German "Sie", "Ihnen" (polite you) too
+        "i've",
+        "i'm",
+        "i'd",
+        "i'll",
+        "i’ve",
+        "i’m",
+        "i’d",
+        "i’ll",
+        "sie",
+        "ihnen",
         "a",
         "an",
         "the",
