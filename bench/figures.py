@@ -1,6 +1,6 @@
 """Measure the altered_figure detector on DEMETR and NTREX-128 (reads ../shared beside the repo).
 
-    python bench/figures.py [--no-dropped]
+python bench/figures.py [--no-dropped]
 """
 
 import json
@@ -13,8 +13,18 @@ from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
-        "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}
+LANG = {
+    "chinese_simple": "zh",
+    "german": "de",
+    "hindi": "hi",
+    "japanese": "ja",
+    "polish": "pl",
+    "russian": "ru",
+    "czech": "cs",
+    "french": "fr",
+    "spanish": "es",
+    "italian": "it",
+}
 DET = FigureDetector(report_dropped="--no-dropped" not in sys.argv)
 
 
@@ -42,16 +52,28 @@ def rate(pairs) -> tuple[float, Counter]:
 
 nr = demetr("critical_id10_numbers_replaced.json")
 ref = demetr("base_id35_reference.json")
-print(f"| DEMETR numbers_replaced, source vs perturbed (cross-lingual), n={len(nr)} | recall "
-      f"{rate((i['src_sent'], LANG[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |")
-print(f"| DEMETR numbers_replaced, MT vs perturbed (English), n={len(nr)} | recall "
-      f"{rate((i['mt_sent'], 'en', i['pert_sent'], 'en') for i in nr)[0]:.3f} |")
+print(
+    f"| DEMETR numbers_replaced, source vs perturbed (cross-lingual), n={len(nr)} | recall "
+    f"{rate((i['src_sent'], LANG[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
+)
+print(
+    f"| DEMETR numbers_replaced, MT vs perturbed (English), n={len(nr)} | recall "
+    f"{rate((i['mt_sent'], 'en', i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
+)
 r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in ref)
 print(f"| DEMETR reference, source vs human reference (cross-lingual), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
 r, k = rate((i["mt_sent"], "en", i["pert_sent"], "en") for i in ref)
 print(f"| DEMETR reference, MT vs human reference (English), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
-for name in ("critical_id6_addition", "critical_id7_antonym", "critical_id8_negation", "critical_id9_ne_replaced",
-             "critical_id25_ne_removed", "critical_id21_adj_adv_removed", "major_id3_hypernym", "major_id5_pp_removed"):
+for name in (
+    "critical_id6_addition",
+    "critical_id7_antonym",
+    "critical_id8_negation",
+    "critical_id9_ne_replaced",
+    "critical_id25_ne_removed",
+    "critical_id21_adj_adv_removed",
+    "major_id3_hypernym",
+    "major_id5_pp_removed",
+):
     items = demetr(name + ".json")
     r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in items)
     print(f"| DEMETR {name} (no figure changed), n={len(items)} | any finding {r:.3f} | {dict(k)}")

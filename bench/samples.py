@@ -40,16 +40,28 @@ def main() -> None:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for folder in sorted(p for p in (ROOT / "samples").iterdir() if (p / "expected.json").is_file()):
-            report = compare(read_text(folder / "source.txt"), read_text(folder / "derived.txt"), embedder=embedder,
-                             source_path=str(folder / "source.txt"), derived_path=str(folder / "derived.txt"))
+            report = compare(
+                read_text(folder / "source.txt"),
+                read_text(folder / "derived.txt"),
+                embedder=embedder,
+                source_path=str(folder / "source.txt"),
+                derived_path=str(folder / "derived.txt"),
+            )
             path = Path(tmp) / f"{folder.name}.json"
             path.write_text(json.dumps(report_to_dict(report), ensure_ascii=False), encoding="utf-8")
-            out = subprocess.run([sys.executable, str(SCORE), str(folder / "expected.json"), str(path)],
-                                 capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                [sys.executable, str(SCORE), str(folder / "expected.json"), str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             if args.verbose:
                 print(out)
-            m = re.search(r"recall=(\d+)/(\d+) must=(\d+)/(\d+) precision=([\d.]+) false_figure_alarms=(\d+) "
-                          r"findings=(\d+)", out)
+            m = re.search(
+                r"recall=(\d+)/(\d+) must=(\d+)/(\d+) precision=([\d.]+) false_figure_alarms=(\d+) "
+                r"findings=(\d+)",
+                out,
+            )
             assert m, out
             r, n, mf, mt, p, fa, nf = m.groups()
             rows.append(f"| `{folder.name}` | {r}/{n} | {mf}/{mt} | {p} | {fa} | {nf} |")

@@ -115,16 +115,25 @@ def main() -> None:
 
     rows = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--ntrex", str(args.ntrex)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--ntrex", str(args.ntrex)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         r = json.loads(out.strip().splitlines()[-1])
         rows.append((n, r))
         s = r["seconds"]
-        print(f"{n:>5} sentences: " + "  ".join(f"{k} {v:.2f}s" for k, v in s.items())
-              + f"  peak {r['peak_rss_mb']:.0f} MB", flush=True)
+        print(
+            f"{n:>5} sentences: "
+            + "  ".join(f"{k} {v:.2f}s" for k, v in s.items())
+            + f"  peak {r['peak_rss_mb']:.0f} MB",
+            flush=True,
+        )
     cold = cold_start(args.ntrex)
-    print(f"cold start: diff of two 40-sentence articles {cold['diff_40_sentences_s']:.1f}s, "
-          f"--help {cold['help_s']:.2f}s")
+    print(
+        f"cold start: diff of two 40-sentence articles {cold['diff_40_sentences_s']:.1f}s, --help {cold['help_s']:.2f}s"
+    )
 
     lines = [
         "| sentences (src+der) | segment | embed | align | detect | total | sentences/s | "

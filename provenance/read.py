@@ -82,9 +82,7 @@ def to_plain_text(text: str, suffix: str = "") -> str:
 
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:2000].lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(
-        re.search(r"<(p|div|body|article|h[1-6])[\s>]", head)
-    )
+    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(p|div|body|article|h[1-6])[\s>]", head))
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -52,9 +52,7 @@ class FigureDetector:
                     # all"): one step is translation noise there (measured on DEMETR references). A negation
                     # turns the scale over ("not all" / "ninguna"): compared as words, it misleads.
                     continue
-                if m.change == "dropped" and m.source is not None and any(
-                    relate(m.source, q) == "same" for q in kept
-                ):
+                if m.change == "dropped" and m.source is not None and any(relate(m.source, q) == "same" for q in kept):
                     continue  # "45 miles (72 kilometers)": the other unit was kept, the figure is not lost
                 finding = self._finding(m, bead, comparison)
                 if finding is not None and cross and m.change == "changed" and _spelled_both(m):
@@ -72,8 +70,12 @@ class FigureDetector:
             return None
         if m.change == "dropped":
             assert s is not None
-            if (not self.report_dropped or s.words or s.kind in _NOT_DROPPED
-                    or (s.value is not None and s.value <= 1 and s.kind == "number")):
+            if (
+                not self.report_dropped
+                or s.words
+                or s.kind in _NOT_DROPPED
+                or (s.value is not None and s.value <= 1 and s.kind == "number")
+            ):
                 return None  # "1つ", "1 of": a spelled "one" / an article on the other side
             if s.kind == "date" and s.day is None and s.year is None:
                 return None  # a bare month: extraction of month names alone is deliberately cautious
@@ -88,8 +90,12 @@ class FigureDetector:
                 message, sev, conf = f"figure dropped: {s.describe()}", "low", 0.4
         elif m.change == "added":
             assert d is not None
-            if (not self.report_added or d.words or d.kind in _NOT_DROPPED
-                    or (d.value is not None and d.value <= 1 and d.kind == "number")):
+            if (
+                not self.report_added
+                or d.words
+                or d.kind in _NOT_DROPPED
+                or (d.value is not None and d.value <= 1 and d.kind == "number")
+            ):
                 return None
             message, sev, conf = f"figure added: {d.describe()}", "low", 0.3
         else:
@@ -151,8 +157,9 @@ def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severi
 def _restated(q: Quantity, doc: Document, idx: tuple[int, ...]) -> bool:
     text = " ".join(doc.sentences[i].text for i in idx)
     before = text[max(0, q.start - 30) : q.start]
-    return bool(re.search(r"(?:\d|\w{3,} \w+)[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before)) \
-        and bool(re.match(r"[^()]{0,15}[)）]", text[q.end :]))
+    return bool(
+        re.search(r"(?:\d|\w{3,} \w+)[^()\d]{0,20}[(（]\s*(?:about |some |around |approx\. |~)?$", before)
+    ) and bool(re.match(r"[^()]{0,15}[)）]", text[q.end :]))
 
 
 _NEGATION = re.compile(

@@ -68,8 +68,7 @@ class StructureDetector:
         where = f"original sentence {bead.source[0] + 1}"
         if bead.relation == "moved":
             message = (
-                f"passage moved: {where} now stands as sentence {bead.derived[0] + 1}: "
-                f"'{_excerpt(first_s.text, 60)}'"
+                f"passage moved: {where} now stands as sentence {bead.derived[0] + 1}: '{_excerpt(first_s.text, 60)}'"
             )
         else:
             message = (
