@@ -246,3 +246,22 @@ def test_russian_renderings_of_reportedly_and_apparently_are_hedges() -> None:
     for en, ru in pairs:
         assert hedges(ru, "ru"), ru
         assert compare_modality(en, ru, "en", "ru") == [], ru
+
+
+def test_a_negation_in_other_words_is_not_a_shift() -> None:
+    # "no longer" rendered as "ceased to be", "ended in failure" as "did not crown with success"
+    assert (
+        kinds("Bars are no longer neighborhood living rooms.", "Бар перестал быть гостиной всего района.", "en", "ru")
+        == []
+    )
+    assert (
+        kinds(
+            "The previous attempt to revamp its departments ended in failure.",
+            "Предыдущие попытки обновить отделы не увенчались успехом.",
+            "en",
+            "ru",
+        )
+        == []
+    )
+    # a negation added outright still is one
+    assert kinds("The attempt worked.", "Попытка не удалась.", "en", "ru") != []

@@ -125,7 +125,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         + r"|\w+n['’]t"
         + _R,
         weak_negation=_words(
-            "without unable fail fails failed failing lack lacks lacked lacking absent refuse refused "
+            "without unable fail fails failed failing failure failures lack lacks lacked lacking absent refuse refused "
             "deny denied denies little few hardly barely rarely less instead rather_than free poorly"
         )
         + r"|"
@@ -168,7 +168,9 @@ _LEXICONS: dict[str, _Lexicon] = {
         weak_negation=_words("без мало нельзя вряд_ли отнюдь а_не")
         + r"|"
         + _L
-        + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*|недовол\w*|неудач\w*|отказ\w*)",
+        # "ceased", "rarely", "absence": a negation in other words ("no longer" -> "перестал")
+        + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*|недовол\w*|неудач\w*|отказ\w*|перестал\w*"
+        + r"|прекрати\w*|прекращ\w*|редк\w*|отсутств\w*)",
         epistemic=_words(
             "возможно вероятно якобы видимо по-видимому кажется казалось предположительно наверное по_слухам"
             # "reportedly", "apparently", "most likely" as NTREX-128 translators render them
