@@ -8,23 +8,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from demetr import DATA, LANGS
+from ntrex import NTREX, NTREX_FILES
+
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-LANG = {
-    "chinese_simple": "zh",
-    "german": "de",
-    "hindi": "hi",
-    "japanese": "ja",
-    "polish": "pl",
-    "russian": "ru",
-    "czech": "cs",
-    "french": "fr",
-    "spanish": "es",
-    "italian": "it",
-}
 DET = FigureDetector(report_dropped="--no-dropped" not in sys.argv)
 
 
@@ -37,7 +29,7 @@ def findings(a: str, la: str, b: str, lb: str) -> list:
 
 
 def demetr(name: str) -> list[dict]:
-    return [it for it in json.loads((SHARED / "demetr" / name).read_text()) if it["pert_check"]]
+    return [it for it in json.loads((DATA / name).read_text()) if it["pert_check"]]
 
 
 def rate(pairs) -> tuple[float, Counter]:
@@ -54,13 +46,13 @@ nr = demetr("critical_id10_numbers_replaced.json")
 ref = demetr("base_id35_reference.json")
 print(
     f"| DEMETR numbers_replaced, source vs perturbed (cross-lingual), n={len(nr)} | recall "
-    f"{rate((i['src_sent'], LANG[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
+    f"{rate((i['src_sent'], LANGS[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
 )
 print(
     f"| DEMETR numbers_replaced, MT vs perturbed (English), n={len(nr)} | recall "
     f"{rate((i['mt_sent'], 'en', i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
 )
-r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in ref)
+r, k = rate((i["src_sent"], LANGS[i["lang_tag"]], i["pert_sent"], "en") for i in ref)
 print(f"| DEMETR reference, source vs human reference (cross-lingual), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
 r, k = rate((i["mt_sent"], "en", i["pert_sent"], "en") for i in ref)
 print(f"| DEMETR reference, MT vs human reference (English), n={len(ref)} | any finding {r:.3f} | {dict(k)}")
@@ -75,12 +67,13 @@ for name in (
     "major_id5_pp_removed",
 ):
     items = demetr(name + ".json")
-    r, k = rate((i["src_sent"], LANG[i["lang_tag"]], i["pert_sent"], "en") for i in items)
+    r, k = rate((i["src_sent"], LANGS[i["lang_tag"]], i["pert_sent"], "en") for i in items)
     print(f"| DEMETR {name} (no figure changed), n={len(items)} | any finding {r:.3f} | {dict(k)}")
-en = (SHARED / "ntrex128" / "newstest2019-src.eng.txt").read_text().splitlines()
+en = (NTREX / NTREX_FILES["en"]).read_text().splitlines()
 total = Counter()
-for code, lang in [("vie", "vi"), ("rus", "ru"), ("zho-CN", "zh"), ("deu", "de"), ("fra", "fr"), ("spa", "es")]:
-    tr = (SHARED / "ntrex128" / f"newstest2019-ref.{code}.txt").read_text().splitlines()
+for lang in ("vi", "ru", "zh", "de", "fr", "es"):
+    code = NTREX_FILES[lang].split(".")[-2]  # "vie", "zho-CN": the label the table has always used
+    tr = (NTREX / NTREX_FILES[lang]).read_text().splitlines()
     r, k = rate((a, "en", b, lang) for a, b in zip(en, tr, strict=True))
     total.update(k)
     print(f"| NTREX-128 eng vs {code}, n={len(en)} | pairs with a finding {r:.3f} | {dict(k)}")

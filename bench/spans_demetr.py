@@ -13,20 +13,22 @@ import argparse
 import collections
 import dataclasses
 import json
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from demetr import DATA, LANGS
+
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.spans import SpanDetector
 from provenance.embed import SentenceTransformerEmbedder
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "demetr"
-LANG = {"chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
-        "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it"}  # fmt: skip
 FILES = [("pp", "major_id5_pp_removed.json"), ("ne", "critical_id25_ne_removed.json"),
          ("add", "critical_id6_addition.json"), ("ref", "base_id35_reference.json")]  # fmt: skip
 WANT = {"pp": "partial_omission", "ne": "partial_omission", "add": "addition"}
@@ -90,7 +92,7 @@ def main() -> None:
                 continue
             if name != "ref" and not x["pert_check"]:
                 continue
-            lang = LANG[x["lang_tag"]]
+            lang = LANGS[x["lang_tag"]]
             if args.same_only:
                 if name != "ref":
                     same = run(x["mt_sent"], "en", x["pert_sent"], "en")
