@@ -8,6 +8,7 @@ import pytest
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.entities import EntityDetector, find_entities, has_counterpart, to_latin
+from provenance.report.demo import make_document
 
 
 def one(text: str, lang: str) -> Document:
@@ -137,11 +138,7 @@ def test_acronyms_spelled_from_each_languages_words() -> None:
 
 
 def doc(texts: list[str], lang: str) -> Document:
-    sentences, pos = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, t, pos, pos + len(t), lang, 0))
-        pos += len(t) + 1
-    return Document(" ".join(texts), tuple(sentences), lang)
+    return make_document([(t, lang) for t in texts], lang)
 
 
 def test_german_common_nouns_are_not_names() -> None:

@@ -7,6 +7,7 @@ import pytest
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.quotes import QuoteDetector, compare_quotes, find_quotes
+from provenance.report.demo import make_document
 
 
 def one(text: str, lang: str) -> Document:
@@ -119,11 +120,7 @@ def test_quoted_title_set_as_a_name_is_not_a_dropped_quote() -> None:
 
 
 def doc(texts: list[str], lang: str) -> Document:
-    sentences, pos = [], 0
-    for i, t in enumerate(texts):
-        sentences.append(Sentence(i, t, pos, pos + len(t), lang, 0))
-        pos += len(t) + 1
-    return Document(" ".join(texts), tuple(sentences), lang)
+    return make_document([(t, lang) for t in texts], lang)
 
 
 def test_marks_of_a_quote_over_several_sentences_placed_apart_across_languages() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.core import Alignment, Bead, Document
 from provenance.detect import Comparison
 from provenance.detect.spans import (
     SpanDetector,
@@ -22,6 +22,7 @@ from provenance.detect.spans import (
     units,
     word_vectors,
 )
+from provenance.report.demo import make_document
 
 
 class BagOfWords:
@@ -65,12 +66,7 @@ class BagOfWordsWithTokens(BagOfWords):
 
 
 def document(sentences: Sequence[str], lang: str) -> Document:
-    text, parts, at = "", [], 0
-    for i, s in enumerate(sentences):
-        parts.append(Sentence(i, s, at, at + len(s), lang, 0))
-        text += s + " "
-        at += len(s) + 1
-    return Document(text=text.rstrip(), sentences=tuple(parts), lang=lang)
+    return make_document([(s, lang) for s in sentences], lang)
 
 
 def compare(src: Sequence[str], der: Sequence[str], src_lang: str = "en", der_lang: str = "en", embedder=None):
