@@ -307,13 +307,13 @@ def audit_chunk(
     in to look them up once per run).
     """
     from provenance.align import embedding_texts
-    from provenance.detect import default_detectors, load_plugins
+    from provenance.detect import active_detectors
     from provenance.pipeline import check_languages, compare_documents
     from provenance.report.contract import report_to_dict
 
     memo = memo or DocumentMemo()
     if detectors is None:
-        detectors = default_detectors() + load_plugins()
+        detectors = active_detectors()
     docs: dict[str, tuple[Document, Document] | str] = {}
     seg_time: dict[str, float] = {}
     for lp in loaded:
@@ -474,11 +474,11 @@ def _work_locally(
 ) -> _Tally:
     """Claim chunks until none is left: the loop every local run and worker process executes."""
     tally = _Tally()
-    from provenance.detect import default_detectors, load_plugins
+    from provenance.detect import active_detectors
 
     embedder: Embedder | None = None
     memo = DocumentMemo()
-    detectors = default_detectors() + load_plugins()  # once per run, not once per pair
+    detectors = active_detectors()  # once per run, not once per pair
     while True:
         specs = store.claim(options.chunk_pairs)
         if not specs:

@@ -50,9 +50,9 @@ class AuditWorker:
         if self.embedder is None:
             return [PairResult(lp.spec.id, error=lp.error) for lp in loaded]
         if self.detectors is None:
-            from provenance.detect import default_detectors, load_plugins
+            from provenance.detect import active_detectors
 
-            self.detectors = default_detectors() + load_plugins()
+            self.detectors = active_detectors()
         return audit_chunk(
             loaded, self.embedder, any_language=self.options.any_language, memo=self.memo, detectors=self.detectors
         )

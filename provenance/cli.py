@@ -161,7 +161,7 @@ def diff(
 
         embedder = SentenceTransformerEmbedder(model)  # a missing model fails here, before loading anything
 
-        from provenance.detect import default_detectors, load_plugins
+        from provenance.detect import active_detectors
         from provenance.pipeline import compare
         from provenance.report.contract import report_to_dict
 
@@ -169,7 +169,7 @@ def diff(
             source_text,
             derived_text,
             embedder=embedder,
-            detectors=default_detectors(word_alignment=word_alignment) + load_plugins(),
+            detectors=active_detectors(word_alignment=word_alignment),
             source_path=str(source),
             derived_path=str(derived),
             source_lang=source_lang,

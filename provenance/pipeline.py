@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from provenance import __version__
 from provenance.align import align, embedding_texts
 from provenance.core import Alignment, Bead, Document, Report
-from provenance.detect import Comparison, Detector, default_detectors, load_plugins, probe_texts, run_detectors
+from provenance.detect import Comparison, Detector, active_detectors, probe_texts, run_detectors
 from provenance.embed import Embedder
 from provenance.language import MODEL_LANGUAGES
 from provenance.read import InputError
@@ -60,7 +60,7 @@ def compare_documents(
         alignment = align(source.texts, derived.texts, embedder, standalone=(standalone(source), standalone(derived)))
         timings["align"] = time.perf_counter() - t1
     comparison = Comparison(source, derived, alignment, embedder)
-    detectors = list(detectors) if detectors is not None else default_detectors() + load_plugins()
+    detectors = list(detectors) if detectors is not None else active_detectors()
     t2 = time.perf_counter()
     probes = probe_texts(comparison, detectors)
     if probes:

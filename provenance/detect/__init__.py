@@ -4,7 +4,7 @@ A detector is any object with a `name` and a `detect(comparison)` method; one th
 sentences may also list them with `probes(comparison)`, so they join one batched `encode` call.
 The built-in ones are listed by `default_detectors()`; others register through the
 `provenance.detectors` entry point group (an entry point names a zero-argument factory returning a
-detector).
+detector). `active_detectors()` is both: what a comparison runs unless it is given detectors.
 """
 
 from __future__ import annotations
@@ -81,8 +81,13 @@ def load_plugins() -> list[Detector]:
     return [ep.load()() for ep in entry_points(group="provenance.detectors")]
 
 
+def active_detectors(*, word_alignment: bool = False) -> list[Detector]:
+    """The built-in detectors (`default_detectors`) followed by the installed plug-ins."""
+    return default_detectors(word_alignment=word_alignment) + load_plugins()
+
+
 def run_detectors(comparison: Comparison, detectors: Sequence[Detector] | None = None) -> list[Finding]:
-    detectors = list(detectors) if detectors is not None else default_detectors() + load_plugins()
+    detectors = list(detectors) if detectors is not None else active_detectors()
     findings = [f for d in detectors for f in d.detect(comparison)]
     # reading order of the source, then of the derived text
     return sorted(findings, key=lambda f: (min(f.source, default=10**9), min(f.derived, default=10**9), f.kind))
