@@ -602,8 +602,7 @@ class EntityDetector:
 
     @staticmethod
     def _same_language(comparison: Comparison, i: int, j: int) -> bool:
-        ls = comparison.source.sentences[i].lang or comparison.source.lang
-        ld = comparison.derived.sentences[j].lang or comparison.derived.lang
+        ls, ld = _lang(comparison.source, i), _lang(comparison.derived, j)
         return ls.split("-")[0].lower() == ld.split("-")[0].lower()
 
     def _unmatched(self, src: str, der: str, der_lang: str | None = None) -> list[Entity]:
