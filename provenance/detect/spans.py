@@ -21,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -536,47 +535,3 @@ def _same_language(comparison: Comparison, bead: Bead) -> bool:
     langs = {comparison.source.sentences[i].lang for i in bead.source}
     langs |= {comparison.derived.sentences[j].lang for j in bead.derived}
     return len(langs) == 1
-
-
-def sentence_transformer_token_embeddings(
-    model: Any, texts: Sequence[str], batch_size: int = 64, layer: int | None = None
-) -> list[TokenVectors]:
-    """Token vectors of a loaded `SentenceTransformer`, for `Embedder.token_embeddings`.
-
-    Last-layer vectors of each text (with the model's default prompt, as `encode` uses it), their
-    character offsets into the text, the prompt and special tokens removed; one batched pass.
-    `layer` picks a hidden layer instead (see `provenance.embed.hidden_token_vectors`).
-    """
-    if layer is not None:
-        from provenance.embed import hidden_token_vectors
-
-        return hidden_token_vectors(model, texts, layer, batch_size)
-    import torch
-
-    prompt = (getattr(model, "prompts", None) or {}).get(getattr(model, "default_prompt_name", None) or "", "")
-    texts = list(texts)
-    if not texts:
-        return []
-    enc = model.tokenizer([prompt + t for t in texts], return_offsets_mapping=True, truncation=True)
-    with torch.inference_mode():
-        rows = model.encode(
-            texts,
-            output_value="token_embeddings",
-            batch_size=batch_size,
-            convert_to_numpy=False,
-            show_progress_bar=False,
-        )
-    out: list[TokenVectors] = []
-    for offsets, row in zip(enc["offset_mapping"], rows, strict=True):
-        vectors = row.float().cpu().numpy()
-        if len(offsets) != len(vectors):  # tokenizer and model disagree: give no proposals, not wrong ones
-            out.append((np.zeros((0, 2), dtype=np.int64), np.zeros((0, vectors.shape[1]), dtype=np.float32)))
-            continue
-        keep = [k for k, (a, b) in enumerate(offsets) if b > a and b > len(prompt)]
-        spans = np.array(
-            [(max(offsets[k][0], len(prompt)) - len(prompt), offsets[k][1] - len(prompt)) for k in keep], dtype=np.int64
-        ).reshape(-1, 2)
-        kept = vectors[keep]
-        kept = kept / np.maximum(np.linalg.norm(kept, axis=1, keepdims=True), 1e-9)
-        out.append((spans, kept.astype(np.float32)))
-    return out
