@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import runpy
 from pathlib import Path
 
 import pytest
@@ -11,20 +12,8 @@ from provenance.core import Alignment, Bead, Document, Finding, Sentence
 from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEMETR = SHARED / "data" / "demetr"
-DEMETR_LANG = {
-    "chinese_simple": "zh",
-    "german": "de",
-    "hindi": "hi",
-    "japanese": "ja",
-    "polish": "pl",
-    "russian": "ru",
-    "czech": "cs",
-    "french": "fr",
-    "spanish": "es",
-    "italian": "it",
-}
+# DEMETR's location and language tags are written once, in the bench that measures on it
+BENCH_DEMETR = Path(__file__).resolve().parents[1] / "bench" / "demetr.py"
 
 
 def document(sentences: list[str], lang: str) -> Document:
@@ -155,22 +144,25 @@ def test_unmatched_beads_are_not_compared() -> None:
     assert list(FigureDetector().detect(comparison)) == []
 
 
-def _demetr(name: str) -> list[dict]:
-    path = DEMETR / name
+def _demetr(name: str) -> tuple[list[dict], dict[str, str]]:
+    """The checked items of one DEMETR file, and the language tag -> code map."""
+    # run by path, not imported: bench/ is not a package, and this leaves sys.path alone
+    bench = runpy.run_path(str(BENCH_DEMETR), run_name="bench_demetr")
+    path = bench["DATA"] / name
     if not path.exists():
         pytest.skip(f"{path} is absent (../shared is not checked out)")
-    return [it for it in json.loads(path.read_text(encoding="utf-8")) if it["pert_check"]]
+    return [it for it in json.loads(path.read_text(encoding="utf-8")) if it["pert_check"]], bench["LANGS"]
 
 
 @pytest.mark.shared
 def test_demetr_numbers_replaced_are_found_across_languages() -> None:
-    items = _demetr("critical_id10_numbers_replaced.json")
-    found = sum(bool(detect(it["src_sent"], DEMETR_LANG[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
+    items, langs = _demetr("critical_id10_numbers_replaced.json")
+    found = sum(bool(detect(it["src_sent"], langs[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
     assert found / len(items) >= 0.95
 
 
 @pytest.mark.shared
 def test_demetr_reference_translations_raise_few_figure_findings() -> None:
-    items = _demetr("base_id35_reference.json")
-    alarms = sum(bool(detect(it["src_sent"], DEMETR_LANG[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
+    items, langs = _demetr("base_id35_reference.json")
+    alarms = sum(bool(detect(it["src_sent"], langs[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
     assert alarms / len(items) <= 0.02
