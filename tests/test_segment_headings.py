@@ -105,3 +105,58 @@ def test_heading_on_its_own_line_is_unchanged() -> None:
 def test_languages_without_case_are_left_alone() -> None:
     p = "印尼海啸死亡人数已上升到832人印尼国家减灾机构周日表示，死亡人数已攀升至832人。救援仍在继续。"
     assert len(texts(p, "zh")) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "heading"),
+    [
+        (
+            "印尼海啸死亡人数升至832人 印尼国家减灾机构周日表示，死亡人数已攀升至832人。救援仍在继续。",
+            "zh",
+            "印尼海啸死亡人数升至832人",
+        ),
+        # a heading with its own colon
+        (
+            "特朗普：不会辞职 总统周六在集会上对支持者这样说。他没有回答提问。",
+            "zh",
+            "特朗普：不会辞职",
+        ),
+        (
+            "地震の死者が832人に 当局は日曜日、死者が832人に達したと発表した。救助が続いている。",
+            "ja",
+            "地震の死者が832人に",
+        ),
+    ],
+)
+def test_cjk_heading_ended_by_a_space_is_cut_off(paragraph: str, lang: str, heading: str) -> None:
+    # Chinese and Japanese put no spaces between words: one between two ideographs is a layout gap
+    out = texts(paragraph, lang)
+    assert out[0] == heading
+    assert len(out) == 3
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # spaces around a Latin name are ordinary spacing, not a gap between ideographs
+        (
+            "Hammel 表示，一开始他以为只是抓龙虾发出的兴奋声。后来他意识到那是男孩的叫喊声。",
+            ["Hammel 表示，一开始他以为只是抓龙虾发出的兴奋声。", "后来他意识到那是男孩的叫喊声。"],
+        ),
+        # a space past a heading's length ends no heading
+        (
+            "印度尼西亚苏拉威西岛周五发生强烈地震并引发海啸，造成至少三百八十四人死亡，死亡人数预计还会继续上升，"
+            "救援人员 正在赶往灾区。",
+            None,
+        ),
+        # a clause comma before the space: a translator's spacing inside the sentence (NTREX zh)
+        (
+            "也就是说，那是类似于 美式足球季后赛或奥斯卡奖的观众人数。尼尔森公布了数据。",
+            ["也就是说，那是类似于 美式足球季后赛或奥斯卡奖的观众人数。", "尼尔森公布了数据。"],
+        ),
+        # too little text after the space to be a sentence
+        ("救援仍在继续 今天下午。", None),
+    ],
+)
+def test_cjk_spaces_that_end_no_heading(paragraph: str, sentences: list[str] | None) -> None:
+    assert texts(paragraph, "zh") == (sentences or [paragraph])
