@@ -257,6 +257,9 @@ class _Prefetched:
         self.inner = inner
         self.name = inner.name
         self.vectors: dict[str, np.ndarray] = {}
+        if hasattr(inner, "token_embeddings"):
+            # word alignment's token vectors are per comparison: not pooled, asked of the wrapped embedder
+            self.token_embeddings = inner.token_embeddings
         self.add(texts)
 
     def add(self, texts: Sequence[str]) -> None:
@@ -406,6 +409,7 @@ class AuditOptions:
     max_bytes: int = MAX_BYTES
     engine: str = "local"  # or "ray"
     address: str | None = None  # Ray cluster address ("auto", "ray://host:10001"); None = local Ray
+    word_alignment: bool = False  # the span detector aligns words across languages (detect.default_detectors)
 
 
 @dataclass(frozen=True)
@@ -478,7 +482,7 @@ def _work_locally(
 
     embedder: Embedder | None = None
     memo = DocumentMemo()
-    detectors = active_detectors()  # once per run, not once per pair
+    detectors = active_detectors(word_alignment=options.word_alignment)  # once per run, not once per pair
     while True:
         specs = store.claim(options.chunk_pairs)
         if not specs:

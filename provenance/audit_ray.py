@@ -52,7 +52,7 @@ class AuditWorker:
         if self.detectors is None:
             from provenance.detect import active_detectors
 
-            self.detectors = active_detectors()
+            self.detectors = active_detectors(word_alignment=self.options.word_alignment)
         return audit_chunk(
             loaded, self.embedder, any_language=self.options.any_language, memo=self.memo, detectors=self.detectors
         )

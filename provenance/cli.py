@@ -89,6 +89,14 @@ ModelOption = Annotated[
     ),
 ]
 MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+WordAlignmentOption = Annotated[
+    bool,
+    typer.Option(
+        "--word-alignment",
+        help="Align words across languages to find dropped phrases in translated sentences "
+        "(finds more, about 2.6x the embedding time).",
+    ),
+]
 
 
 def _write(path: Path, text: str) -> None:
@@ -131,14 +139,7 @@ def diff(
         str | None, typer.Option("--fail-on-severity", help="Exit 1 when a finding at or above low|medium|high exists.")
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colours.")] = False,
-    word_alignment: Annotated[
-        bool,
-        typer.Option(
-            "--word-alignment",
-            help="Align words across languages to find dropped phrases in translated sentences "
-            "(finds more, about 2.6x the embedding time).",
-        ),
-    ] = False,
+    word_alignment: WordAlignmentOption = False,
     max_bytes: MaxBytesOption = 20 * 1024 * 1024,
 ) -> None:
     """Compare an original article with its republication and report what changed."""
@@ -309,6 +310,7 @@ def audit_command(
     any_language: Annotated[
         bool, typer.Option("--any-language", help="Compare even when a language is one the model lacks.")
     ] = False,
+    word_alignment: WordAlignmentOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")
@@ -355,6 +357,7 @@ def audit_command(
             max_bytes=max_bytes,
             engine=engine,
             address=address,
+            word_alignment=word_alignment,
         )
         summary = audit_with_progress(
             pairs, store, embedder_factory=ModelFactory(model), options=options, show_progress=progress

@@ -456,6 +456,29 @@ def test_ray_engine_on_a_local_instance(tmp_path: Path) -> None:
     assert local.findings_by_kind == summary.findings_by_kind
 
 
+def test_ray_actor_body_takes_word_alignment_from_the_options(tmp_path: Path) -> None:
+    # the actor's plain class, run here without Ray: the option must reach the span detector it builds
+    from test_spans import BagOfWordsWithTokens  # the span tests' fake: one vector a word, with offsets
+
+    from provenance.audit import load_pairs
+    from provenance.audit_ray import AuditWorker
+
+    sentence = "The aid convoy brought food, water, blankets and medicine to the town on Sunday.\n"
+    (tmp_path / "src.txt").write_text(sentence, encoding="utf-8")
+    (tmp_path / "der.txt").write_text(sentence.replace(" water,", ""), encoding="utf-8")
+    # tagged as two languages, so the pair takes the word-alignment proposals (as in test_spans)
+    spec = PairSpec("p", str(tmp_path / "src.txt"), str(tmp_path / "der.txt"), "xx", "en")
+
+    def spans(word_alignment: bool) -> set[tuple[str, str | None]]:
+        worker = AuditWorker(BagOfWordsWithTokens, options(tmp_path, word_alignment=word_alignment))
+        [result] = worker.run(load_pairs([spec]))
+        assert result.report is not None, result.error
+        return {(f["kind"], f["source_span"]) for f in result.report["findings"]}
+
+    assert ("partial_omission", "water") not in spans(False)
+    assert ("partial_omission", "water") in spans(True)
+
+
 class BrokenFactory:
     def __call__(self) -> FakeEmbedder:
         from provenance.embed import ModelError

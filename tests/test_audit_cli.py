@@ -107,3 +107,32 @@ def test_missing_model_exits_3_and_leaves_pairs_pending(tmp_path: Path, monkeypa
     assert result.exit_code == 3, result.output
     statuses = {r[0] for r in sqlite3.connect(store).execute("SELECT status FROM pairs")}
     assert "running" not in statuses and "done" not in statuses
+
+
+def _word_alignment_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *flags: str) -> set[tuple[str, str]]:
+    """(kind, source span) of an audit of one pair tagged as two languages, with a fake token embedder."""
+    from test_spans import BagOfWordsWithTokens  # the span tests' fake: one vector a word, with offsets
+
+    import provenance.audit
+
+    monkeypatch.setattr(provenance.audit, "ModelFactory", lambda model: BagOfWordsWithTokens)
+    src = tmp_path / "src.txt"
+    src.write_text("The aid convoy brought food, water, blankets and medicine to the town on Sunday.\n")
+    (tmp_path / "copies").mkdir(exist_ok=True)
+    (tmp_path / "copies" / "en.txt").write_text(src.read_text().replace(" water,", ""))
+    store = tmp_path / f"s{len(flags)}.sqlite"
+    args = ["audit", "--source", str(src), "--derived-dir", str(tmp_path / "copies"), "--store", str(store)]
+    # tagged as two languages, so the pair takes the word-alignment proposals (as in test_spans), not the diff
+    args += ["--source-lang", "xx", "--derived-lang", "en", "--any-language", "--cache", str(tmp_path / "cache")]
+    result = runner.invoke(app, [*args, "--json", "--no-progress", *flags])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["done"] == 1
+    return set(sqlite3.connect(store).execute("SELECT kind, source_span FROM findings"))
+
+
+def test_audit_word_alignment_is_opt_in_and_reaches_the_span_detector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # as `diff --word-alignment`: through the disk cache and the chunk's pooled vectors to the detector
+    assert ("partial_omission", "water") not in _word_alignment_findings(tmp_path, monkeypatch)
+    assert ("partial_omission", "water") in _word_alignment_findings(tmp_path, monkeypatch, "--word-alignment")
