@@ -89,6 +89,9 @@ ModelOption = Annotated[
     ),
 ]
 MaxBytesOption = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+AnyLanguageOption = Annotated[
+    bool, typer.Option("--any-language", help="Compare even when a language is one the model lacks.")
+]
 WordAlignmentOption = Annotated[
     bool,
     typer.Option(
@@ -128,9 +131,7 @@ def diff(
     derived_lang: Annotated[
         str | None, typer.Option("--derived-lang", help="Language of the republication; default: detected.")
     ] = None,
-    any_language: Annotated[
-        bool, typer.Option("--any-language", help="Compare even when a language is one the model lacks.")
-    ] = False,
+    any_language: AnyLanguageOption = False,
     fail_on: Annotated[
         str | None,
         typer.Option("--fail-on", help="Exit 1 when a finding of these kinds exists: KIND[,KIND...]."),
@@ -307,9 +308,7 @@ def audit_command(
     derived_lang: Annotated[
         str | None, typer.Option("--derived-lang", help="Language of the republications, where none is given.")
     ] = None,
-    any_language: Annotated[
-        bool, typer.Option("--any-language", help="Compare even when a language is one the model lacks.")
-    ] = False,
+    any_language: AnyLanguageOption = False,
     word_alignment: WordAlignmentOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     progress: Annotated[
