@@ -265,3 +265,97 @@ def test_a_negation_in_other_words_is_not_a_shift() -> None:
     )
     # a negation added outright still is one
     assert kinds("The attempt worked.", "Попытка не удалась.", "en", "ru") != []
+
+
+def test_french_expletive_ne_step_and_ni() -> None:
+    # the "ne" explétif after "avant que", "de peur que", a comparative: no negation
+    assert negations("Avant que les portes de l’ascenseur ne se soient refermées, il a parlé.", "fr") == []
+    assert negations("Il est parti de peur qu'on ne le reconnaisse.", "fr") == []
+    assert negations("C'est plus grave qu'on ne le pensait.", "fr") == []
+    # ... but with its "pas" it negates, and so does a plain "ne" without such a "que"
+    assert negations("Avant que les portes ne soient pas fermées, il a parlé.", "fr")
+    assert negations("Il ne cesse pas le travail et ne sait rien.", "fr")
+    # "un grand pas vers" is a step; "ni oubli, ni pardon" is one negation
+    assert negations("Trump l'a qualifiée de grand pas vers la dénucléarisation.", "fr") == []
+    assert [m.text for m in negations("Ils scandaient « ni oubli, ni pardon ».", "fr")] == ["ni", "ni"]
+    assert kinds("Ils scandaient « ni oubli, ni pardon ».", 'They chanted "No forgetting, no forgiveness".', "fr") == []
+    assert kinds("Ils scandaient « vive la paix ».", 'They chanted "No forgetting, no forgiveness".', "fr") == [
+        ("negation", "added")
+    ]
+
+
+def test_not_without_and_not_ceasing_assert() -> None:
+    # "not without" and "does not stop doing" say that something is, or goes on
+    assert negations("Не обошлось без столкновений.", "ru") == []
+    assert negations("It was not without risk.", "en") == []
+    assert negations("No deja de repetir que es terrible.", "es") == []
+    assert negations("Elle ne cesse de répéter que c'est affreux.", "fr") == []
+    assert negations("Она не перестаёт повторять это.", "ru") == []
+    assert negations("She never stops talking.", "en") == []
+    assert kinds("No deja de repetir “es terrible”.", "She keeps repeating 'it's so awful'.", "es") == []
+    # a plain negation next to them still counts
+    assert negations("No dejó la casa.", "es")
+    assert negations("Он не пришёл без зонта, потому что не знал.", "ru")
+
+
+def test_russian_until_concessive_ni_and_idioms() -> None:
+    # ", пока мы не очистим" is "until we clear"; "как бы ... ни" is "however"; "как никогда" is "than ever"
+    assert negations("Он будет сражаться, пока мы не очистим все территории.", "ru") == []
+    assert negations("Санкции останутся до тех пор, пока Корея не разоружится.", "ru") == []
+    assert [m.text for m in negations("Средств хватит ненадолго, как бы на то ни уповали лидеры.", "ru")] == [
+        "ненадолго"  # "not for long": a negative word, not a negator
+    ]
+    assert negations("Этот вопрос важен как никогда.", "ru") == []
+    # a sentence-initial "Пока ... не" or a bare ", пока не" is "not yet": a negation
+    assert negations("Пока власти не комментируют ситуацию.", "ru")
+    assert negations("Данные других каналов, пока не доступны.", "ru")
+    # "свести на нет" (come to nothing), a clause-final "не так" (wrong) excuse a negation, not claim one
+    assert kinds("Что-то пошло не так.", "Something has gone wrong.", "ru") == []
+    assert kinds("Something hasn't gone right.", "Что-то пошло не так.", "en", "ru") == []
+    # "неудивительно", "недолго думая": antonyms by the prefix не-, as un- words are
+    assert kinds("It's not surprising that the district is flush.", "Неудивительно, что округ богат.", "en", "ru") == []
+    assert kinds("I didn't think about it too much.", "Я, недолго думая, пробил.", "en", "ru") == []
+    # ... but not a word that only begins like one, nor a name
+    assert kinds("He came for a few weeks.", "Он приехал на несколько недель.", "en", "ru") == []
+    assert kinds("I didn't think, said Netanyahu.", "Я подумал, сказал Нетаньяху.", "en", "ru") == [
+        ("negation", "removed")
+    ]
+
+
+def test_spanish_n_words_after_a_negative_context_are_any() -> None:
+    assert negations("El cerdo estaba encerrado para impedir que atacase a nadie más.", "es") == []
+    assert negations("Lo sabe mejor que nadie.", "es") == []
+    assert negations("Nadie lo sabe.", "es")
+    assert negations("No lo vio nadie.", "es")
+
+
+def test_either_or_also_not_and_lists_are_one_negation() -> None:
+    # "不是 A，就是 B" is "either A or B"; "chẳng ... mà cũng chẳng" is "neither ... nor"
+    assert negations("他们的领袖不是自我放逐，就是在押。", "zh") == []
+    assert negations("他们的领袖不是自我放逐。", "zh")
+    assert (
+        kinds('"Today, there\'s neither."', "“Hôm nay, chẳng có nhà thờ mà cũng chẳng có quán bar.”", "en", "vi") == []
+    )
+    assert kinds("Today there is neither.", "今天既不是教堂也不是酒吧。", "en", "zh") == []
+    # the same negator opening each item of a list
+    assert kinds('They chanted "No forgetting, no forgiveness".', "他们高喊“绝不遗忘，绝不宽恕”。", "en", "zh") == []
+    assert kinds("No forgetting, no forgiveness.", "Ni olvido ni perdón.", "en", "es") == []
+
+
+def test_hedges_and_negative_words_the_lexicons_missed_in_ntrex() -> None:
+    # "unlikely" is both a negative word and a hedge: "不太可能" renders it
+    assert kinds("It is unlikely that they will join.", "他们不太可能加入。", "en", "zh") == []
+    assert (
+        kinds("It's likely that more people watched it.", "Es probable que más personas lo vieran.", "en", "es") == []
+    )
+    assert (
+        kinds("Anyone who may have footage should call.", "Quien haya podido grabar algo debe llamar.", "en", "es")
+        == []
+    )
+    assert kinds("He was arrested on suspicion of murder.", "一名涉嫌谋杀的男子被逮捕。", "en", "zh") == []
+    assert (
+        kinds("Though rare, such attacks have been recorded.", "Dù không phổ biến, đã có ghi nhận.", "en", "vi") == []
+    )
+    assert kinds("Such attacks have been recorded.", "Dù không phổ biến, đã có ghi nhận.", "en", "vi") == [
+        ("negation", "added")
+    ]

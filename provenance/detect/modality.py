@@ -98,27 +98,67 @@ def _words(words: str, after: str = "") -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    """Regexes over the lower-cased text, one per marker class; `mask` blanks look-alikes first."""
+    """Regexes over the lower-cased text, one per marker class; `mask` blanks look-alikes first (only
+    its named group when one matched: the "не" of "пока ... не", not the words before it); a negative word
+    that `hedged` matches in full ("unlikely", "вряд ли") is also an epistemic hedge."""
 
     patterns: tuple[tuple[MarkerClass, re.Pattern[str]], ...]
     mask: re.Pattern[str] | None = None
+    hedged: re.Pattern[str] | None = None
 
 
-def _lex(mask: str | None = None, **classes: str) -> _Lexicon:
+def _lex(mask: str | None = None, hedged: str | None = None, **classes: str) -> _Lexicon:
     # negative words claim their span before the negators inside them ("不足" is "insufficient")
     order = ("weak_negation", "negation", "epistemic", "modal", "approximate")
     return _Lexicon(
         tuple((cls, re.compile(classes[cls])) for cls in order if classes.get(cls)),  # type: ignore[misc]
         re.compile(mask) if mask else None,
+        re.compile(hedged) if hedged else None,
     )
 
+
+def _blank(mask: re.Pattern[str], low: str) -> str:
+    chars = list(low)
+    for m in mask.finditer(low):
+        group = next((name for name, val in m.groupdict().items() if val is not None), None)
+        start, end = m.span(group) if group is not None else m.span()
+        chars[start:end] = "\0" * (end - start)
+    return "".join(chars)
+
+
+_RU_WORDS = r"(?:\s+[^\s,.;:!?«»]+)"
+_RU_MASK = (
+    # concessive "ни": "как бы на то ни уповали" (however much they hoped), "что бы ни", "как ни странно"
+    r"(?<!\w)(?:как|что|кто|где|куда|откуда|когда|сколько|какой|какая|какое|какие|каким|какими|каких|чего|чем"
+    r"|кого|кому|чей|чья|чьё|чьи)\s+бы" + _RU_WORDS + r"{0,3}?\s+(?P<ni>ни)(?!\w)"
+    r"|(?<!\w)как\s+(?P<ni2>ни)(?=\s)"
+    # "как никогда" is "than ever" ("que jamais")
+    r"|(?<!\w)как\s+(?P<never>никогда)(?!\w)"
+    # "до тех пор, пока (...) не", and "пока" after a comma with its subject before "не", are "until":
+    # "пока мы не очистим" (until we clear); "Пока власти не комментируют", ", пока не доступны" are
+    # "so far ... not", and stay negations
+    r"|(?:до\s+тех\s+пор,?\s+пока"
+    + _RU_WORDS
+    + r"{0,4}?|,\s+пока(?!\s+(?:ещё|еще|что)(?!\w))"
+    + _RU_WORDS
+    + r"{1,4}?)\s+(?P<until>не)(?!\w)"
+    # "не смотря на" misspells "несмотря на" (despite)
+    r"|(?<!\w)(?P<despite>не)\s+смотря\s+на(?!\w)"
+    # "не обошлось без", "не без": not without, an assertion; "не перестаёт", "не прекращается": keeps on
+    r"|(?<!\w)не" + _RU_WORDS + r"?\s+без(?!\w)"
+    r"|(?<!\w)не\s+(?:перестава|перестал|перестан|перестаёт|прекраща)\w*"
+)
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _lex(
         # "not only", "not just", "not long after" are not negations; "no." is a number sign ("No. 3");
         # "no less than", "no more than" bound a figure; "whether or not" asks
         mask=r"\bno\.?\s*(?=\d)|\bor\s+not\b|\bno\s+(?:less|more|fewer)\s+than\b"
-        r"|\b(?:nothing|none|no\s+one|nobody),?\s+(?:but|except|other\s+than|more\s+than)\b",
+        r"|\b(?:nothing|none|no\s+one|nobody),?\s+(?:but|except|other\s+than|more\s+than)\b"
+        # "not without" asserts ("not without risk": risky); "never stops", "didn't stop talking": keeps on
+        r"|\bnot\s+without\b|\bnever\s+(?:stop|stops|stopped|ceases?|ceased)\b"
+        r"|(?:\bnot|n['’]t)\s+(?:stop|stopped|cease|ceased)\s+\w+ing\b",
+        hedged=r"unlikely|improbable",
         negation=_words(
             "not never no none nobody nothing nowhere neither nor cannot", r"(?!\s+(?:only|just|merely|long|\d)\b)"
         )
@@ -126,7 +166,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         + _R,
         weak_negation=_words(
             "without unable fail fails failed failing failure failures lack lacks lacked lacking absent refuse refused "
-            "deny denied denies little few hardly barely rarely less instead rather_than free poorly"
+            "deny denied denies little few hardly barely rarely rare rarer seldom less instead rather_than free poorly"
         )
         + r"|"
         + _L
@@ -142,7 +182,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         modal=_words(
             "can could would should must cannot able_to according_to expected_to likelihood chance "
             "reported reports claimed claims possible appears appear appeared suggests suggest "
-            "suggested said_to alleged suspected estimated considered regarded deemed seen_as"
+            "suggested said_to alleged suspected suspicion estimated considered regarded deemed seen_as"
         ),
         approximate=_words("approximately roughly nearly almost")
         + "|"
@@ -157,20 +197,37 @@ _LEXICONS: dict[str, _Lexicon] = {
         + _L
         + r"(?:không|chưa)(?=\s*\?)",
         negation=_words("không chưa chẳng chả"),
-        weak_negation=_words("thiếu ít"),
+        weak_negation=_words("thiếu ít hiếm hiếm_khi"),
         epistemic=_words("có_lẽ được_cho_là dường_như hình_như nghe_nói có_khả_năng"),
         modal=_words("có_thể theo"),
         approximate=_words("khoảng gần_như ước_tính gần"),
     ),
     "ru": _lex(
-        mask=_words("не_только не_лишь тем_не_менее не_менее не_более не_раз не_исключено не_исключается"),
+        mask=_words("не_только не_лишь тем_не_менее не_менее не_более не_раз не_исключено не_исключается")
+        + "|"
+        + _RU_MASK,
+        hedged=r"вряд\s+ли|маловероятн\w*",
         negation=_words("не нет ни никогда никто ничто ничего никого нигде никак нельзя"),
-        weak_negation=_words("без мало нельзя вряд_ли отнюдь а_не")
+        weak_negation=_words("без мало нельзя вряд_ли отнюдь а_не маловероятно маловероятным")
         + r"|"
         + _L
         # "ceased", "rarely", "absence": a negation in other words ("no longer" -> "перестал")
         + r"(?:без\w{3,}|невозможн\w*|неизвестн\w*|недостат\w*|недовол\w*|неудач\w*|отказ\w*|перестал\w*"
-        + r"|прекрати\w*|прекращ\w*|редк\w*|отсутств\w*)",
+        + r"|прекрати\w*|прекращ\w*|редк\w*|отсутств\w*"
+        # adverbs and predicatives with the prefix не- are antonyms, as un- words are ("неудивительно" for
+        # "it's not surprising", "недолго думая" for "didn't think too much"), but for words that only begin
+        # like it. Not the adjectives ("непростая"): as many DEMETR sources say "нестабильное" for "unstable"
+        # where the English gains a "not", which such a word would excuse (measured: 4 of 99 lost)
+        + r"|не(?!сколь|котор|дел|смотр|давн|обход|завис|движ|далек|подалек|мног|множк|мец|мецк|мц|медл|вад"
+        + r"|браск|льсон|апол|топыр|рв|йтрал|сет|сёт|сти|сущ|сл|су\b|чт|пременн|посредств|бес|истов|задолг"
+        + r"|сомн|однократ|мал|больш|вероят|обычайн|льзя|когда|кий|ко[гмеи]|кто|бом\b|фт|ужели)\w{3,}о)"
+        + _R
+        # "свести на нет" (come to nothing); a clause-final "не так": "wrong" ("что-то пошло не так"), or a
+        # tag question ("не так ли?")
+        + r"|"
+        + _L
+        + r"(?:на\s+нет|не\s+так(?=\s*(?:[,.;:!?»…)]|ли\b|$)))"
+        + _R,
         epistemic=_words(
             "возможно вероятно якобы видимо по-видимому кажется казалось предположительно наверное по_слухам"
             # "reportedly", "apparently", "most likely" as NTREX-128 translators render them
@@ -229,17 +286,24 @@ _LEXICONS: dict[str, _Lexicon] = {
     ),
     "fr": _lex(
         # "n'importe" is "any"; "pas moins de" is "no less than"; "que jamais" is "than ever"
-        mask=_words("non_seulement ne_serait-ce pas_moins que_jamais") + r"|" + _L + r"n['’]importe\w*",
+        mask=_words("non_seulement ne_serait-ce pas_moins que_jamais")
+        + r"|"
+        + _L
+        + r"n['’]importe\w*"
+        # "ne cesse de", "n'a pas cessé de", "n'arrête pas de": keeps on
+        + r"|(?<!\w)(?:ne\s+|n['’])(?:(?:a|ont|avait|avaient|aura)\s+)?(?:pas\s+)?(?:cess|arrêt)\w*"
+        + r"(?:\s+pas)?\s+d(?:e|['’])",
         # "ne ... pas" is one negation: count the "ne"/"n'", and "pas" only where the "ne" is dropped
         # (spoken French: "je les vois pas"); "ne ... que" is "only" (`_restrictive`)
-        negation=_words("ne jamais aucun aucune personne_ne rien_ne pas") + r"|" + _L + r"n['’]",
-        weak_negation=_words("sans peu guère non impossible incapable")
+        negation=_words("ne jamais aucun aucune personne_ne rien_ne pas ni") + r"|" + _L + r"n['’]",
+        hedged=r"improbables?",
+        weak_negation=_words("sans peu guère non impossible incapable improbable improbables")
         + r"|"
         + _L
         + r"(?:insuffisan|inconnu|inexistan|manqu)\w*",
         epistemic=_words(
             "peut-être probablement vraisemblablement apparemment prétendument supposément "
-            "il_semble semble semblent semble-t-il présumé présumée"
+            "il_semble semble semblent semble-t-il présumé présumée probable probables"
         ),
         modal=_words(
             "pourrait pourraient peut peuvent pouvait pouvaient pu selon devrait aurait auraient serait seraient "
@@ -248,7 +312,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         approximate=_words("environ presque quasiment près_de à_peu_près"),
     ),
     "de": _lex(
-        mask=_words("nicht_nur"),
+        mask=_words("nicht_nur nicht_ohne"),
+        hedged=r"unwahrscheinlich\w*",
         negation=_words("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder"),
         weak_negation=_words("ohne kaum wenig wenige fehlt fehlen fehlte verfehlt versäumt")
         + r"|"
@@ -264,24 +329,28 @@ _LEXICONS: dict[str, _Lexicon] = {
         approximate=_words("etwa ungefähr fast beinahe circa ca rund gegen knapp"),
     ),
     "es": _lex(
-        mask=_words("no_sólo no_solo no_solamente que_nunca"),
+        # "no sin" (not without) asserts; "no deja de", "no ha dejado de", "no cesa de": keeps on
+        mask=_words("no_sólo no_solo no_solamente que_nunca no_sin")
+        + r"|(?<!\w)(?:no|nunca)\s+(?:(?:ha|han|había|habían|he|hemos|habrá)\s+)?(?:dej|ces)\w*\s+de(?!\w)",
+        hedged=r"improbables?",
         negation=_words("no nunca jamás nada nadie ningún ninguna ninguno ni tampoco"),
-        weak_negation=_words("sin poco pocos pocas apenas imposible incapaz")
+        weak_negation=_words("sin poco pocos pocas apenas imposible incapaz improbable improbables")
         + r"|"
         + _L
         + r"(?:insuficien|desconoc|inexisten|falt)\w*",
         epistemic=_words(
             "quizás quizá tal_vez posiblemente probablemente supuestamente presuntamente "
-            "aparentemente al_parecer parece parecen presunto presunta"
+            "aparentemente al_parecer parece parecen presunto presunta probable probables"
         ),
         modal=_words(
             "puede pueden podría podrían pudo podía pudieron según debe deben posible posibles se_estima "
-            "se_cree estima estiman puedes podemos"
+            "se_cree estima estiman puedes podemos podido pueda puedan pudiera pudieran pudiese podrá podrán"
         ),
         approximate=_words("aproximadamente casi alrededor_de cerca_de unos unas"),
     ),
     "it": _lex(
-        mask=_words("non_solo non_soltanto che_mai"),
+        mask=_words("non_solo non_soltanto che_mai non_senza")
+        + r"|(?<!\w)non\s+(?:(?:ha|hanno|aveva|avevano)\s+)?(?:smett|smess|cess)\w*\s+di(?!\w)",
         negation=_words("non mai nessuno nessuna nessun niente nulla né"),
         weak_negation=_words("senza poco pochi poche appena impossibile privo priva privi prive")
         + r"|"
@@ -313,7 +382,9 @@ _LEXICONS: dict[str, _Lexicon] = {
         mask="有没有|是不是|能不能|会不会|要不要|对不对|好不好|可不可以|不仅|不只|不但|不断|不同|不少|不过|不久|不管|不论|不得不|不错|不禁|不如|未来|未成年|无论|"
         "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰|"
         # "惊愕不已" (shocked no end), "不无" (not without), "不二" (the only), 那不勒斯 (Naples): no negation
-        "不已|不无|不二|那不勒斯|不知所措|停滞不前",
+        "不已|不无|不二|那不勒斯|不知所措|停滞不前|"
+        # "不是 A，就是 B": either A or B
+        "不是(?=[^。；！？!?]{1,20}?就是)",
         negation="不|没|未|并非|非|别无",
         weak_negation="无|缺|少|否认|拒绝|失败|不足|不佳|不满|不正当|非法|不可避免|不乏|非凡|不定|不可及|不疲|不实用|不良|"
         "不利|不幸|不明|不安|不当|不公|不适|未遂",
@@ -367,7 +438,7 @@ def markers(text: str, lang: str | None) -> list[Marker]:
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if lex.mask is not None:
-        low = lex.mask.sub(lambda m: "\0" * len(m.group()), low)
+        low = _blank(lex.mask, low)
     taken = [False] * len(text)
     found: list[Marker] = []
     for cls, rx in lex.patterns:
@@ -377,12 +448,31 @@ def markers(text: str, lang: str | None) -> list[Marker]:
             for i in range(m.start(), m.end()):
                 taken[i] = True
             found.append(Marker(_KIND[cls], m.start(), m.end(), text[m.start() : m.end()], cls))
+            if cls == "weak_negation" and lex.hedged is not None and lex.hedged.fullmatch(m.group()):
+                found.append(Marker("hedge", m.start(), m.end(), text[m.start() : m.end()], "epistemic"))
     return _refine(sorted(found, key=lambda mk: mk.start), text, low, code)
 
 
 _FR_NE = re.compile(r"(?<!\w)(?:ne(?!\w)|n['’])")
 # the second half of "ne ... pas" and its kin: with one, "ne ... que" is a plain negation, not "only"
 _FR_NEG_PART = re.compile(r"(?<!\w)(?:pas|jamais|rien|plus|personne|aucune?|guère|nul(?:le)?|ni|point)(?!\w)")
+# the "ne" explétif negates nothing: "avant que les portes ne se referment", "de peur qu'il ne parte",
+# "plus grand qu'on ne le pensait" (a "que" of these, then at most six words, then a lone "ne")
+_FR_EXPLETIVE = re.compile(
+    r"(?:(?<!\w)(?:avant|moins|peur|crainte|sans)\s+|(?<!\w)(?:crai|redout|évit|empêch)\w*\s+"
+    r"|(?<!\w)(?:plus|moins|mieux|pire|autre(?:ment)?|davantage)(?:\s+\S+){0,4}?\s+)qu(?:e\s+|['’])(?:\S+\s+){0,6}$"
+)
+# "un grand pas", "à deux pas", "le pas": the noun "step", not the negator
+_FR_PAS_NOUN = re.compile(
+    r"(?<!\w)(?:un|le|les|des|du|au|aux|ce|cet|ces|son|ses|sa|leur|leurs|mon|mes|ton|tes|notre|nos|votre|vos"
+    r"|premiers?|grands?|petits?|nouveaux?|faux|mêmes?|quelques|deux|trois|chaque|derniers?|à)\s+$"
+)
+# Spanish n-words after "sin", "impedir", "evitar", "más que", "antes de": "anyone", "ever", no negation
+# ("para impedir que atacase a nadie más", "mejor que nadie") unless a negator comes before them
+_ES_NPI = re.compile(
+    r"(?<!\w)(?:sin|imped\w+|evit\w+|prohib\w+|dud\w+|(?:antes|más|menos|mejor|peor|mayor|menor)\s+(?:que|de))(?!\w)"
+)
+_ES_NEG = re.compile(r"(?<!\w)(?:no|ni|nunca|jamás|tampoco|nadie|nada)(?!\w)")
 
 
 def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]:
@@ -400,10 +490,36 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
             before, after = low[max(0, m.start - 40) : m.start], low[m.end : m.end + 60]
             if m.text.lower() == "pas" and _FR_NE.search(" ".join(before.split()[-5:])):
                 continue  # the "pas" of a "ne ... pas" already counted by its "ne"
+            if m.text.lower() == "pas" and _FR_PAS_NOUN.search(before):
+                continue  # "un grand pas vers": a step
             if m.text.lower() != "pas" and _FR_NE.fullmatch(m.text.lower()):
                 window = " ".join(after.split()[:6])
                 if re.search(r"(?<!\w)qu(?:e|['’])", window) and not _FR_NEG_PART.search(window):
                     continue  # "je n'ai vu ça que de loin": "I only saw it"
+                clause = re.split(r"[,;:.!?«»()]", low[max(0, m.start - 80) : m.start])[-1]
+                if not _FR_NEG_PART.search(window) and _FR_EXPLETIVE.search(clause):
+                    continue  # "avant que l'ascenseur ne se referme": the "ne" explétif
+            if m.text.lower() in ("aucun", "aucune", "jamais", "rien") and re.search(
+                r"(?<!\w)(?:sans(?:\s+\S+)?|si)\s+$", before
+            ):
+                continue  # "sans aucun doute" (without any), "si jamais" (if ever): the "sans" or no negation
+        if (
+            code == "es"
+            and m.cls == "negation"
+            and m.text.lower() in ("nadie", "nada", "nunca", "jamás", "ningún", "ninguna", "ninguno")
+        ):
+            clause = re.split(r"[,;:.!?¿¡«»()“”]", low[max(0, m.start - 80) : m.start])[-1]
+            npi = list(_ES_NPI.finditer(clause))
+            if npi and not _ES_NEG.search(clause[npi[-1].end() :]) and not _ES_NEG.search(clause[: npi[-1].start()]):
+                continue  # "impedir que atacase a nadie más": anyone
+        if (
+            code == "ru"
+            and m.cls == "weak_negation"
+            and m.text[:2] == "Не"
+            and len(m.text) > 4
+            and not _sentence_start(text, m.start)
+        ):
+            continue  # "Нетаньяху", "Невский": a name, not a не- word
         if code == "cs" and m.cls == "weak_negation" and m.text[:1].isupper() and not _sentence_start(text, m.start):
             continue  # "Netanjahuovou": a name, not a negated verb
         out.append(m)
@@ -572,6 +688,14 @@ _CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "né", "noch", "
 # languages with negative concord, and their plain verb negators: "nikt nie", "no ... ninguna",
 # "ne ... jamais" are one negation; two plain negators are two
 _CONCORD = {"ru": {"не"}, "pl": {"nie"}, "cs": {"ne"}, "es": {"no"}, "it": {"non"}, "fr": {"ne", "n'", "n’", "pas"}}
+# "also" before a negator continues the negation before it, as "nor" does: "chẳng có nhà thờ mà cũng
+# chẳng có quán bar" (neither a church nor a bar), "既不…也不"
+_ALSO = {"vi": re.compile(r"(?<!\w)cũng\s+$"), "zh": re.compile(r"[也亦]$")}
+# the same negator opening each item of a list is one negation: "No forgetting, no forgiveness"
+_LIST_GAP = re.compile(
+    r"^\s*(?:[^\s,;:.!?]+\s+){0,2}?[^\s,;:.!?]+\s*(?:,|\s(?:and|or|et|ou|y|o|и|или|và|hay))\s*$"
+    r"|^[^\s，、,。！？!?]{1,6}[，、,][^\s，、,。！？!?]{0,3}$"  # "绝不遗忘，绝不宽恕"
+)
 
 
 def _one_per_clause(found: list[Marker], text: str, lang: str) -> list[Marker]:
@@ -587,6 +711,11 @@ def _one_per_clause(found: list[Marker], text: str, lang: str) -> list[Marker]:
                 continue
             gap = text[out[-1].end : m.start]
             prev = out[-1].text.lower()
+            also = _ALSO.get(lang)
+            if also is not None and also.search(gap) and not re.search(r"[.!?。！？]", gap):
+                continue
+            if low == prev and _LIST_GAP.match(gap):
+                continue
             if (
                 plain is not None
                 and not re.search(r"[,;:.!?()]", gap)
