@@ -155,3 +155,48 @@ def test_thousands_separated_by_a_space_are_one_number() -> None:
     assert compare_quotes(src, der, "en", "fr") == []
     changed = compare_quotes(src, der.replace("10 000", "12 000"), "en", "fr")
     assert [c.message.split("(")[-1] for c in changed] == ["numbers 10000, 200 -> 12000, 200)"]
+
+
+def test_chinese_quotes_set_with_reversed_or_doubled_marks() -> None:
+    # ”…“ and ”…": a Chinese translator's reversed marks still quote the words between them
+    text = "它在信中表示，主教教区”会寻求将费用转嫁给“教区委员会，尽管后者并未参与。"
+    assert [q.text for q in find_quotes(text)] == ["会寻求将费用转嫁给"]
+    assert [q.text for q in find_quotes('或匿名拨打”阻止犯罪"热线 0800 555 111 ，联系时请引述日志。')] == ["阻止犯罪"]
+    # a closing ” between two sentences of a longer quote opens nothing
+    assert [q.text for q in find_quotes("他说：“走吧。”他又补充说：“快点。”")] == ["走吧。", "快点。"]
+    assert find_quotes("他说完了。”他又补充说：别走") == []
+    # “" doubles the opening mark: the quote runs to the closing ”
+    (q,) = find_quotes('“"Tôi thấy Kante đang lao đến nên sút ngay.”')
+    assert q.text == "Tôi thấy Kante đang lao đến nên sút ngay."
+    src = '"I saw Kante coming and just took the shot on."'
+    assert compare_quotes(src, '“"Tôi thấy Kante đang lao đến nên sút ngay.”', "en", "vi") == []
+
+
+def test_numbers_in_quotes_are_compared_as_values_across_languages() -> None:
+    src = '"Instead of 10,000 people outside, we\'d have about 200 people," Trump said.'
+    assert (
+        compare_quotes(src, "«Вместо 10 тысяч человек на улице здесь было бы 200 человек», — сказал Трамп.", "en", "ru")
+        == []
+    )
+    assert compare_quotes(src, "“我们只让大约 200 人站在这里，而不是让外面的1万人挤进来，”特朗普说。", "en", "zh") == []
+    (c,) = compare_quotes(src, "“我们只让大约 200 人站在这里，而不是让外面的2万人挤进来，”特朗普说。", "en", "zh")
+    assert "numbers" in c.message
+
+
+def test_a_name_set_in_quotes_is_not_an_introduced_quote() -> None:
+    src = "Ford told the Senate Judiciary Committee that she's 100 percent certain."
+    assert compare_quotes(src, "福特告诉“参议院司法委员会”，她百分之百确定。", "en", "zh") == []
+    src = "The Government of Wales Act 2017 gave the Welsh assembly the power to change its name."
+    assert compare_quotes(src, "“威尔士政府 2017 年法案”赋予国民议会更改其名称的权力。", "en", "zh") == []
+    # words someone says, or a quote where the source names nobody, are still introduced
+    (c,) = compare_quotes(
+        "Ford told the Senate Judiciary Committee she was sure.",
+        "福特告诉参议院司法委员会“我非常确定这件事”。",
+        "en",
+        "zh",
+    )
+    assert "introduced" in c.message
+    (c,) = compare_quotes(
+        "She told the committee she was sure about it.", "她告诉“参议院司法委员会”她很确定。", "en", "zh"
+    )
+    assert "introduced" in c.message

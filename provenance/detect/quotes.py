@@ -20,10 +20,18 @@ from typing import Literal
 from provenance.core import Document, Finding
 from provenance.detect import Comparison
 from provenance.detect.modality import compare_modality, normalize_lang, to_document_range
+from provenance.detect.quantities import Quantity, extract, match
+
+# a ” that closes nothing between two Chinese characters opens a quote set with reversed marks (”…“),
+# closed by “ or a straight " before any punctuation; `_REVERSED` stands for it on the stack
+_REVERSED = "\x00”"
+_REVERSED_AT = re.compile(r"[\u4e00-\u9fff]”[\u4e00-\u9fff]")
+_CJK_PUNCT = re.compile(r"[，。：；！？、,.:;!?]")
 
 # opening mark -> the closing marks it accepts. “ closes „ (German, Polish, Czech) but opens in
 # English; » opens in Danish/German »…« but closes French «…»: the scanner tries to close first.
 _PAIRS: dict[str, str] = {
+    _REVERSED: '“"',
     "“": '”"“',  # a second “ closes too: a common typo
     "„": "“”",
     "‘": "’",
@@ -71,10 +79,16 @@ def find_quotes(text: str) -> list[Quote]:
             after = text[i + 1] if i + 1 < len(text) else " "
             if not (open_single and not after.isalnum()):
                 continue
+        if stack and stack[-1][1] == i and ch != stack[-1][0] and ch in '"“„':
+            stack[-1] = (stack[-1][0], i + 1)
+            continue  # '“"Tôi thấy': a second opening mark doubles the first, it closes nothing
         # close the innermost open quote this mark can end (straight quotes: only the innermost)
         closed = False
         for k in range(len(stack) - 1, -1, -1):
             mark, begin = stack[k]
+            if mark == _REVERSED and _CJK_PUNCT.search(text[begin:i]):
+                del stack[k:]  # not a quote set with reversed marks: "说。”他补充说：“..."
+                break
             if ch in _PAIRS[mark] and (mark not in "\"'" or k == len(stack) - 1):
                 body = text[begin:i]
                 if body.strip():
@@ -85,6 +99,10 @@ def find_quotes(text: str) -> list[Quote]:
                 del stack[k:]
                 closed = True
                 break
+        if not closed and ch == "”" and _REVERSED_AT.match(text, max(0, i - 1)):
+            # Chinese set with reversed marks: "主教教区”会寻求将费用转嫁给“教区委员会", "拨打”阻止犯罪"热线"
+            stack.append((_REVERSED, i + 1))
+            continue
         if closed or ch not in _PAIRS:
             continue
         if ch == "'":
@@ -97,7 +115,7 @@ def find_quotes(text: str) -> list[Quote]:
     for mark, begin in stack:
         # a double quote left open runs to the end of the text (a quote that spans sentences)
         body = text[begin:].rstrip()
-        if mark not in "'‘‚" and _TOKEN.search(body):
+        if mark not in ("'", "‘", "‚", _REVERSED) and _TOKEN.search(body):
             lead = len(body) - len(body.lstrip())
             found.append(Quote(begin + lead, begin + len(body), body.strip(), 0))
     return sorted(found, key=lambda q: q.start)
@@ -247,7 +265,7 @@ def _cross_language(
     if top_s and not qd and not _named(top_s[0], source, derived):
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
-    if top_d and not qs:
+    if top_d and not qs and not _name_quoted(top_d[0], source):
         return [QuoteChange(f"quote introduced: {_q(top_d[0])} is not quoted in the source",
                             "high", 0.5, None, top_d[0])]  # fmt: skip
     out: list[QuoteChange] = []
@@ -255,14 +273,49 @@ def _cross_language(
         return out  # quotes merged or split by the translator: pairing them in order would guess
     for a, b in zip(top_s, top_d, strict=True):
         shifts = compare_modality(a.text, b.text, ls, ld)
-        na, nb = sorted(_numbers(a.text)), sorted(_numbers(b.text))
         if shifts:
             what = "; ".join(s.message for s in shifts)
             out.append(QuoteChange(f"quote changed: {_q(a)} -> {_q(b)} ({what})", "high", 0.5, a, b))
-        elif na and nb and na != nb:
+            continue
+        changed = _figures_changed(a.text, b.text, ls, ld)
+        if changed:
+            na, nb = changed
             what = f"numbers {', '.join(na)} -> {', '.join(nb)}"
             out.append(QuoteChange(f"quote changed: {_q(a)} -> {_q(b)} ({what})", "high", 0.6, a, b))
     return out
+
+
+def _figures_changed(a: str, b: str, la: str, lb: str) -> tuple[list[str], list[str]] | None:
+    """The numbers of two quotes in different languages, when a figure written in digits changed or has
+    no counterpart (compared as values: "10,000" is "10 тысяч" and "1万"); None when they agree."""
+    qa, qb = _digit_figures(extract(a, la)), _digit_figures(extract(b, lb))
+    if not qa or not qb:
+        return None
+    moved = [m for m in match(qa, qb) if m.change in ("changed", "dropped", "added")]
+    if not moved:
+        return None
+    return sorted(_numbers(a)), sorted(_numbers(b))
+
+
+def _digit_figures(qs: list[Quantity]) -> list[Quantity]:
+    return [q for q in qs if not q.words and _DIGITS.search(q.text)]
+
+
+# a quoted name of an institution or a law, as Chinese sets them ("“参议院司法委员会”" for the Senate
+# Judiciary Committee): short, no punctuation, no one speaking in it
+_NAME_PUNCT = re.compile(r"[,.;:!?，。；：！？、…]")
+_SPEAKER = re.compile(r"[我你您咱]|(?<!\w)(?:i|we|you|ich|wir|je|nous|yo|nosotros|я|мы|tôi|chúng)(?!\w)", re.I)
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:of|for|the|and|on)\s+|\s+)[A-Z][\w'’-]+")
+
+
+def _name_quoted(q: Quote, source: str) -> bool:
+    """A quote introduced by the derived text that names what the source spells as a capitalised name
+    ("the Senate Judiciary Committee" -> “参议院司法委员会”, "The Government of Wales Act 2017")."""
+    cjk = _CJK_CHAR.search(q.text)
+    size = len(_tokens(q.text))
+    if _NAME_PUNCT.search(q.text) or _SPEAKER.search(q.text) or size > (16 if cjk else 6):
+        return False
+    return bool(_CAPITAL_RUN.search(source))
 
 
 @dataclass(frozen=True)
