@@ -353,9 +353,27 @@ def test_hedges_and_negative_words_the_lexicons_missed_in_ntrex() -> None:
         == []
     )
     assert kinds("He was arrested on suspicion of murder.", "一名涉嫌谋杀的男子被逮捕。", "en", "zh") == []
+    assert kinds("Their style has scarcely changed.", "Их стиль практически не изменился.", "en", "ru") == []
     assert (
         kinds("Though rare, such attacks have been recorded.", "Dù không phổ biến, đã có ghi nhận.", "en", "vi") == []
     )
     assert kinds("Such attacks have been recorded.", "Dù không phổ biến, đã có ghi nhận.", "en", "vi") == [
         ("negation", "added")
     ]
+
+
+def test_vietnamese_and_chinese_words_built_on_a_negator() -> None:
+    # "chẳng hạn" is "for example", "kiểm soát không lưu" air traffic control, "đúng không?" a tag question
+    assert negations("Ví dụ như năm 2020, chẳng hạn, giá đã tăng.", "vi") == []
+    assert negations("Các kiểm soát viên không lưu đã đình công.", "vi") == []
+    assert negations("Anh ấy đã đến, đúng không?", "vi") == []
+    assert negations("Anh ấy không đến.", "vi")
+    # idioms and a name built on 不: tenacious, outspoken, almost, Bremen
+    for text in ("他坚韧不拔。", "她直言不讳地批评了政府。", "战争差不多已经结束。", "他加盟了不来梅。"):
+        assert negations(text, "zh") == [], text
+    # "而不是" (rather than) is a negative word, as "rather than" is
+    assert (
+        kinds("China regards them as migrants rather than refugees.", "中国将他们视为移民，而不是难民。", "en", "zh")
+        == []
+    )
+    assert kinds("China regards them as migrants.", "中国不将他们视为移民。", "en", "zh") == [("negation", "added")]

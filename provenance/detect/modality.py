@@ -166,7 +166,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         + _R,
         weak_negation=_words(
             "without unable fail fails failed failing failure failures lack lacks lacked lacking absent refuse refused "
-            "deny denied denies little few hardly barely rarely rare rarer seldom less instead rather_than free poorly"
+            "deny denied denies little few hardly barely scarcely rarely rare rarer seldom less instead rather_than "
+            "free poorly"
         )
         + r"|"
         + _L
@@ -190,9 +191,18 @@ _LEXICONS: dict[str, _Lexicon] = {
     ),
     "vi": _lex(
         # "có ... không?", "hay không": a yes/no question or "whether or not", no negation
-        mask=_words("hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những")
+        # words built on "không" (air: "không lưu" air traffic, "phòng không" air defence), "chẳng hạn"
+        # (for example), "không kém" (no less than)
+        mask=_words(
+            "hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những không_lưu không_phận "
+            "phòng_không không_trung chẳng_hạn không_kém"
+        )
         + "|"
         + _words("hay_không hay_chưa")
+        # "..., đúng không?", "phải không?": a tag question
+        + "|"
+        + _L
+        + r"(?:đúng|phải)\s+(?:không|chứ)(?=\s*[?,.!]|$)"
         + "|"
         + _L
         + r"(?:không|chưa)(?=\s*\?)",
@@ -383,11 +393,16 @@ _LEXICONS: dict[str, _Lexicon] = {
         "非常|非洲|南非|是非|除非|无人机|约翰|里约|约旦|约克|条约|签约|合约|预约|契约|约束|纽约|大约翰|"
         # "惊愕不已" (shocked no end), "不无" (not without), "不二" (the only), 那不勒斯 (Naples): no negation
         "不已|不无|不二|那不勒斯|不知所措|停滞不前|"
+        # idioms and names built on 不: tenacious, outspoken, incredible, mixed, almost, now and then, Bremen,
+        # more than, eager, unique, indispensable, spare no effort, endless, unawares
+        "坚韧不拔|直言不讳|不可思议|褒贬不一|差不多|时不时|不来梅|不莱梅|不止|迫不及待|不约而同|与众不同|不可或缺|"
+        "不遗余力|层出不穷|络绎不绝|不知不觉|"
         # "不是 A，就是 B": either A or B
         "不是(?=[^。；！？!?]{1,20}?就是)",
         negation="不|没|未|并非|非|别无",
+        # "而不是" is "rather than", "不切实际" unrealistic, "不称职" incompetent, "不合适" unsuitable
         weak_negation="无|缺|少|否认|拒绝|失败|不足|不佳|不满|不正当|非法|不可避免|不乏|非凡|不定|不可及|不疲|不实用|不良|"
-        "不利|不幸|不明|不安|不当|不公|不适|未遂",
+        "不利|不幸|不明|不安|不当|不公|不适|未遂|而不是|不切实际|不称职|不合适",
         epistemic="可能|或许|也许|大概|据报道|据说|据称|据悉|似乎|好像|恐怕|疑似|涉嫌|估计|据信",
         modal="可以|能够|能|会|应该|据|根据|认为",
         approximate="大约|约|左右|几乎|将近|近|多",
