@@ -6,6 +6,7 @@ import pytest
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
+from provenance.detect.modality import compare_modality
 from provenance.detect.quotes import QuoteDetector, compare_quotes, find_quotes
 from provenance.report.demo import make_document
 
@@ -80,8 +81,17 @@ def test_short_titles_may_lose_their_marks_across_languages() -> None:
 
 
 def test_negation_inside_a_quote_across_languages() -> None:
-    (c,) = compare_quotes("Он сказал: «Мы не пойдём туда завтра».", "He said: “We will go there tomorrow.”", "ru", "en")
+    # the sentences balance (one negation each): only the quote shows that it lost its negation
+    src, der = "Он сказал: «Мы не пойдём туда завтра».", "He did not say: “We will go there tomorrow.”"
+    assert compare_modality(src, der, "ru", "en") == []
+    (c,) = compare_quotes(src, der, "ru", "en")
     assert "negation removed" in c.message and c.severity == "high"
+
+
+def test_a_shift_the_whole_sentence_shows_is_reported_once_by_the_modality_detector() -> None:
+    src, der = "Он сказал: «Мы не пойдём туда завтра».", "He said: “We will go there tomorrow.”"
+    assert compare_quotes(src, der, "ru", "en") == []
+    assert [(s.marker, s.change) for s in compare_modality(src, der, "ru", "en")] == [("negation", "removed")]
 
 
 def test_detector_finding() -> None:

@@ -271,8 +271,10 @@ def _cross_language(
     out: list[QuoteChange] = []
     if len(top_s) != len(top_d):
         return out  # quotes merged or split by the translator: pairing them in order would guess
+    # a shift the whole sentences show too is the modality detector's finding: reported once, there
+    in_sentence = {(s.marker, s.change) for s in compare_modality(source, derived, ls, ld)} if source else set()
     for a, b in zip(top_s, top_d, strict=True):
-        shifts = compare_modality(a.text, b.text, ls, ld)
+        shifts = [s for s in compare_modality(a.text, b.text, ls, ld) if (s.marker, s.change) not in in_sentence]
         if shifts:
             what = "; ".join(s.message for s in shifts)
             out.append(QuoteChange(f"quote changed: {_q(a)} -> {_q(b)} ({what})", "high", 0.5, a, b))
