@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
-from provenance.detect.entities import EntityDetector, find_entities, has_counterpart, to_latin
+from provenance.detect.entities import EntityDetector, alignment_z, find_entities, has_counterpart, to_latin, unmatched
 from provenance.report.demo import make_document
 
 
@@ -178,3 +180,114 @@ def test_sentence_start_after_guillemet_and_no_break_space() -> None:
 def test_capitalised_pronouns_are_not_names() -> None:
     assert find_entities("Then I've seen it and I’m sure.") == []
     assert find_entities("Wir danken Ihnen, wenn Sie kommen.", "de") == []
+
+
+class FakeTokenEmbedder(FakeEmbedder):
+    """Adds word-level token vectors: a word is a one-hot of its concept (any of a concept's "|"-separated
+    spellings) or of itself; records each `token_embeddings` call."""
+
+    def __init__(self, vocab: list[str], words: list[str]) -> None:
+        super().__init__(vocab)
+        self.words = words
+        self.calls: list[list[str]] = []
+
+    def token_embeddings(self, texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        self.calls.append(list(texts))
+        out = []
+        for t in texts:
+            spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", t)]
+            dims = len(self.words) + 64
+            vectors = np.zeros((len(spans), dims), dtype=np.float32)
+            for k, (_, _, w) in enumerate(spans):
+                concept = next((i for i, c in enumerate(self.words) if w in c.split("|")), None)
+                vectors[k, concept if concept is not None else len(self.words) + sum(map(ord, w)) % 64] = 1.0
+            out.append((np.array([(a, b) for a, b, _ in spans], dtype=np.int64).reshape(-1, 2), vectors))
+        return out
+
+
+WORDS = ["Die|The", "Waren|goods", "aus|from", "Köln|Cologne"]
+
+
+def test_alignment_z_ranks_a_foreign_name_below_a_translated_one() -> None:
+    emb = FakeTokenEmbedder([], WORDS)
+    src = "Die Waren kommen aus Köln."
+    for der, name, sign in (
+        ("The goods are coming from Cologne.", "Cologne", 1),
+        ("The goods are coming from Virat.", "Virat", -1),
+    ):
+        (e,) = unmatched(src, der)
+        assert e.text == name
+        ta, tb = emb.token_embeddings([src, der])
+        (z,) = alignment_z(src, der, [e], (ta, tb))
+        assert z is not None and z * sign > 0.5  # the translated name aligns above the sentence, the foreign one below
+
+
+def test_alignment_evidence_clears_a_translated_name_the_gain_alone_flags() -> None:
+    # the sentence model does not know "Köln" is "Cologne", so deleting "Cologne" gains; the word vectors do
+    src = "Die Waren kommen aus Köln."
+    faithful, replaced = "The goods are coming from Cologne.", "The goods are coming from Virat."
+    det = EntityDetector(token_weight=0.3)
+    sentences = FakeEmbedder(["goods|Waren", "Cologne", "Virat"])
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    assert det.compare(src, faithful, False, sentences)  # gain alone: a false alarm
+    assert det.compare(src, faithful, False, tokens) == []
+    (found,) = det.compare(src, replaced, False, tokens)
+    assert found[1] is not None and found[1].text == "Virat"
+
+
+def test_token_vectors_once_per_text_only_for_beads_with_cross_lingual_candidates() -> None:
+    emb = FakeTokenEmbedder(["goods|Waren", "Virat"], WORDS)
+    swap = ("Die Waren kommen aus Köln.", "The goods are coming from Virat.")
+    src = doc([swap[0], "Die Waren kommen.", swap[0]], "de")
+    der = doc([swap[1], "The goods are coming.", swap[1]], "en")
+    aligned = Alignment(tuple(Bead((i,), (i,)) for i in range(3)))
+    found = list(EntityDetector().detect(Comparison(src, der, aligned, emb)))
+    assert [f.derived_span for f in found] == ["Virat", "Virat"]
+    assert emb.calls == [list(swap)]  # one call, each text once, nothing for the bead without a candidate
+    emb.calls.clear()
+    plain = doc(["The goods are coming."], "en")
+    assert (
+        list(
+            EntityDetector().detect(
+                Comparison(doc(["Die Waren kommen."], "de"), plain, Alignment((Bead((0,), (0,)),)), emb)
+            )
+        )
+        == []
+    )
+    assert emb.calls == []
+
+
+def test_probes_are_the_deletions_detect_embeds() -> None:
+    src, der = doc(["Die Waren kommen aus Köln."], "de"), doc(["The goods are coming from Virat."], "en")
+    comparison = Comparison(src, der, Alignment((Bead((0,), (0,)),)))
+    assert EntityDetector().probes(comparison) == [src.text, der.text, "The goods are coming from ."]
+
+
+@pytest.mark.model
+def test_model_finds_a_replaced_name_not_a_translated_one(embedder: object) -> None:
+    emb = embedder
+    det = EntityDetector()
+    src = "Die Ausstellung in Köln zeigt Werke aus dem Mittelalter."
+    # "Cologne" has no spelling in common with "Köln": only the model tells it is the same city
+    assert [e.text for e in unmatched(src, "The exhibition in Cologne shows works from the Middle Ages.", "en")][
+        :1
+    ] == ["Cologne"]
+    assert det.compare(src, "The exhibition in Cologne shows works from the Middle Ages.", False, emb) == []
+    out = det.compare(src, "The exhibition in Madrid shows works from the Middle Ages.", False, emb)
+    assert [d.text for _, d, _, _ in out if d is not None] == ["Madrid"]
+    src = "В Мюнхене прошла встреча министров иностранных дел."
+    out = det.compare(src, "A meeting of foreign ministers was held in Toronto.", False, emb)
+    assert [d.text for _, d, _, _ in out if d is not None] == ["Toronto"]
+
+
+def test_gain_alone_counts_only_for_a_name_aligned_no_better_than_its_sentence() -> None:
+    src = "Die Waren kommen aus Köln."
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    gain_branch_only = EntityDetector(min_score=1.0)  # the combined score cannot pass
+    # "Virat" aligns below its sentence (z < 0): its deletion gain is enough
+    assert gain_branch_only.compare(src, "The goods are coming from Virat.", False, tokens)
+    assert (
+        EntityDetector(min_score=1.0, max_z=None).compare(src, "The goods are coming from Virat.", False, tokens) == []
+    )
+    # "Cologne" aligns above it (z > 0): the gain alone is not enough
+    assert gain_branch_only.compare(src, "The goods are coming from Cologne.", False, tokens) == []

@@ -9,8 +9,11 @@ counterpart when each of its words resembles a word of the source after translit
 "Central America") have no string counterpart, so with an embedder the detector asks the
 sentence itself: a replaced entity is foreign to the source, and deleting it from the derived
 sentence brings the derived sentence *closer* to the source; deleting a faithful one moves it
-away. The gain is small (cosines are bunched) but its sign is informative; the threshold was
-tuned on DEMETR ids <= 300.
+away. The gain is small (cosines are bunched) but its sign is informative. When the embedder also
+gives token vectors (`token_embeddings`), word alignment adds a second piece of evidence: the words
+of a replaced name align worse to the source than the rest of the sentence, a transliterated or
+translated name aligns as well as its neighbours (`alignment_z`). Thresholds were tuned on DEMETR
+ids <= 300 and the even documents of bench/false_alarms.py (bench/results/entities.md).
 """
 
 from __future__ import annotations
@@ -20,12 +23,15 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
-from provenance.core import Document, Finding
+import numpy as np
+
+from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import has_reading, sounds_in
+from provenance.detect.spans import TokenVectors, _zscores, word_vectors
 
 _CYR = dict(
     zip(
@@ -571,6 +577,37 @@ def _delete(text: str, e: Entity) -> str:
     return re.sub(r"\s{2,}", " ", (text[: e.start] + text[e.end :])).strip()
 
 
+def alignment_z(
+    src: str, der: str, entities: Sequence[Entity], tokens: tuple[TokenVectors, TokenVectors]
+) -> list[float | None]:
+    """Per derived entity, how well its words align to the source: the mean over its words of the
+    z-score (within the derived sentence) of each word's best cosine to any source word, on the
+    token vectors of `tokens` (source, derived). Low for a name foreign to the source; None when no
+    word of the entity has a vector."""
+    us_a, wa = word_vectors(src, tokens[0])
+    us_b, wb = word_vectors(der, tokens[1])
+    if not us_a or not us_b:
+        return [None] * len(entities)
+    z = _zscores((wa @ wb.T).max(axis=0))
+    out: list[float | None] = []
+    for e in entities:
+        inside = [k for k, (a, b) in enumerate(us_b) if a >= e.start and b <= e.end]
+        out.append(float(np.mean(z[inside])) if inside else None)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """One matched bead as the detector sees it, with its derived names that lack a counterpart."""
+
+    bead: Bead
+    src: str
+    der: str
+    same: bool
+    langs: tuple[str | None, str | None]
+    new: tuple[Entity, ...]
+
+
 @dataclass(frozen=True)
 class EntityDetector:
     """Named entities replaced, or an attribution's outlet dropped, between aligned sentences.
@@ -579,8 +616,11 @@ class EntityDetector:
     Across languages, with an embedder, it must also pass the deletion test: the derived sentence
     comes at least `min_gain` (cosine) closer to the source once the name is deleted from it;
     `min_gain_cjk` for Chinese and Japanese sources, whose renderings of foreign names the model
-    links less well (tuned on DEMETR ids <= 300). Without an embedder, across languages, only an
-    outlet swapped in an attribution ("По данным Reuters" -> "According to Gazeta.uz") is reported.
+    links less well. When the embedder has `token_embeddings`, the evidence is instead
+    `gain - token_weight * z` (z: how well the name's words align to the source, `alignment_z`)
+    against `min_score` / `min_score_cjk`. Without an embedder, across languages, only an outlet
+    swapped in an attribution ("По данным Reuters" -> "According to Gazeta.uz") is reported.
+    Thresholds tuned on DEMETR ids <= 300 and bench/false_alarms.py even documents.
     """
 
     name: str = "entities"
@@ -589,15 +629,30 @@ class EntityDetector:
     # zh ids <= 300: references with a finding 3/100 (0 at 0.018), names replaced found 30/83 (9/83)
     min_gain_cjk: float = 0.01
     max_probes: int = 4
+    # with token vectors a name passes on `gain - token_weight * z >= min_score` (`min_score_cjk`), or on
+    # the gain alone (`min_gain`) when it aligns no better than its sentence (z <= `max_z`; None: never).
+    # Chosen on DEMETR ids <= 300 and bench/false_alarms.py even documents (bench/names_tokens.py,
+    # bench/results/entities.md): names replaced found 0.593 vs 0.574 by the gain alone, references
+    # with a finding the same (4/300), en->X findings per 100 pairs 3.2 vs 3.6
+    token_weight: float = 0.01
+    min_score: float = 0.025
+    min_score_cjk: float = 0.03  # Han/kana sources: 0.025 found 5 more of 83 names for 1 more of 100 references
+    max_z: float | None = 0.0
 
     def probes(self, comparison: Comparison) -> list[str]:
         """The texts `detect` will embed: callers can encode them all in one batch first."""
         out: list[str] = []
+        for p in self._plan(comparison):
+            if not p.same:
+                out += [p.src, p.der, *(_delete(p.der, e) for e in p.new[: self.max_probes])]
+        return out
+
+    def _plan(self, comparison: Comparison) -> list[_Pair]:
+        out = []
         for bead, src, der in comparison.pairs():
-            if not self._same_language(comparison, bead.source[0], bead.derived[0]):
-                out += [src, der]
-                new = self._unmatched(src, der, _lang(comparison.derived, bead.derived[0]))
-                out += [_delete(der, e) for e in new[: self.max_probes]]
+            same = self._same_language(comparison, bead.source[0], bead.derived[0])
+            langs = (_lang(comparison.source, bead.source[0]), _lang(comparison.derived, bead.derived[0]))
+            out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1])))
         return out
 
     @staticmethod
@@ -606,42 +661,31 @@ class EntityDetector:
         return ls.split("-")[0].lower() == ld.split("-")[0].lower()
 
     def _unmatched(self, src: str, der: str, der_lang: str | None = None) -> list[Entity]:
-        """Derived names without a counterpart, narrowed to their unmatched words
-        ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source)."""
-        out = []
-        for e in find_entities(der, der_lang):
-            if has_counterpart(e.text, src):
-                continue
-            narrow = _narrow(e, src)
-            if narrow.text != e.text and all(
-                w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
-            ):
-                # the name in it has a counterpart, and what is left is a translated head or descriptor:
-                # "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept name
-                continue
-            out.append(narrow)
-        return out
+        return list(unmatched(src, der, der_lang))
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
-        for bead, src, der in comparison.pairs():
-            same = self._same_language(comparison, bead.source[0], bead.derived[0])
-            langs = (_lang(comparison.source, bead.source[0]), _lang(comparison.derived, bead.derived[0]))
-            for s_ent, d_ent, message, confidence in self.compare(src, der, same, comparison.embedder, langs):
-                if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, bead.source):
+        plan = self._plan(comparison)
+        tokens = _token_vectors(comparison.embedder, [t for p in plan if p.new and not p.same for t in (p.src, p.der)])
+        for p in plan:
+            pair = (tokens[p.src], tokens[p.der]) if tokens and p.new and not p.same else None
+            for s_ent, d_ent, message, confidence in self._compare(
+                p.src, p.der, p.same, comparison.embedder, p.langs, list(p.new), pair
+            ):
+                if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, p.bead.source):
                     # a translator naming whom the source's "he" is: the name stands a few sentences up
                     continue
                 yield Finding(
                     kind="entity_change",
-                    source=bead.source,
-                    derived=bead.derived,
+                    source=p.bead.source,
+                    derived=p.bead.derived,
                     message=message,
                     # a name swap is grave, but a cross-lingual guess from the embedding test is a guess
-                    severity="high" if same or confidence >= 0.7 else "medium",
+                    severity="high" if p.same or confidence >= 0.7 else "medium",
                     confidence=confidence,
                     source_span=s_ent.text if s_ent else None,
                     derived_span=d_ent.text if d_ent else None,
-                    source_range=_range(s_ent, comparison.source, bead.source),
-                    derived_range=_range(d_ent, comparison.derived, bead.derived),
+                    source_range=_range(s_ent, comparison.source, p.bead.source),
+                    derived_range=_range(d_ent, comparison.derived, p.bead.derived),
                     detector=self.name,
                 )
 
@@ -655,22 +699,62 @@ class EntityDetector:
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
         """(source entity, derived entity, message, confidence) for each entity change;
         `langs` (source, derived language codes, when known) refine the candidates (`find_entities`)."""
-        new = self._unmatched(src, der, langs[1])
+        new = list(unmatched(src, der, langs[1]))
+        tokens = None
+        if new and not same_language:
+            tv = _token_vectors(embedder, [src, der])
+            tokens = (tv[src], tv[der]) if tv else None
+        return self._compare(src, der, same_language, embedder, langs, new, tokens)
+
+    def evidence(
+        self,
+        src: str,
+        der: str,
+        new: Sequence[Entity],
+        embedder: object | None,
+        tokens: tuple[TokenVectors, TokenVectors] | None = None,
+    ) -> list[tuple[float, float | None] | None]:
+        """Per candidate across languages: (deletion gain, alignment z or None), or None when it was
+        not probed (no embedder, or past `max_probes`)."""
+        gains = self._gains(src, der, new, embedder)
+        zs = alignment_z(src, der, new, tokens) if tokens is not None else [None] * len(new)
+        return [None if g is None else (g, z) for g, z in zip(gains, zs, strict=True)]
+
+    def _passes(self, src: str, gain: float, z: float | None) -> float | None:
+        """How far the evidence clears its threshold (None: it does not)."""
+        cjk = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", src))
+        margin = gain - (self.min_gain_cjk if cjk else self.min_gain)
+        if z is not None:
+            # the gain alone still counts when the name aligns no better than the sentence around it
+            combined = gain - self.token_weight * z - (self.min_score_cjk if cjk else self.min_score)
+            margin = max(combined, margin if self.max_z is not None and z <= self.max_z else -1.0)
+        return margin if margin >= 0 else None
+
+    def _compare(
+        self,
+        src: str,
+        der: str,
+        same_language: bool,
+        embedder: object | None,
+        langs: tuple[str | None, str | None],
+        new: list[Entity],
+        tokens: tuple[TokenVectors, TokenVectors] | None,
+    ) -> list[tuple[Entity | None, Entity | None, str, float]]:
         gone = [e for e in find_entities(src, langs[0]) if not has_counterpart(e.text, der)]
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
         latin_source = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]", src)
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
-        gains = [None] * len(new) if same_language else self._gains(src, der, new, embedder)
-        threshold = self.min_gain_cjk if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", src) else self.min_gain
+        evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens)
         used: set[int] = set()
-        for e, gain in zip(new, gains, strict=True):
+        for e, ev in zip(new, evidence, strict=True):
             partner = _closest(e, [g for g in gone if g.start not in used])
             if same_language:
                 confidence = 0.85
-            elif gain is not None:
-                if gain < threshold:
+            elif ev is not None:
+                margin = self._passes(src, *ev)
+                if margin is None:
                     continue
-                confidence = min(0.9, 0.5 + 10 * gain)
+                confidence = min(0.9, 0.55 + 10 * margin)
             elif not (latin_source and partner is not None and _attribution(der, e)):
                 # no embedder: translated names ("Deutschland" -> "Germany") look like swaps, so
                 # only an outlet swapped inside an attribution is clear enough
@@ -714,6 +798,35 @@ class EntityDetector:
         base = float(v[0] @ v[1])
         gains: list[float | None] = [float(v[0] @ p) - base for p in v[2:]]
         return gains + [None] * (len(new) - len(gains))
+
+
+@lru_cache(maxsize=4096)
+def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, ...]:
+    """Derived names without a counterpart in `src`, narrowed to their unmatched words
+    ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source).
+    Memoised: `probes` and `detect` ask it for the same beads (a pure function of its arguments)."""
+    out = []
+    for e in find_entities(der, der_lang):
+        if has_counterpart(e.text, src):
+            continue
+        narrow = _narrow(e, src)
+        if narrow.text != e.text and all(
+            w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
+        ):
+            # the name in it has a counterpart, and what is left is a translated head or descriptor:
+            # "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept name
+            continue
+        out.append(narrow)
+    return tuple(out)
+
+
+def _token_vectors(embedder: object | None, texts: Sequence[str]) -> dict[str, TokenVectors]:
+    """Token vectors of each distinct text, in one `token_embeddings` call; empty without that method."""
+    get = getattr(embedder, "token_embeddings", None)
+    distinct = list(dict.fromkeys(texts))
+    if get is None or not distinct:
+        return {}
+    return dict(zip(distinct, get(distinct), strict=True))
 
 
 CONTEXT_BEFORE = 5  # source sentences before a pair where an added name may already stand
