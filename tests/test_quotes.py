@@ -47,6 +47,22 @@ def test_apostrophes_are_not_quotes() -> None:
     assert [q.text for q in find_quotes("She said 'we won't go' then.")] == ["we won't go"]
 
 
+def test_a_closing_straight_quote_with_nothing_open() -> None:
+    # opening it would quote the rest of the sentence; a mistyped apostrophe (NTREX English) opens nothing
+    assert find_quotes('Holly Willoughby has left Dragons" Den star Peter Jones fuming.') == []
+    # after punctuation it ends a quote begun before the sentence: the quote is the text up to it
+    assert [q.text for q in find_quotes('And that is all," he said. It was late.')] == ["And that is all,"]
+    assert [q.text for q in find_quotes('Others of the sort", he summed up.')] == ["Others of the sort"]
+    assert [q.text for q in find_quotes('他们完了"。记者随后离开。')] == ["他们完了"]
+    # a misplaced opener still pairs with the mark after it
+    assert [q.text for q in find_quotes('Il Nord contiene" nichel, zinco e oro".')] == ["nichel, zinco e oro"]
+    # openers still open, after a space, a colon or a bracket, or between Chinese characters
+    assert [q.text for q in find_quotes('He said: "we will leave" and left.')] == ["we will leave"]
+    assert [q.text for q in find_quotes('("No comment") was all.')] == ["No comment"]
+    assert [q.text for q in find_quotes('他说"我们会离开"。')] == ["我们会离开"]
+    assert [q.text for q in find_quotes('The minister said "we will')] == ["we will"]  # open to the end
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "Il a dit « on verra » hier."
     (q,) = find_quotes(text)

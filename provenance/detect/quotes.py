@@ -105,11 +105,28 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         if closed or ch not in _PAIRS:
             continue
-        if ch == "'":
-            # a straight single quote opens only before a word and after a space or bracket
+        if ch in "'\"":
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if before.isalnum() or not after.isalnum():
+            if ch == "'" and (before.isalnum() or not after.isalnum()):
+                continue  # a straight single quote opens only before a word and after a space or bracket
+            if (
+                ch == '"'
+                and not before.isspace()
+                and before not in _OPENING_CONTEXT
+                and _CLOSER_AFTER.match(after)
+                and '"' not in text[i + 1 :]
+            ):
+                # Shaped like a closer, with nothing open and no mark after it to pair with (a misplaced
+                # opener, 'contiene" nichel ... diamanti"', has one). Next to punctuation it ends a quote
+                # begun before this sentence ('it is over," he said.', 'of the sort", he'): the quote is the
+                # text up to it. Between a word and a space it is a mistyped apostrophe ('Dragons" Den').
+                # Opening it would quote the rest of the sentence.
+                if (before in _QUOTE_END_PUNCT or not after.isspace()) and not stack:
+                    body = text[:i]
+                    lead = len(body) - len(body.lstrip(" " + _OPENERS_ALL))
+                    if _TOKEN.search(body[lead:]):
+                        found.append(Quote(lead, len(body.rstrip()), body[lead:].strip(), 0))
                 continue
         stack.append((ch, i + 1))
     for mark, begin in stack:
@@ -122,6 +139,10 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+", re.UNICODE)
+_OPENING_CONTEXT = "([{:—–-/"  # a straight double quote after these opens ('said: "...', '("...')
+_QUOTE_END_PUNCT = ",.!?…"
+_OPENERS_ALL = "“„«‹「『‘‚\"'"
+_CLOSER_AFTER = re.compile(r"[\s.,;:!?)\]}…。，！？；：）]")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "10 000" (French, Spanish, Russian: a space or narrow no-break space between thousands) is one number
 _DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*")
