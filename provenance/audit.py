@@ -412,6 +412,14 @@ class AuditOptions:
     word_alignment: bool = False  # the span detector aligns words across languages (detect.default_detectors)
 
 
+def finding_settings(options: AuditOptions) -> dict[str, str]:
+    """The options that change a pair's findings, as the store records them (a resumed run must match)."""
+    return {
+        "word_alignment": "on" if options.word_alignment else "off",
+        "any_language": "on" if options.any_language else "off",
+    }
+
+
 @dataclass(frozen=True)
 class AuditSummary:
     total: int  # pairs in this audit
@@ -531,13 +539,21 @@ def run_audit(
 
     Pairs that fail (a missing or binary file, an unsupported language, an error in the pipeline)
     are recorded with their error while the others go on. Raises only when the store itself cannot
-    be used, or the model cannot be loaded (`provenance.embed.ModelError`).
+    be used, when `options.resume` asks to resume a store filled under other finding options
+    (`ManifestError`), or the model cannot be loaded (`provenance.embed.ModelError`).
     """
     options = options or AuditOptions()
     factory = embedder_factory or ModelFactory()
     started = time.perf_counter()
     store = AuditStore(store_path, engine=options.engine)
     try:
+        changed = store.settle_settings(finding_settings(options), resume=options.resume)
+        if changed:
+            diff = ", ".join(f"{k} {was} -> {now}" for k, (was, now) in sorted(changed.items()))
+            raise ManifestError(
+                f"{store_path}: its pairs were audited with other options ({diff}); resume with the same "
+                "options, or run without --resume to audit the pairs again"
+            )
         skipped = store.add_pairs(pairs, resume=options.resume)
         total = len(pairs)
 

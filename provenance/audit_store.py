@@ -21,7 +21,7 @@ import socket
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,6 +192,26 @@ class AuditStore:
             self.db.close()
 
     # -- registering work ----------------------------------------------------------------------
+    def settle_settings(self, settings: Mapping[str, str], *, resume: bool) -> dict[str, tuple[str, str]]:
+        """Record the options that change findings (`settings`) for this store's reports.
+
+        Resuming under other settings would mix two kinds of report in one store: then nothing is
+        written and the differences come back as {name: (stored, now)}. A run that is not resuming
+        redoes its pairs, and its settings replace the stored ones.
+        """
+        with self._tx():
+            stored = dict(self.db.execute("SELECT key, value FROM meta WHERE key LIKE 'setting.%'").fetchall())
+            stored = {k.removeprefix("setting."): v for k, v in stored.items()}
+            if resume and stored:
+                changed = {k: (stored.get(k, "unset"), v) for k, v in settings.items() if stored.get(k, v) != v}
+                if changed:
+                    return changed
+            self.db.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(f"setting.{k}", v) for k, v in settings.items()],
+            )
+        return {}
+
     def add_pairs(self, pairs: Sequence[PairSpec], *, resume: bool) -> int:
         """Register `pairs` for this run; returns how many are already done (and skipped if resuming).
 

@@ -261,6 +261,27 @@ def test_resume_skips_done_pairs_and_plain_rerun_redoes_them(tmp_path: Path) -> 
     assert (fresh.skipped, fresh.done) == (0, 5)
 
 
+def test_resume_under_other_finding_options_is_refused(tmp_path: Path) -> None:
+    pairs = read_manifest(make_corpus(tmp_path))
+    store = tmp_path / "a.sqlite"
+    run_audit(pairs[:3], store, embedder_factory=FakeFactory(), options=options(tmp_path, use_cache=False))
+    with pytest.raises(ManifestError, match=r"word_alignment off -> on.*without --resume"):
+        run_audit(
+            pairs,
+            store,
+            embedder_factory=FakeFactory(),
+            options=options(tmp_path, resume=True, word_alignment=True),
+        )
+    db = connect(store)
+    assert db.execute("SELECT count(*) FROM pairs WHERE status = 'done'").fetchone()[0] == 3  # nothing touched
+    # the same options resume; a plain run under new options redoes its pairs and records them
+    assert run_audit(pairs, store, embedder_factory=FakeFactory(), options=options(tmp_path, resume=True)).skipped == 3
+    fresh = run_audit(pairs, store, embedder_factory=FakeFactory(), options=options(tmp_path, word_alignment=True))
+    assert (fresh.skipped, fresh.done) == (0, 5)
+    settings = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    assert (settings["setting.word_alignment"], settings["setting.any_language"]) == ("on", "on")
+
+
 def test_disk_cache_rerun_encodes_nothing_and_shared_source_once(tmp_path: Path) -> None:
     pairs = read_manifest(make_corpus(tmp_path))
     log1, log2 = tmp_path / "first.log", tmp_path / "second.log"
