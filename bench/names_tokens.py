@@ -9,6 +9,11 @@ Runs only the entity detector, over a grid of settings, on the tuning data by de
   first `--docs` documents (`--fa-split even`): entity_change findings per 100 sentence pairs.
 
     python bench/names_tokens.py [--ids dev|test] [--docs 20] [--fa-split even|odd] [--langs de fr ...]
+                                 [--weights 0.01 ...] [--scores 0.02 0.025 ...] [--max-z 0 ...] [--no-gain-branch]
+
+Without `--weights` it prints two rows: the gain alone (an embedder without token vectors) and the
+detector's defaults; with them, one row per (max_z, weight, score), the same score for every script
+(the group columns show where a per-script threshold pays).
 
 Held-out numbers come from bench/demetr.py, bench/detectors_precision.py and bench/false_alarms.py
 with the chosen defaults (bench/results/entities.md). Sentence embeddings are cached on disk; token
@@ -113,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--langs", nargs="*", default=list(FA_LANGS), choices=FA_LANGS)
     p.add_argument("--cache", default="/tmp/provenance-false-alarms-cache")
     p.add_argument("--demetr-cache", default="/tmp/provenance-demetr-cache")
-    p.add_argument("--weights", nargs="*", type=float, default=[0.005, 0.01, 0.02])
+    p.add_argument("--weights", nargs="*", type=float, default=[], help="grid of token_weight (default: none)")
     p.add_argument("--scores", nargs="*", type=float, default=[0.01, 0.015, 0.02, 0.025, 0.03, 0.04])
     p.add_argument("--max-z", nargs="*", type=float, default=[0.0], help="z ceiling of the gain-alone branch")
     p.add_argument("--no-gain-branch", action="store_true", help="also try without the gain-alone branch")
@@ -129,7 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     dem = demetr_comparisons(args.ids)
     fa = ntrex_comparisons(args.docs, args.fa_split, args.langs, emb_f) if args.docs else []
     print(f"[names_tokens] built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    variants: list[tuple[str, bool, EntityDetector]] = [("gain only (defaults)", False, EntityDetector())]
+    variants: list[tuple[str, bool, EntityDetector]] = [
+        ("gain only (no token vectors)", False, EntityDetector()),
+        ("token evidence (defaults)", True, EntityDetector()),
+    ]
     base = EntityDetector()
     ceilings: list[float | None] = [*args.max_z, *([None] if args.no_gain_branch else [])]
     for mz in ceilings:

@@ -18,6 +18,7 @@ ids <= 300 and the even documents of bench/false_alarms.py (bench/results/entiti
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -31,7 +32,7 @@ from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import has_reading, sounds_in
-from provenance.detect.spans import TokenVectors, _zscores, word_vectors
+from provenance.detect.spans import TokenVectors, _zscores, units, word_vectors
 
 _CYR = dict(
     zip(
@@ -665,11 +666,19 @@ class EntityDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         plan = self._plan(comparison)
-        tokens = _token_vectors(comparison.embedder, [t for p in plan if p.new and not p.same for t in (p.src, p.der)])
-        for p in plan:
-            pair = (tokens[p.src], tokens[p.der]) if tokens and p.new and not p.same else None
+        embedder = comparison.embedder
+        gains = {i: self._gains(p.src, p.der, p.new, embedder) for i, p in enumerate(plan) if p.new and not p.same}
+        # token vectors only for beads where the alignment can still decide (most have no candidate at all)
+        wanted = (
+            {i for i, g in gains.items() if self._may_pass(plan[i], g)}
+            if hasattr(embedder, "token_embeddings")
+            else set()
+        )
+        tokens = _token_vectors(embedder, [t for i in sorted(wanted) for t in (plan[i].src, plan[i].der)])
+        for i, p in enumerate(plan):
+            pair = (tokens[p.src], tokens[p.der]) if i in wanted else None
             for s_ent, d_ent, message, confidence in self._compare(
-                p.src, p.der, p.same, comparison.embedder, p.langs, list(p.new), pair
+                p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i)
             ):
                 if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, p.bead.source):
                     # a translator naming whom the source's "he" is: the name stands a few sentences up
@@ -713,22 +722,37 @@ class EntityDetector:
         new: Sequence[Entity],
         embedder: object | None,
         tokens: tuple[TokenVectors, TokenVectors] | None = None,
+        gains: Sequence[float | None] | None = None,
     ) -> list[tuple[float, float | None] | None]:
         """Per candidate across languages: (deletion gain, alignment z or None), or None when it was
-        not probed (no embedder, or past `max_probes`)."""
-        gains = self._gains(src, der, new, embedder)
+        not probed (no embedder, or past `max_probes`). `gains`: the deletion gains, if already known."""
+        gains = self._gains(src, der, new, embedder) if gains is None else gains
         zs = alignment_z(src, der, new, tokens) if tokens is not None else [None] * len(new)
         return [None if g is None else (g, z) for g, z in zip(gains, zs, strict=True)]
 
     def _passes(self, src: str, gain: float, z: float | None) -> float | None:
         """How far the evidence clears its threshold (None: it does not)."""
-        cjk = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", src))
-        margin = gain - (self.min_gain_cjk if cjk else self.min_gain)
+        min_gain, min_score = self._thresholds(src)
+        margin = gain - min_gain
         if z is not None:
             # the gain alone still counts when the name aligns no better than the sentence around it
-            combined = gain - self.token_weight * z - (self.min_score_cjk if cjk else self.min_score)
+            combined = gain - self.token_weight * z - min_score
             margin = max(combined, margin if self.max_z is not None and z <= self.max_z else -1.0)
         return margin if margin >= 0 else None
+
+    def _thresholds(self, src: str) -> tuple[float, float]:
+        """(min_gain, min_score) for a source sentence: Han and kana sources have their own."""
+        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", src):
+            return self.min_gain_cjk, self.min_score_cjk
+        return self.min_gain, self.min_score
+
+    def _may_pass(self, p: _Pair, gains: Sequence[float | None]) -> bool:
+        """Whether any candidate of the bead could pass once its alignment z is known: z-scores over n
+        words lie within +-sqrt(n - 1), so the combined score is at most gain + token_weight * sqrt(n - 1)
+        (an exact bound: skipping the others changes no finding)."""
+        min_gain, min_score = self._thresholds(p.src)
+        bound = self.token_weight * math.sqrt(max(0, len(units(p.der)) - 1))
+        return any(g is not None and (g >= min_gain or g + bound >= min_score) for g in gains)
 
     def _compare(
         self,
@@ -739,12 +763,13 @@ class EntityDetector:
         langs: tuple[str | None, str | None],
         new: list[Entity],
         tokens: tuple[TokenVectors, TokenVectors] | None,
+        gains: Sequence[float | None] | None = None,
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
         gone = [e for e in find_entities(src, langs[0]) if not has_counterpart(e.text, der)]
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
         latin_source = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]", src)
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
-        evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens)
+        evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens, gains)
         used: set[int] = set()
         for e, ev in zip(new, evidence, strict=True):
             partner = _closest(e, [g for g in gone if g.start not in used])
