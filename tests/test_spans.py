@@ -334,6 +334,28 @@ def test_model_hidden_layer_token_vectors_map_back_to_the_text(model_embedder) -
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
+@pytest.mark.model
+def test_model_token_pass_stops_at_the_layer_asked_for(model_embedder) -> None:
+    # only the first `layer` encoder layers run; the vectors are the whole model's hidden state there
+    import torch
+
+    from provenance.embed import SentenceTransformerEmbedder
+
+    texts = ["Staatsnahe Medien berichteten am Montag.", "State-aligned media reported it on Monday, as expected."]
+    embedder = SentenceTransformerEmbedder()
+    got = embedder.token_embeddings(texts, layer=7)
+    model = embedder._load()
+    transformer = model[0].auto_model
+    assert len(transformer.encoder.layer) == 12  # restored after the pass
+    for text, (_offsets, vectors) in zip(texts, got, strict=True):
+        enc = model.tokenizer(["query: " + text], return_tensors="pt")
+        with torch.inference_mode():
+            hidden = transformer(**enc, output_hidden_states=True).hidden_states[7][0].numpy()
+        hidden = hidden[-1 - len(vectors) : -1]  # the text's tokens: after the prompt, before [SEP]
+        hidden = hidden / np.linalg.norm(hidden, axis=1, keepdims=True)
+        assert np.allclose(vectors, hidden, atol=1e-4)
+
+
 def test_word_alignment_is_opt_in() -> None:
     fake = BagOfWordsWithTokens()
     src = ["The aid convoy brought food, water, blankets and medicine to the town on Sunday."]
