@@ -54,6 +54,12 @@ def test_a_closing_straight_quote_with_nothing_open() -> None:
     assert [q.text for q in find_quotes('And that is all," he said. It was late.')] == ["And that is all,"]
     assert [q.text for q in find_quotes('Others of the sort", he summed up.')] == ["Others of the sort"]
     assert [q.text for q in find_quotes('他们完了"。记者随后离开。')] == ["他们完了"]
+    # curly closers of a quote begun sentences earlier: German „…“, Vietnamese “…”, French « … »
+    assert [q.text for q in find_quotes("Ein Lagerhaus wartet darauf, verkauft zu werden.“")] == [
+        "Ein Lagerhaus wartet darauf, verkauft zu werden."
+    ]
+    assert [q.text for q in find_quotes("Có một kho hàng đã sẵn sàng.”")] == ["Có một kho hàng đã sẵn sàng."]
+    assert [q.text for q in find_quotes("Tout est prêt. » Il est parti.")] == ["Tout est prêt."]
     # a misplaced opener still pairs with the mark after it
     assert [q.text for q in find_quotes('Il Nord contiene" nichel, zinco e oro".')] == ["nichel, zinco e oro"]
     # openers still open, after a space, a colon or a bracket, or between Chinese characters
@@ -61,6 +67,18 @@ def test_a_closing_straight_quote_with_nothing_open() -> None:
     assert [q.text for q in find_quotes('("No comment") was all.')] == ["No comment"]
     assert [q.text for q in find_quotes('他说"我们会离开"。')] == ["我们会离开"]
     assert [q.text for q in find_quotes('The minister said "we will')] == ["we will"]  # open to the end
+
+
+def test_the_end_of_a_quote_begun_earlier_is_not_dropped_across_languages() -> None:
+    # the English closes a quote opened two sentences up; the German translator moved the marks
+    src = 'His whole clavicle was ripped open," Hammel said he noticed once he got to the boy.'
+    der = "Als Hammel bei dem Jungen ankam, stellte er fest, dass sein Schlüsselbein aufgerissen war."
+    (q,) = find_quotes(src)
+    assert q.continued and q.text == "His whole clavicle was ripped open,"
+    assert compare_quotes(src, der, "en", "de") == []
+    # within one language its words are still compared
+    changed = 'His whole arm was ripped open," Hammel said he noticed once he got to the boy.'
+    assert [c.message.split(":")[0] for c in compare_quotes(src, changed, "en", "en")] == ["quote changed"]
 
 
 def test_offsets_point_into_the_text() -> None:

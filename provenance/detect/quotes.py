@@ -57,6 +57,7 @@ class Quote:
     end: int
     text: str
     depth: int  # 0 for a top-level quote, 1 for a quote inside it, ...
+    continued: bool = False  # begun before the text (its opening mark stands in an earlier sentence)
 
 
 def _apostrophe(text: str, i: int) -> bool:
@@ -64,6 +65,22 @@ def _apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return before.isalnum() and (after.isalnum() or (before in "sS" and not after.isalnum()))
+
+
+def _ends_earlier_quote(text: str, i: int) -> bool | None:
+    """For a double closing mark at `i` with no quote open: None when it may open one (it stands where
+    an opener does, or a later mark can pair with it), True when it ends a quote begun before `text`
+    (next to punctuation), False when it is a stray mark between a word and a space."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    french_closer = text[i] == "»" and before.isspace()  # « on verra »: French spaces its marks
+    if (before.isspace() and not french_closer) or before in _OPENING_CONTEXT or not _CLOSER_AFTER.match(after):
+        return None
+    if any(c in _ENDING_MARKS or c in "„«" for c in text[i + 1 :]):
+        return None
+    if french_closer:
+        return text[:i].rstrip()[-1:] in _QUOTE_END_PUNCT
+    return before in _QUOTE_END_PUNCT or not after.isspace()
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -103,31 +120,29 @@ def find_quotes(text: str) -> list[Quote]:
             # Chinese set with reversed marks: "主教教区”会寻求将费用转嫁给“教区委员会", "拨打”阻止犯罪"热线"
             stack.append((_REVERSED, i + 1))
             continue
-        if closed or ch not in _PAIRS:
+        if closed:
             continue
-        if ch in "'\"":
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if ch == "'" and (before.isalnum() or not after.isalnum()):
-                continue  # a straight single quote opens only before a word and after a space or bracket
-            if (
-                ch == '"'
-                and not before.isspace()
-                and before not in _OPENING_CONTEXT
-                and _CLOSER_AFTER.match(after)
-                and '"' not in text[i + 1 :]
-            ):
+        if ch in _ENDING_MARKS and not stack:
+            ending = _ends_earlier_quote(text, i)
+            if ending is not None:
                 # Shaped like a closer, with nothing open and no mark after it to pair with (a misplaced
-                # opener, 'contiene" nichel ... diamanti"', has one). Next to punctuation it ends a quote
-                # begun before this sentence ('it is over," he said.', 'of the sort", he'): the quote is the
-                # text up to it. Between a word and a space it is a mistyped apostrophe ('Dragons" Den').
-                # Opening it would quote the rest of the sentence.
-                if (before in _QUOTE_END_PUNCT or not after.isspace()) and not stack:
+                # opener, 'contiene" nichel ... diamanti"', has one): opening it would quote the rest of the
+                # sentence. Next to punctuation it ends a quote begun in an earlier sentence ('it is over,"
+                # he said.', 'verkauft zu werden.“'): the quote is the text up to it. Between a word and a
+                # space it is a mistyped apostrophe ('Dragons" Den'): no quote.
+                if ending:
                     body = text[:i]
                     lead = len(body) - len(body.lstrip(" " + _OPENERS_ALL))
                     if _TOKEN.search(body[lead:]):
-                        found.append(Quote(lead, len(body.rstrip()), body[lead:].strip(), 0))
+                        found.append(Quote(lead, len(body.rstrip()), body[lead:].strip(), 0, continued=True))
                 continue
+        if ch not in _PAIRS:
+            continue
+        if ch == "'":
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if before.isalnum() or not after.isalnum():
+                continue  # a straight single quote opens only before a word and after a space or bracket
         stack.append((ch, i + 1))
     for mark, begin in stack:
         # a double quote left open runs to the end of the text (a quote that spans sentences)
@@ -140,7 +155,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+", re.UNICODE)
 _OPENING_CONTEXT = "([{:—–-/"  # a straight double quote after these opens ('said: "...', '("...')
-_QUOTE_END_PUNCT = ",.!?…"
+_QUOTE_END_PUNCT = ",.!?…。！？"
+_ENDING_MARKS = '"”“»」』'  # double marks that can end a quote (“ closes German „…“)
 _OPENERS_ALL = "“„«‹「『‘‚\"'"
 _CLOSER_AFTER = re.compile(r"[\s.,;:!?)\]}…。，！？；：）]")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -282,11 +298,12 @@ def _cross_language(
     top_s = [q for q in qs if q.depth == 0 and _is_speech(q)]
     top_d = [q for q in qd if q.depth == 0 and _is_speech(q)]
     # a quote went missing only when the other side quotes nothing at all (a short quote may
-    # be the same words, counted differently by language), and was not a title set as a name
-    if top_s and not qd and not _named(top_s[0], source, derived):
+    # be the same words, counted differently by language), and was not a title set as a name; nor
+    # when it is the end of a quote begun sentences earlier: translators place those marks anew
+    if top_s and not qd and not top_s[0].continued and not _named(top_s[0], source, derived):
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
-    if top_d and not qs and not _name_quoted(top_d[0], source):
+    if top_d and not qs and not top_d[0].continued and not _name_quoted(top_d[0], source):
         return [QuoteChange(f"quote introduced: {_q(top_d[0])} is not quoted in the source",
                             "high", 0.5, None, top_d[0])]  # fmt: skip
     out: list[QuoteChange] = []
