@@ -60,6 +60,9 @@ def test_a_closing_straight_quote_with_nothing_open() -> None:
     ]
     assert [q.text for q in find_quotes("Có một kho hàng đã sẵn sàng.”")] == ["Có một kho hàng đã sẵn sàng."]
     assert [q.text for q in find_quotes("Tout est prêt. » Il est parti.")] == ["Tout est prêt."]
+    # not back past a quote closed earlier in the sentence
+    quotes = find_quotes('"Yes," he said, and then: no more."')
+    assert [q.text for q in quotes] == ["Yes,", "he said, and then: no more."]
     # a misplaced opener still pairs with the mark after it
     assert [q.text for q in find_quotes('Il Nord contiene" nichel, zinco e oro".')] == ["nichel, zinco e oro"]
     # openers still open, after a space, a colon or a bracket, or between Chinese characters

@@ -87,6 +87,7 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation of `text` (nested ones too), in order of their opening mark."""
     stack: list[tuple[str, int]] = []  # (opening mark, index of the first quoted char)
     found: list[Quote] = []
+    after_last = 0  # just past the last closing mark: a quote begun earlier cannot reach back past it
     for i, ch in enumerate(text):
         if ch not in _PAIRS and ch not in _CLOSERS:
             continue
@@ -115,6 +116,7 @@ def find_quotes(text: str) -> list[Quote]:
                     found.append(Quote(s, e, text[s:e], k))
                 del stack[k:]
                 closed = True
+                after_last = i + 1
                 break
         if not closed and ch == "”" and _REVERSED_AT.match(text, max(0, i - 1)):
             # Chinese set with reversed marks: "主教教区”会寻求将费用转嫁给“教区委员会", "拨打”阻止犯罪"热线"
@@ -131,10 +133,11 @@ def find_quotes(text: str) -> list[Quote]:
                 # he said.', 'verkauft zu werden.“'): the quote is the text up to it. Between a word and a
                 # space it is a mistyped apostrophe ('Dragons" Den'): no quote.
                 if ending:
-                    body = text[:i]
-                    lead = len(body) - len(body.lstrip(" " + _OPENERS_ALL))
-                    if _TOKEN.search(body[lead:]):
-                        found.append(Quote(lead, len(body.rstrip()), body[lead:].strip(), 0, continued=True))
+                    body = text[after_last:i]
+                    lead = after_last + len(body) - len(body.lstrip(" " + _OPENERS_ALL))
+                    if _TOKEN.search(text[lead:i]):
+                        found.append(Quote(lead, after_last + len(body.rstrip()), text[lead:i].strip(), 0, True))
+                    after_last = i + 1
                 continue
         if ch not in _PAIRS:
             continue
