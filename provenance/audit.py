@@ -412,12 +412,20 @@ class AuditOptions:
     word_alignment: bool = False  # the span detector aligns words across languages (detect.default_detectors)
 
 
-def finding_settings(options: AuditOptions) -> dict[str, str]:
-    """The options that change a pair's findings, as the store records them (a resumed run must match)."""
-    return {
+_UNNAMED = object()  # a factory that names no model (a test's fake)
+
+
+def finding_settings(options: AuditOptions, factory: object | None = None) -> dict[str, str]:
+    """The options that change a pair's findings, as the store records them (a resumed run must match):
+    the flags, and the model when the factory names one (`ModelFactory.model`; None is the default)."""
+    settings = {
         "word_alignment": "on" if options.word_alignment else "off",
         "any_language": "on" if options.any_language else "off",
     }
+    model = getattr(factory, "model", _UNNAMED)
+    if model is not _UNNAMED:
+        settings["model"] = str(model or "default")
+    return settings
 
 
 @dataclass(frozen=True)
@@ -547,7 +555,7 @@ def run_audit(
     started = time.perf_counter()
     store = AuditStore(store_path, engine=options.engine)
     try:
-        changed = store.settle_settings(finding_settings(options), resume=options.resume)
+        changed = store.settle_settings(finding_settings(options, factory), resume=options.resume)
         if changed:
             diff = ", ".join(f"{k} {was} -> {now}" for k, (was, now) in sorted(changed.items()))
             raise ManifestError(

@@ -282,6 +282,15 @@ def test_resume_under_other_finding_options_is_refused(tmp_path: Path) -> None:
     assert (settings["setting.word_alignment"], settings["setting.any_language"]) == ("on", "on")
 
 
+def test_the_model_is_one_of_the_settings_a_resume_must_match() -> None:
+    from provenance.audit import ModelFactory, finding_settings
+
+    opts = AuditOptions()
+    assert finding_settings(opts, ModelFactory())["model"] == "default"
+    assert finding_settings(opts, ModelFactory("sentence-transformers/LaBSE"))["model"] == "sentence-transformers/LaBSE"
+    assert "model" not in finding_settings(opts, FakeFactory())  # a factory that names no model
+
+
 def test_disk_cache_rerun_encodes_nothing_and_shared_source_once(tmp_path: Path) -> None:
     pairs = read_manifest(make_corpus(tmp_path))
     log1, log2 = tmp_path / "first.log", tmp_path / "second.log"
