@@ -9,6 +9,7 @@ once when the document is built, so the two can never drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -66,6 +67,11 @@ class Document:
     @property
     def texts(self) -> list[str]:
         return [s.text for s in self.sentences]
+
+    def lang_of(self, indices: Iterable[int]) -> str:
+        """The language of the sentences `indices` (a bead's side): the first one's that has one, else
+        the document's."""
+        return next((self.sentences[i].lang for i in indices if self.sentences[i].lang), self.lang)
 
 
 @dataclass(frozen=True, slots=True)

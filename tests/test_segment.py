@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.core import Document, Sentence
 from provenance.segment import segment, split_sentences
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -310,3 +311,16 @@ def test_half_width_stops_between_han_characters() -> None:
         "这场7.5级地震发生在周五。",
         "详情见example.com网站。",
     ]
+
+
+def test_lang_of_a_bead_side_is_its_first_sentence_language_else_the_documents() -> None:
+    text = "Hello there. Xin chào các bạn."
+    doc = Document(
+        text=text,
+        sentences=(Sentence(0, "Hello there.", 0, 12, "", 0), Sentence(1, "Xin chào các bạn.", 13, 30, "vi", 0)),
+        lang="en",
+    )
+    assert doc.lang_of((1,)) == "vi"
+    assert doc.lang_of((0, 1)) == "vi"  # the first sentence that has one
+    assert doc.lang_of((0,)) == "en"
+    assert doc.lang_of(()) == "en"

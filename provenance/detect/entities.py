@@ -651,15 +651,10 @@ class EntityDetector:
     def _plan(self, comparison: Comparison) -> list[_Pair]:
         out = []
         for bead, src, der in comparison.pairs():
-            same = self._same_language(comparison, bead.source[0], bead.derived[0])
-            langs = (_lang(comparison.source, bead.source[0]), _lang(comparison.derived, bead.derived[0]))
+            langs = (comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived))
+            same = langs[0].split("-")[0].lower() == langs[1].split("-")[0].lower()
             out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1])))
         return out
-
-    @staticmethod
-    def _same_language(comparison: Comparison, i: int, j: int) -> bool:
-        ls, ld = _lang(comparison.source, i), _lang(comparison.derived, j)
-        return ls.split("-")[0].lower() == ld.split("-")[0].lower()
 
     def _unmatched(self, src: str, der: str, der_lang: str | None = None) -> list[Entity]:
         return list(unmatched(src, der, der_lang))
@@ -862,10 +857,6 @@ def _named_nearby(e: Entity, source: Document, idx: tuple[int, ...]) -> bool:
     lo, hi = max(0, idx[0] - CONTEXT_BEFORE), min(len(source), idx[-1] + 2)
     near = " ".join(source.sentences[i].text for i in range(lo, hi) if i not in idx)
     return bool(near) and has_counterpart(e.text, near)
-
-
-def _lang(doc: Document, i: int) -> str:
-    return doc.sentences[i].lang or doc.lang
 
 
 def _narrow(e: Entity, src: str) -> Entity:

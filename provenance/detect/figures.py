@@ -37,11 +37,11 @@ class FigureDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src_text, der_text in comparison.pairs():
-            src_q = extract(src_text, _lang(comparison.source, bead.source))
-            der_q = extract(der_text, _lang(comparison.derived, bead.derived))
+            src_q = extract(src_text, comparison.source.lang_of(bead.source))
+            der_q = extract(der_text, comparison.derived.lang_of(bead.derived))
             if not src_q and not der_q:
                 continue
-            cross = _lang(comparison.source, bead.source) != _lang(comparison.derived, bead.derived)
+            cross = comparison.source.lang_of(bead.source) != comparison.derived.lang_of(bead.derived)
             matches = match(src_q, der_q)
             kept = [m.source for m in matches if m.source is not None and m.derived is not None]
             for m in matches:
@@ -183,13 +183,6 @@ def _steps(m: Match) -> float:
     if m.source is None or m.derived is None or m.source.value is None or m.derived.value is None:
         return 0.0
     return abs(m.source.value - m.derived.value)
-
-
-def _lang(doc: Document, idx: tuple[int, ...]) -> str:
-    for i in idx:
-        if doc.sentences[i].lang:
-            return doc.sentences[i].lang
-    return doc.lang
 
 
 def _doc_range(doc: Document, idx: tuple[int, ...], q: Quantity) -> tuple[int, int] | None:

@@ -602,8 +602,7 @@ class ModalityDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
-            ls = comparison.source.sentences[bead.source[0]].lang or comparison.source.lang
-            ld = comparison.derived.sentences[bead.derived[0]].lang or comparison.derived.lang
+            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
             for f in compare_modality(src, der, ls, ld):
                 yield Finding(
                     kind="modality_shift",

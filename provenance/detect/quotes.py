@@ -369,9 +369,7 @@ class QuoteDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
-            s0 = comparison.source.sentences[bead.source[0]]
-            d0 = comparison.derived.sentences[bead.derived[0]]
-            ls, ld = s0.lang or comparison.source.lang, d0.lang or comparison.derived.lang
+            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
             for c in compare_quotes(src, der, ls, ld):
                 spanning = (c.source is None and in_spanning_quote(comparison.source, bead.source)) or (
                     c.derived is None and in_spanning_quote(comparison.derived, bead.derived)
