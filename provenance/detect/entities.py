@@ -32,7 +32,7 @@ from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import has_reading, sounds_in
-from provenance.detect.spans import TokenVectors, _zscores, units, word_vectors
+from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
 
 _CYR = dict(
     zip(
@@ -656,9 +656,6 @@ class EntityDetector:
             out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1])))
         return out
 
-    def _unmatched(self, src: str, der: str, der_lang: str | None = None) -> list[Entity]:
-        return list(unmatched(src, der, der_lang))
-
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         plan = self._plan(comparison)
         embedder = comparison.embedder
@@ -669,7 +666,7 @@ class EntityDetector:
             if hasattr(embedder, "token_embeddings")
             else set()
         )
-        tokens = _token_vectors(embedder, [t for i in sorted(wanted) for t in (plan[i].src, plan[i].der)])
+        tokens = token_vectors(embedder, [t for i in sorted(wanted) for t in (plan[i].src, plan[i].der)])
         for i, p in enumerate(plan):
             pair = (tokens[p.src], tokens[p.der]) if i in wanted else None
             for s_ent, d_ent, message, confidence in self._compare(
@@ -706,7 +703,7 @@ class EntityDetector:
         new = list(unmatched(src, der, langs[1]))
         tokens = None
         if new and not same_language:
-            tv = _token_vectors(embedder, [src, der])
+            tv = token_vectors(embedder, [src, der])
             tokens = (tv[src], tv[der]) if tv else None
         return self._compare(src, der, same_language, embedder, langs, new, tokens)
 
@@ -838,15 +835,6 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue
         out.append(narrow)
     return tuple(out)
-
-
-def _token_vectors(embedder: object | None, texts: Sequence[str]) -> dict[str, TokenVectors]:
-    """Token vectors of each distinct text, in one `token_embeddings` call; empty without that method."""
-    get = getattr(embedder, "token_embeddings", None)
-    distinct = list(dict.fromkeys(texts))
-    if get is None or not distinct:
-        return {}
-    return dict(zip(distinct, get(distinct), strict=True))
 
 
 CONTEXT_BEFORE = 5  # source sentences before a pair where an added name may already stand

@@ -232,6 +232,15 @@ _STOPWORD_TEXT = (
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
+def token_vectors(embedder: object | None, texts: Sequence[str]) -> dict[str, TokenVectors]:
+    """Token vectors of each distinct text, in one `token_embeddings` call; empty without that method."""
+    get = getattr(embedder, "token_embeddings", None)
+    distinct = list(dict.fromkeys(texts))
+    if get is None or not distinct:
+        return {}
+    return dict(zip(distinct, get(distinct), strict=True))
+
+
 def word_vectors(text: str, tv: TokenVectors) -> tuple[list[Range], np.ndarray]:
     """One vector a unit of `text`: the mean of the token vectors inside it, L2-normalised (SimAlign's
     subword-to-word step). A unit no token covers gets a zero vector (it matches nothing)."""
@@ -437,14 +446,9 @@ class SpanDetector:
             for sl, (_, src, der) in zip(same, beads, strict=True)
         ]
         tokens: dict[str, TokenVectors] = {}
-        if self.use_tokens and hasattr(embedder, "token_embeddings"):
-            sides = list(
-                dict.fromkeys(
-                    t for ce, (_, src, der) in zip(copyedit, beads, strict=True) if not ce for t in (src.text, der.text)
-                )
-            )
-            if sides:
-                tokens = dict(zip(sides, embedder.token_embeddings(sides), strict=True))
+        if self.use_tokens:
+            sides = zip(copyedit, beads, strict=True)
+            tokens = token_vectors(embedder, [t for ce, (_, src, der) in sides if not ce for t in (src.text, der.text)])
         work: list[tuple[Bead, _Side, _Side, list[Candidate]]] = []
         texts: list[str] = []
         for (bead, src, der), sl, ce in zip(beads, same, copyedit, strict=True):
