@@ -37,11 +37,11 @@ class FigureDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src_text, der_text in comparison.pairs():
-            src_q = extract(src_text, comparison.source.lang_of(bead.source))
-            der_q = extract(der_text, comparison.derived.lang_of(bead.derived))
+            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
+            src_q, der_q = extract(src_text, ls), extract(der_text, ld)
             if not src_q and not der_q:
                 continue
-            cross = comparison.source.lang_of(bead.source) != comparison.derived.lang_of(bead.derived)
+            cross = ls != ld
             matches = match(src_q, der_q)
             kept = [m.source for m in matches if m.source is not None and m.derived is not None]
             for m in matches:
