@@ -25,22 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ntrex import NTREX, NTREX_FILES
+from ntrex import NTREX, NTREX_FILES, documents
 
 from provenance.core import Document, Sentence
 
 LANGS = ("de", "fr", "ru", "es", "vi", "zh")
 PARAGRAPH = 3  # sentences per paragraph, as bench/speed.py lays NTREX out
-
-
-def documents() -> list[tuple[str, list[int]]]:
-    """(document id, line numbers) in DOCUMENT_IDS order."""
-    ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
-    docs: dict[str, list[int]] = {}
-    for i, doc in enumerate(ids):
-        if doc.strip():
-            docs.setdefault(doc.strip(), []).append(i)
-    return list(docs.items())
 
 
 def build(lines: Sequence[str], lang: str) -> Document:

@@ -36,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demetr import LANGS, ONE_BEAD, TYPES, checked, one
 from false_alarms import LANGS as FA_LANGS
-from false_alarms import build, documents
-from ntrex import NTREX, NTREX_FILES
+from false_alarms import build
+from ntrex import NTREX, NTREX_FILES, documents
 
 from provenance.detect import Comparison
 from provenance.detect.entities import EntityDetector

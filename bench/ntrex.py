@@ -20,5 +20,17 @@ NTREX_FILES = {
     "vi": "newstest2019-ref.vie.txt",
     "zh": "newstest2019-ref.zho-CN.txt",
 }
+
+
+def documents() -> list[tuple[str, list[int]]]:
+    """(document id, its line numbers in every language's file) in DOCUMENT_IDS.tsv order."""
+    ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")
+    docs: dict[str, list[int]] = {}
+    for i, doc in enumerate(ids):
+        if doc.strip():
+            docs.setdefault(doc.strip(), []).append(i)
+    return list(docs.items())
+
+
 # NTREX's own code in each file name ("eng", "zho-CN"): the labels some benches print and name files by
 NTREX_CODES = {lang: name.split(".")[-2] for lang, name in NTREX_FILES.items()}

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from ntrex import NTREX, NTREX_FILES
+from ntrex import documents as ntrex_documents
 
 from provenance.segment import split_sentences
 
@@ -57,14 +58,10 @@ def documents(
     `half`: "even" or "odd" keeps the documents of that parity (in DOCUMENT_IDS.tsv order).
     `cjk_join`: "none" joins Chinese lines with nothing, "space" with a space as other languages.
     """
-    ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
     lines = (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines()
-    docs: dict[str, list[str]] = {}
-    for doc_id, line in zip(ids, lines, strict=True):
-        if line.strip():
-            docs.setdefault(doc_id, []).append(line.strip())
     sep = "" if lang == "zh" and cjk_join == "none" else " "
-    for number, sents in enumerate(docs.values()):
+    for number, (_, numbers) in enumerate(ntrex_documents()):
+        sents = [lines[i].strip() for i in numbers if lines[i].strip()]
         if (half == "even" and number % 2) or (half == "odd" and not number % 2):
             continue
         text, ends = "", []
