@@ -9,7 +9,15 @@ import pytest
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
-from provenance.detect.entities import EntityDetector, alignment_z, find_entities, has_counterpart, to_latin, unmatched
+from provenance.detect.entities import (
+    EntityDetector,
+    alignment_z,
+    find_entities,
+    has_counterpart,
+    missing,
+    to_latin,
+    unmatched,
+)
 from provenance.report.demo import make_document
 
 
@@ -255,7 +263,13 @@ def test_token_vectors_once_per_text_only_for_beads_where_alignment_can_decide()
 def test_probes_are_the_deletions_detect_embeds() -> None:
     src, der = doc(["Die Waren kommen aus Köln."], "de"), doc(["The goods are coming from Virat."], "en")
     comparison = Comparison(src, der, Alignment((Bead((0,), (0,)),)))
-    assert EntityDetector().probes(comparison) == [src.text, der.text, "The goods are coming from ."]
+    # the derived name deleted, then the source name the derived sentence may have dropped
+    assert EntityDetector().probes(comparison) == [
+        src.text,
+        der.text,
+        "The goods are coming from .",
+        "Die Waren kommen aus .",
+    ]
 
 
 @pytest.mark.model
@@ -278,11 +292,63 @@ def test_model_finds_a_replaced_name_not_a_translated_one(embedder: object) -> N
 def test_gain_alone_counts_only_for_a_name_aligned_no_better_than_its_sentence() -> None:
     src = "Die Waren kommen aus Köln."
     tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
-    gain_branch_only = EntityDetector(min_score=1.0)  # the combined score cannot pass
+    # the combined score cannot pass, nor the joint evidence with the dropped source name
+    gain_branch_only = EntityDetector(min_score=1.0, min_joint=1.0)
     # "Virat" aligns below its sentence (z < 0): its deletion gain is enough
     assert gain_branch_only.compare(src, "The goods are coming from Virat.", False, tokens)
     assert (
-        EntityDetector(min_score=1.0, max_z=None).compare(src, "The goods are coming from Virat.", False, tokens) == []
+        EntityDetector(min_score=1.0, max_z=None, min_joint=1.0).compare(
+            src, "The goods are coming from Virat.", False, tokens
+        )
+        == []
     )
     # "Cologne" aligns above it (z > 0): the gain alone is not enough
     assert gain_branch_only.compare(src, "The goods are coming from Cologne.", False, tokens) == []
+
+
+def test_dropped_source_name_is_a_partial_omission() -> None:
+    # the fake model: the mayor's name is a concept the derived sentence lacks
+    emb = FakeEmbedder(["mayor|мэр", "opened|открыл", "bridge|мост", "Собянин|Sobyanin"])
+    src = one("Вчера мэр Собянин открыл мост.", "ru")
+    dropped = one("Yesterday the mayor opened the bridge.", "en")
+    bead = Alignment((Bead((0,), (0,)),))
+    (f,) = list(EntityDetector().detect(Comparison(src, dropped, bead, emb)))
+    assert f.kind == "partial_omission" and f.source_span == "Собянин" and f.derived_span is None
+    assert src.text[slice(*f.source_range)] == "Собянин"
+    assert f.message == "name dropped: 'Собянин' has no counterpart in the derived sentence"
+    kept = one("Yesterday Mayor Sobyanin opened the bridge.", "en")
+    assert list(EntityDetector().detect(Comparison(src, kept, bead, emb))) == []
+    # no embedder, no evidence: nothing is reported
+    assert list(EntityDetector().detect(Comparison(src, dropped, bead))) == []
+    # the translator named him in the sentence before and wrote "he" here
+    src2 = doc(["Собянин выступил в понедельник.", "Вчера мэр Собянин открыл мост."], "ru")
+    der2 = doc(["Sobyanin spoke on Monday.", "Yesterday the mayor opened the bridge."], "en")
+    both = Alignment((Bead((0,), (0,)), Bead((1,), (1,))))
+    assert list(EntityDetector().detect(Comparison(src2, der2, both, emb))) == []
+
+
+def test_missing_source_names() -> None:
+    src = "Gestern eröffnete Klaus Schmidt nach langer Pause die Brücke in Köln."
+    # a lone German noun ("Pause") is no name candidate; a translated name ("Köln") stays one
+    assert [e.text for e in missing(src, "Yesterday the mayor opened the bridge in Cologne after a break.", "de")] == [
+        "Klaus Schmidt",
+        "Köln",
+    ]
+    assert missing(src, "Yesterday Klaus Schmidt opened the bridge in Köln after a break.", "de") == ()
+    # narrowed to the words without a counterpart
+    assert [e.text for e in missing("Вчера Владимир Путин встретился с Макроном.", "Yesterday Putin met Macron.")] == [
+        "Владимир"
+    ]
+
+
+def test_weak_replacement_counts_with_its_dropped_source_name() -> None:
+    src = "Die Waren kommen aus Köln."
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    # neither the derived name alone (min_score, max_z) nor the dropped name alone (min_drop) passes
+    alone = EntityDetector(min_score=1.0, max_z=None, min_drop=1.0, min_joint=1.0)
+    assert alone.compare(src, "The goods are coming from Virat.", False, tokens) == []
+    joint = EntityDetector(min_score=1.0, max_z=None, min_drop=1.0)
+    ((gone, new, message, _),) = joint.compare(src, "The goods are coming from Virat.", False, tokens)
+    assert (gone.text, new.text, message) == ("Köln", "Virat", "entity replaced: 'Köln' -> 'Virat'")
+    # a translated name: both sides say the same, no joint evidence
+    assert joint.compare(src, "The goods are coming from Cologne.", False, tokens) == []

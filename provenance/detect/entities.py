@@ -1,4 +1,6 @@
-"""Entity changes: a named person, place, organisation or outlet replaced, or an attribution dropped.
+"""Entity changes: a named person, place, organisation or outlet replaced (`entity_change`), an
+attribution dropped, or, across languages, a source name the derived sentence left out
+(`partial_omission`, "name dropped").
 
 No multilingual NER model is available offline, so candidates come from the surface:
 capitalised word runs (not a lone sentence-initial word), acronyms, letter-digit tokens
@@ -13,7 +15,9 @@ away. The gain is small (cosines are bunched) but its sign is informative. When 
 gives token vectors (`token_embeddings`), word alignment adds a second piece of evidence: the words
 of a replaced name align worse to the source than the rest of the sentence, a transliterated or
 translated name aligns as well as its neighbours (`alignment_z`). Thresholds were tuned on DEMETR
-ids <= 300 and the even documents of bench/false_alarms.py (bench/results/entities.md).
+ids <= 300 and the even documents of bench/false_alarms.py (bench/results/entities.md). The same test
+runs on source names with no counterpart in the derived sentence (`missing`): deleting a dropped name
+brings the source closer to the derived sentence.
 """
 
 from __future__ import annotations
@@ -599,7 +603,8 @@ def alignment_z(
 
 @dataclass(frozen=True, slots=True)
 class _Pair:
-    """One matched bead as the detector sees it, with its derived names that lack a counterpart."""
+    """One matched bead as the detector sees it: its derived names that lack a counterpart (`new`) and,
+    across languages, its source names that lack one (`gone`, see `missing`)."""
 
     bead: Bead
     src: str
@@ -607,6 +612,7 @@ class _Pair:
     same: bool
     langs: tuple[str | None, str | None]
     new: tuple[Entity, ...]
+    gone: tuple[Entity, ...]
 
 
 @dataclass(frozen=True)
@@ -622,6 +628,15 @@ class EntityDetector:
     against `min_score` / `min_score_cjk`. Without an embedder, across languages, only an outlet
     swapped in an attribution ("По данным Reuters" -> "According to Gazeta.uz") is reported.
     Thresholds tuned on DEMETR ids <= 300 and bench/false_alarms.py even documents.
+
+    The same test runs the other way for source names with no counterpart in the derived sentence
+    (`missing`): deleting a name the translation dropped brings the *source* closer to it. Its score
+    is `gain - drop_weight * z` (z of the name's source words against the derived sentence; 0
+    without token vectors). A name that scores `min_drop` is reported as a `partial_omission`
+    ("name dropped"); a derived name too weak to pass alone is still a replacement when it and the
+    dropped name it stands in for (`_closest`) both score above 0 and together reach `min_joint`.
+    Tuned on DEMETR slots 0-49 of each 100-id language block (bench/names_dropped.py,
+    bench/results/entities.md).
     """
 
     name: str = "entities"
@@ -639,6 +654,9 @@ class EntityDetector:
     min_score: float = 0.025
     min_score_cjk: float = 0.03  # Han/kana sources: 0.025 found 5 more of 83 names for 1 more of 100 references
     max_z: float | None = 0.0
+    drop_weight: float = 0.005
+    min_drop: float = 0.02
+    min_joint: float = 0.03
 
     def probes(self, comparison: Comparison) -> list[str]:
         """The texts `detect` will embed: callers can encode them all in one batch first."""
@@ -646,6 +664,7 @@ class EntityDetector:
         for p in self._plan(comparison):
             if not p.same:
                 out += [p.src, p.der, *(_delete(p.der, e) for e in p.new[: self.max_probes])]
+                out += [_delete(p.src, e) for e in p.gone[: self.max_probes]]
         return out
 
     def _plan(self, comparison: Comparison) -> list[_Pair]:
@@ -653,25 +672,46 @@ class EntityDetector:
         for bead, src, der in comparison.pairs():
             langs = (comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived))
             same = langs[0].split("-")[0].lower() == langs[1].split("-")[0].lower()
-            out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1])))
+            gone = () if same else missing(src, der, langs[0])
+            out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1]), gone))
         return out
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         plan = self._plan(comparison)
         embedder = comparison.embedder
-        gains = {i: self._gains(p.src, p.der, p.new, embedder) for i, p in enumerate(plan) if p.new and not p.same}
+        cross = [i for i, p in enumerate(plan) if not p.same and (p.new or p.gone)]
+        gains = {i: self._gains(plan[i].src, plan[i].der, plan[i].new, embedder) for i in cross}
+        drops = {i: self._gains(plan[i].der, plan[i].src, plan[i].gone, embedder) for i in cross}
         # token vectors only for beads where the alignment can still decide (most have no candidate at all)
         wanted = (
-            {i for i, g in gains.items() if self._may_pass(plan[i], g)}
+            {i for i in cross if self._may_pass(plan[i], gains[i], drops[i])}
             if hasattr(embedder, "token_embeddings")
             else set()
         )
         tokens = token_vectors(embedder, [t for i in sorted(wanted) for t in (plan[i].src, plan[i].der)])
         for i, p in enumerate(plan):
             pair = (tokens[p.src], tokens[p.der]) if i in wanted else None
-            for s_ent, d_ent, message, confidence in self._compare(
-                p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i)
-            ):
+            drop_scores = self._drop_scores(p.src, p.der, p.gone, pair, drops.get(i))
+            changes = self._compare(
+                p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i), drop_scores
+            )
+            reported = [s_ent for s_ent, _, _, _ in changes if s_ent is not None]
+            for s_ent, message, confidence in self._dropped(p.src, drop_scores, reported):
+                if _named_nearby(s_ent, comparison.derived, p.bead.derived):
+                    # named in a neighbouring derived sentence: a pronoun here ("Flake" -> "Il") or moved
+                    continue
+                yield Finding(
+                    kind="partial_omission",
+                    source=p.bead.source,
+                    derived=p.bead.derived,
+                    message=message,
+                    severity="high" if confidence >= 0.7 else "medium",
+                    confidence=confidence,
+                    source_span=s_ent.text,
+                    source_range=_range(s_ent, comparison.source, p.bead.source),
+                    detector=self.name,
+                )
+            for s_ent, d_ent, message, confidence in changes:
                 if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, p.bead.source):
                     # a translator naming whom the source's "he" is: the name stands a few sentences up
                     continue
@@ -701,11 +741,13 @@ class EntityDetector:
         """(source entity, derived entity, message, confidence) for each entity change;
         `langs` (source, derived language codes, when known) refine the candidates (`find_entities`)."""
         new = list(unmatched(src, der, langs[1]))
+        gone = () if same_language else missing(src, der, langs[0])
         tokens = None
-        if new and not same_language:
+        if (new or gone) and not same_language:
             tv = token_vectors(embedder, [src, der])
             tokens = (tv[src], tv[der]) if tv else None
-        return self._compare(src, der, same_language, embedder, langs, new, tokens)
+        drops = self._drop_scores(src, der, gone, tokens, self._gains(der, src, gone, embedder))
+        return self._compare(src, der, same_language, embedder, langs, new, tokens, None, drops)
 
     def evidence(
         self,
@@ -738,13 +780,67 @@ class EntityDetector:
             return self.min_gain_cjk, self.min_score_cjk
         return self.min_gain, self.min_score
 
-    def _may_pass(self, p: _Pair, gains: Sequence[float | None]) -> bool:
+    def _may_pass(self, p: _Pair, gains: Sequence[float | None], drops: Sequence[float | None] = ()) -> bool:
         """Whether any candidate of the bead could pass once its alignment z is known: z-scores over n
         words lie within +-sqrt(n - 1), so the combined score is at most gain + token_weight * sqrt(n - 1)
-        (an exact bound: skipping the others changes no finding)."""
+        (an exact bound: skipping the others changes no finding). `drops`: the source names' gains."""
         min_gain, min_score = self._thresholds(p.src)
         bound = self.token_weight * math.sqrt(max(0, len(units(p.der)) - 1))
-        return any(g is not None and (g >= min_gain or g + bound >= min_score) for g in gains)
+        src_bound = self.drop_weight * math.sqrt(max(0, len(units(p.src)) - 1))
+        best_drop = max((g + src_bound for g in drops if g is not None), default=-math.inf)
+        return best_drop >= self.min_drop or any(
+            g is not None
+            and (
+                g >= min_gain
+                or g + bound >= min_score
+                or (g + bound > 0 and best_drop > 0 and g + bound + best_drop >= self.min_joint)
+            )
+            for g in gains
+        )
+
+    def _drop_scores(
+        self,
+        src: str,
+        der: str,
+        gone: Sequence[Entity],
+        tokens: tuple[TokenVectors, TokenVectors] | None,
+        gains: Sequence[float | None] | None,
+    ) -> list[tuple[Entity, float]]:
+        """Each probed source name (`missing`) with its score: how much closer the source comes to the
+        derived sentence without it, less `drop_weight` times how well its words align to the derived
+        sentence (z, as `alignment_z` with the sides swapped; 0 without token vectors)."""
+        if not gone or gains is None:
+            return []
+        zs = alignment_z(der, src, gone, (tokens[1], tokens[0])) if tokens is not None else [None] * len(gone)
+        return [
+            (e, g - self.drop_weight * (z or 0.0)) for e, g, z in zip(gone, gains, zs, strict=True) if g is not None
+        ]
+
+    def _joint(
+        self, ev: tuple[float, float | None], partner: Entity | None, drops: Sequence[tuple[Entity, float]]
+    ) -> float | None:
+        """How far a derived name and the source name it replaces (`partner`) together clear
+        `min_joint`, when each on its own points the same way (score > 0); None otherwise."""
+        if partner is None:
+            return None
+        s_der = ev[0] - self.token_weight * (ev[1] or 0.0)
+        s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
+        if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < self.min_joint:
+            return None
+        return s_der + s_src - self.min_joint
+
+    def _dropped(
+        self, src: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
+    ) -> list[tuple[Entity, str, float]]:
+        """Source names the derived sentence left out: score >= `min_drop`, not already part of a
+        reported entity change."""
+        out = []
+        for g, score in drops:
+            if score < self.min_drop or any(r.start < g.end and g.start < r.end for r in reported):
+                continue
+            message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
+            out.append((g, message, min(0.9, 0.55 + 10 * (score - self.min_drop))))
+        return out
 
     def _compare(
         self,
@@ -756,6 +852,7 @@ class EntityDetector:
         new: list[Entity],
         tokens: tuple[TokenVectors, TokenVectors] | None,
         gains: Sequence[float | None] | None = None,
+        drops: Sequence[tuple[Entity, float]] = (),
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
         gone = [e for e in find_entities(src, langs[0]) if not has_counterpart(e.text, der)]
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
@@ -769,9 +866,14 @@ class EntityDetector:
                 confidence = 0.85
             elif ev is not None:
                 margin = self._passes(src, *ev)
-                if margin is None:
-                    continue
-                confidence = min(0.9, 0.55 + 10 * margin)
+                if margin is not None:
+                    confidence = min(0.9, 0.55 + 10 * margin)
+                else:
+                    # too weak alone; the source name it stands in for may have gone missing too
+                    joint = self._joint(ev, partner, drops)
+                    if joint is None:
+                        continue
+                    confidence = min(0.9, 0.5 + 10 * joint)
             elif not (latin_source and partner is not None and _attribution(der, e)):
                 # no embedder: translated names ("Deutschland" -> "Germany") look like swaps, so
                 # only an outlet swapped inside an attribution is clear enough
@@ -837,13 +939,35 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     return tuple(out)
 
 
-CONTEXT_BEFORE = 5  # source sentences before a pair where an added name may already stand
+@lru_cache(maxsize=4096)
+def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...]:
+    """Source names without a counterpart in `der`, narrowed to their unmatched words: the candidates
+    for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
+    left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
+    out = []
+    for e in find_entities(src, src_lang):
+        if has_counterpart(e.text, der):
+            continue
+        narrow = _narrow(e, der)
+        if (
+            (src_lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
+            and " " not in narrow.text
+            and not _is_code(narrow.text)
+            and german_noun(narrow.text)
+        ):
+            continue
+        out.append(narrow)
+    return tuple(out)
 
 
-def _named_nearby(e: Entity, source: Document, idx: tuple[int, ...]) -> bool:
-    """The derived name has a counterpart in the source sentences just before the pair (or the one after)."""
-    lo, hi = max(0, idx[0] - CONTEXT_BEFORE), min(len(source), idx[-1] + 2)
-    near = " ".join(source.sentences[i].text for i in range(lo, hi) if i not in idx)
+CONTEXT_BEFORE = 5  # sentences of the other side before a pair where a name may already stand
+
+
+def _named_nearby(e: Entity, other: Document, idx: tuple[int, ...]) -> bool:
+    """The name has a counterpart in the other side's sentences just before its pair `idx` (or the one
+    after)."""
+    lo, hi = max(0, idx[0] - CONTEXT_BEFORE), min(len(other), idx[-1] + 2)
+    near = " ".join(other.sentences[i].text for i in range(lo, hi) if i not in idx)
     return bool(near) and has_counterpart(e.text, near)
 
 
