@@ -494,6 +494,11 @@ def _cjk_heading_cut(text: str, a: int, b: int) -> int | None:
     return m.start()
 
 
+def punkt_model_name(lang: str | None) -> str | None:
+    """The bundled Punkt model for an ISO 639-1 code (None when there is none)."""
+    return _PUNKT_MODELS.get((lang or "").split("-")[0].lower())
+
+
 @cache
 def _sent_starters(lang: str) -> frozenset[str]:
     """Punkt's learnt sentence starters for `lang` (empty without a model)."""

@@ -352,3 +352,18 @@ def test_weak_replacement_counts_with_its_dropped_source_name() -> None:
     assert (gone.text, new.text, message) == ("Köln", "Virat", "entity replaced: 'Köln' -> 'Virat'")
     # a translated name: both sides say the same, no joint evidence
     assert joint.compare(src, "The goods are coming from Cologne.", False, tokens) == []
+
+
+def test_sentence_initial_name_known_to_punkt_is_a_candidate() -> None:
+    # a lone first word is no candidate by itself (every sentence starts capitalised) unless the
+    # language's Punkt model has seen it only capitalised, mid-sentence: a name
+    assert [
+        e.text
+        for e in missing("Chirac a annoncé hier de nouvelles mesures.", "Yesterday he announced new measures.", "fr")
+    ] == ["Chirac"]
+    assert missing("Hier, il a annoncé de nouvelles mesures.", "He announced new measures.", "fr") == ()
+    assert (
+        missing("Chirac a annoncé hier de nouvelles mesures.", "Chirac announced new measures yesterday.", "fr") == ()
+    )
+    # no Punkt model for the language: the first word stays out
+    assert missing("Chirac a annoncé hier de nouvelles mesures.", "Yesterday he announced new measures.", "vi") == ()

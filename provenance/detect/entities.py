@@ -37,6 +37,7 @@ from provenance.detect import Comparison
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import has_reading, sounds_in
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
+from provenance.segment import punkt_model_name
 
 _CYR = dict(
     zip(
@@ -414,11 +415,30 @@ _ORTHO_MID_UC, _ORTHO_LC = 1 << 2, (1 << 4) | (1 << 5) | (1 << 6)  # nltk Punkt'
 
 
 @cache
-def _german_nouns() -> dict[str, int]:
-    """Punkt's German vocabulary with its orthographic flags (built into the `punkt` wheel)."""
+def _punkt_vocabulary(model: str) -> dict[str, int]:
+    """A Punkt model's vocabulary with its orthographic flags (built into the `punkt` wheel)."""
     import punkt
 
-    return dict(punkt.load_model("german").ortho_context)
+    return dict(punkt.load_model(model).ortho_context)
+
+
+def _german_nouns() -> dict[str, int]:
+    return _punkt_vocabulary("german")
+
+
+def capitalised_word(word: str, lang: str | None) -> bool:
+    """Punkt's model of `lang` saw `word` (or it less one or two letters of ending: "Trumpa") only
+    capitalised, and mid-sentence: a name or, in German, a noun. False without a model."""
+    model = punkt_model_name(lang)
+    if model is None:
+        return False
+    vocab = _punkt_vocabulary(model)
+    low = word.lower()
+    for form in (low, low[:-1], low[:-2]) if len(low) > 5 else (low,):
+        flags = vocab.get(form, 0)
+        if flags & _ORTHO_MID_UC and not flags & _ORTHO_LC:
+            return True
+    return False
 
 
 def german_noun(word: str) -> bool:
@@ -945,7 +965,18 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
     left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
     out = []
-    for e in find_entities(src, src_lang):
+    found = find_entities(src, src_lang)
+    # the sentence's first word, which find_entities leaves out, when the language's Punkt model knows it
+    # as a word written only capitalised ("Merkel sagte ...": a name, not just a sentence start)
+    first = re.match(r"[\s\"'“”„«»‘’‹›(\[]*([^\W\d_][\w'’-]*)", src)
+    if (
+        first
+        and first.group(1)[0].isupper()
+        and capitalised_word(first.group(1), src_lang)
+        and not any(e.start <= first.start(1) < e.end for e in found)
+    ):
+        found.insert(0, Entity(first.start(1), first.end(1), first.group(1)))
+    for e in found:
         if has_counterpart(e.text, der):
             continue
         narrow = _narrow(e, der)
