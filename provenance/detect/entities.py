@@ -358,6 +358,7 @@ class Entity:
     text: str
 
 
+@lru_cache(maxsize=65536)
 def to_latin(text: str) -> str:
     """A folded Latin form for comparing names: Cyrillic transliterated, diacritics stripped,
     look-alike spellings merged ("Путин" -> "putin", "Макрон" and "Macron" -> "makron")."""
@@ -546,6 +547,7 @@ def _is_code(word: str) -> bool:
     return bool(re.search(r"\d", word)) or (len(word) >= 2 and word.isupper())
 
 
+@lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
     """Two transliterated words that may be the same name, inflected or spelled apart."""
     if a == b:

@@ -245,11 +245,12 @@ def word_vectors(text: str, tv: TokenVectors) -> tuple[list[Range], np.ndarray]:
     """One vector a unit of `text`: the mean of the token vectors inside it, L2-normalised (SimAlign's
     subword-to-word step). A unit no token covers gets a zero vector (it matches nothing)."""
     offsets, vectors = tv
+    spans = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
     us = units(text)
     out = np.zeros((len(us), vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float32)
     for k, (a, b) in enumerate(us):
-        inside = [t for t, (s, e) in enumerate(offsets) if s < b and e > a]
-        if inside:
+        inside = np.flatnonzero((spans[:, 0] < b) & (spans[:, 1] > a))
+        if inside.size:
             v = vectors[inside].mean(axis=0)
             out[k] = v / max(float(np.linalg.norm(v)), 1e-9)
     return us, out
