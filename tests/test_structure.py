@@ -68,3 +68,29 @@ def test_ranges_point_at_the_sentences_in_the_text() -> None:
             a, b = f.derived_range
             assert DERIVED.text[a:b] == f.derived_span
         assert f.message and 0.0 <= f.confidence <= 1.0
+
+
+def test_a_change_inside_a_repeated_sentence_is_reported_once() -> None:
+    from provenance.detect import run_detectors
+    from provenance.detect.figures import FigureDetector
+
+    def derived(second_copy: str) -> Document:
+        return _doc(
+            ("heading", "Council passes budget"),
+            ("caption", "Photo: the town hall (Reuters)"),
+            ("sentence", "Construction starts in spring."),
+            ("sentence", "The council approved a budget of 15 million euros."),
+            ("sentence", second_copy),
+        )
+
+    detectors = [StructureDetector(), FigureDetector()]
+    same = run_detectors(
+        Comparison(SOURCE, derived("The council approved a budget of 15 million euros."), ALIGNMENT), detectors
+    )
+    assert [(f.kind, f.derived) for f in same if f.kind == "altered_figure"] == [("altered_figure", (3,))]
+    assert ("duplicate", (4,)) in [(f.kind, f.derived) for f in same]
+    # a copy altered in its own way keeps its finding
+    other = run_detectors(
+        Comparison(SOURCE, derived("The council approved a budget of 13 million euros."), ALIGNMENT), detectors
+    )
+    assert [f.derived for f in other if f.kind == "altered_figure"] == [(3,), (4,)]

@@ -88,6 +88,21 @@ def active_detectors(*, word_alignment: bool = False) -> list[Detector]:
 
 def run_detectors(comparison: Comparison, detectors: Sequence[Detector] | None = None) -> list[Finding]:
     detectors = list(detectors) if detectors is not None else active_detectors()
-    findings = [f for d in detectors for f in d.detect(comparison)]
+    findings = _once_per_repeat([f for d in detectors for f in d.detect(comparison)], comparison.alignment)
     # reading order of the source, then of the derived text
     return sorted(findings, key=lambda f: (min(f.source, default=10**9), min(f.derived, default=10**9), f.kind))
+
+
+def _once_per_repeat(findings: list[Finding], alignment: Alignment) -> list[Finding]:
+    """A change inside a repeated passage is reported on the first copy only: the copy's `duplicate`
+    finding already says it repeats that sentence, so the same finding (kind, source sentences,
+    message) on the copy's bead says nothing new. A copy altered differently keeps its findings."""
+    copies = {b.derived for b in alignment.beads if b.relation == "duplicate"}
+    if not copies:
+        return findings
+    on_first = {(f.kind, f.source, f.message) for f in findings if f.derived not in copies}
+    return [
+        f
+        for f in findings
+        if f.derived not in copies or f.kind == "duplicate" or (f.kind, f.source, f.message) not in on_first
+    ]
