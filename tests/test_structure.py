@@ -94,3 +94,28 @@ def test_a_change_inside_a_repeated_sentence_is_reported_once() -> None:
         Comparison(SOURCE, derived("The council approved a budget of 13 million euros."), ALIGNMENT), detectors
     )
     assert [f.derived for f in other if f.kind == "altered_figure"] == [(3,), (4,)]
+
+
+def test_two_detectors_naming_the_same_missing_words_give_one_finding() -> None:
+    from provenance.core import Finding
+    from provenance.detect import run_detectors
+
+    class Fixed:
+        def __init__(self, name: str, findings: list[Finding]) -> None:
+            self.name, self.findings = name, findings
+
+        def detect(self, comparison: Comparison) -> list[Finding]:
+            return self.findings
+
+    def omission(detector: str, span: tuple[int, int], confidence: float, source: int = 1) -> Finding:
+        return Finding(
+            "partial_omission", (source,), (3,), "m", confidence=confidence, source_range=span, detector=detector
+        )
+
+    name = omission("entities", (40, 47), 0.6)
+    phrase = omission("spans", (33, 52), 0.8)
+    elsewhere = omission("spans", (60, 70), 0.5)
+    other_bead = omission("entities", (40, 47), 0.6, source=2)
+    comparison = Comparison(SOURCE, DERIVED, ALIGNMENT)
+    kept = run_detectors(comparison, [Fixed("entities", [name, other_bead]), Fixed("spans", [phrase, elsewhere])])
+    assert set(kept) == {phrase, elsewhere, other_bead}  # the overlapping, less confident one goes

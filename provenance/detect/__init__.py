@@ -88,7 +88,8 @@ def active_detectors(*, word_alignment: bool = False) -> list[Detector]:
 
 def run_detectors(comparison: Comparison, detectors: Sequence[Detector] | None = None) -> list[Finding]:
     detectors = list(detectors) if detectors is not None else active_detectors()
-    findings = _once_per_repeat([f for d in detectors for f in d.detect(comparison)], comparison.alignment)
+    findings = [f for d in detectors for f in d.detect(comparison)]
+    findings = _one_per_span(_once_per_repeat(findings, comparison.alignment))
     # reading order of the source, then of the derived text
     return sorted(findings, key=lambda f: (min(f.source, default=10**9), min(f.derived, default=10**9), f.kind))
 
@@ -106,3 +107,20 @@ def _once_per_repeat(findings: list[Finding], alignment: Alignment) -> list[Find
         for f in findings
         if f.derived not in copies or f.kind == "duplicate" or (f.kind, f.source, f.message) not in on_first
     ]
+
+
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """Two detectors can name the same missing words: the entity detector a dropped name, the span
+    detector (with word alignment) the phrase around it. Of partial omissions on one bead whose
+    source ranges overlap, only the most confident is kept (the first, on a tie)."""
+    omissions = [i for i, f in enumerate(findings) if f.kind == "partial_omission" and f.source_range]
+    dropped: set[int] = set()
+    for i in sorted(omissions, key=lambda i: -findings[i].confidence):
+        a = findings[i]
+        for j in omissions:
+            b = findings[j]
+            if j == i or j in dropped or i in dropped or (a.source, a.derived) != (b.source, b.derived):
+                continue
+            if a.source_range[0] < b.source_range[1] and b.source_range[0] < a.source_range[1]:  # type: ignore[index]
+                dropped.add(j)
+    return [f for k, f in enumerate(findings) if k not in dropped]
