@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.core import Alignment, Bead, Document, Sentence
-from provenance.detect import Comparison
+from provenance.core import Alignment, Bead, Document, Finding, Sentence
+from provenance.detect import Comparison, run_detectors
+from provenance.detect.figures import FigureDetector
 from provenance.detect.structure import StructureDetector
 
 
@@ -71,9 +72,6 @@ def test_ranges_point_at_the_sentences_in_the_text() -> None:
 
 
 def test_a_change_inside_a_repeated_sentence_is_reported_once() -> None:
-    from provenance.detect import run_detectors
-    from provenance.detect.figures import FigureDetector
-
     def derived(second_copy: str) -> Document:
         return _doc(
             ("heading", "Council passes budget"),
@@ -97,9 +95,6 @@ def test_a_change_inside_a_repeated_sentence_is_reported_once() -> None:
 
 
 def test_two_detectors_naming_the_same_missing_words_give_one_finding() -> None:
-    from provenance.core import Finding
-    from provenance.detect import run_detectors
-
     class Fixed:
         def __init__(self, name: str, findings: list[Finding]) -> None:
             self.name, self.findings = name, findings

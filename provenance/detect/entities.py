@@ -423,10 +423,6 @@ def _punkt_vocabulary(model: str) -> dict[str, int]:
     return dict(punkt.load_model(model).ortho_context)
 
 
-def _german_nouns() -> dict[str, int]:
-    return _punkt_vocabulary("german")
-
-
 def capitalised_word(word: str, lang: str | None) -> bool:
     """Punkt's model of `lang` saw `word` (or it less one or two letters of ending: "Trumpa") only
     capitalised, and mid-sentence: a name or, in German, a noun. False without a model."""
@@ -446,17 +442,9 @@ def german_noun(word: str) -> bool:
     """`word` (or its last part, for a compound: "Staubwolken" -> "wolken") is a word Punkt's German
     model saw capitalised mid-sentence and never in lower case: a noun, or a name. Used only where
     a name would need a partner to matter (see `EntityDetector.compare`)."""
-    vocab = _german_nouns()
     low = word.lower()
-    for k in range(0, max(1, len(low) - 3)):
-        if k and k < 3:
-            continue  # a compound's first part has at least 3 letters
-        part = low[k:]
-        for form in (part, part[:-1], part[:-2]) if len(part) > 5 else (part,):
-            flags = vocab.get(form, 0)
-            if flags & _ORTHO_MID_UC and not flags & _ORTHO_LC:
-                return True
-    return False
+    # a compound's first part has at least 3 letters
+    return any(capitalised_word(low[k:], "de") for k in range(0, max(1, len(low) - 3)) if not 0 < k < 3)
 
 
 def find_entities(text: str, lang: str | None = None) -> list[Entity]:
@@ -876,7 +864,7 @@ class EntityDetector:
         gains: Sequence[float | None] | None = None,
         drops: Sequence[tuple[Entity, float]] = (),
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
-        gone = [e for e in find_entities(src, langs[0]) if not has_counterpart(e.text, der)]
+        gone = absent(src, der, langs[0])
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
         latin_source = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]", src)
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
@@ -966,8 +954,7 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     """Source names without a counterpart in `der`, narrowed to their unmatched words: the candidates
     for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
     left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
-    out = []
-    found = find_entities(src, src_lang)
+    out = list(absent(src, der, src_lang))
     # the sentence's first word, which find_entities leaves out, when the language's Punkt model knows it
     # as a word written only capitalised ("Merkel sagte ...": a name, not just a sentence start)
     first = re.match(r"[\s\"'“”„«»‘’‹›(\[]*([^\W\d_][\w'’-]*)", src)
@@ -975,12 +962,12 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
         first
         and first.group(1)[0].isupper()
         and capitalised_word(first.group(1), src_lang)
-        and not any(e.start <= first.start(1) < e.end for e in found)
+        and not any(e.start <= first.start(1) < e.end for e in find_entities(src, src_lang))
+        and not has_counterpart(first.group(1), der)
     ):
-        found.insert(0, Entity(first.start(1), first.end(1), first.group(1)))
-    for e in found:
-        if has_counterpart(e.text, der):
-            continue
+        out.insert(0, Entity(first.start(1), first.end(1), first.group(1)))
+    kept = []
+    for e in out:
         narrow = _narrow(e, der)
         if (
             (src_lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
@@ -989,8 +976,15 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
             and german_noun(narrow.text)
         ):
             continue
-        out.append(narrow)
-    return tuple(out)
+        kept.append(narrow)
+    return tuple(kept)
+
+
+@lru_cache(maxsize=4096)
+def absent(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...]:
+    """The candidate names of `src` (`find_entities`) with no counterpart in `der`, as they stand.
+    Memoised: `missing` and the replacement test both start from it."""
+    return tuple(e for e in find_entities(src, src_lang) if not has_counterpart(e.text, der))
 
 
 CONTEXT_BEFORE = 5  # sentences of the other side before a pair where a name may already stand
