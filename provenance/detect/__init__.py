@@ -116,11 +116,15 @@ def _one_per_span(findings: list[Finding]) -> list[Finding]:
     omissions = [i for i, f in enumerate(findings) if f.kind == "partial_omission" and f.source_range]
     dropped: set[int] = set()
     for i in sorted(omissions, key=lambda i: -findings[i].confidence):
+        if i in dropped:
+            continue  # a more confident overlapping one stays
         a = findings[i]
         for j in omissions:
             b = findings[j]
-            if j == i or j in dropped or i in dropped or (a.source, a.derived) != (b.source, b.derived):
-                continue
-            if a.source_range[0] < b.source_range[1] and b.source_range[0] < a.source_range[1]:  # type: ignore[index]
+            if j != i and (a.source, a.derived) == (b.source, b.derived) and _overlap(a.source_range, b.source_range):
                 dropped.add(j)
     return [f for k, f in enumerate(findings) if k not in dropped]
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
