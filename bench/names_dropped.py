@@ -84,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"[names_dropped] built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     base = EntityDetector()
     variants = [
-        ("source side off (before)", replace(base, min_drop=math.inf, min_joint=math.inf)),
+        (
+            "source side off (before)",
+            replace(base, min_drop=math.inf, min_joint=math.inf, min_joint_lexicon=math.inf, min_drop_lexicon=math.inf),
+        ),
         ("defaults", base),
     ]
     for w in args.weights:

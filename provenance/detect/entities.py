@@ -4,7 +4,8 @@ attribution dropped, or, across languages, a source name the derived sentence le
 
 No multilingual NER model is available offline, so candidates come from the surface:
 capitalised word runs (not a lone sentence-initial word), acronyms, letter-digit tokens
-("F-35", "COVID-19"), and Latin-script names inside non-Latin text. A derived entity has a
+("F-35", "COVID-19"), Latin-script names inside non-Latin text, and in Chinese the proper nouns
+CC-CEDICT lists, with their English forms (`lexicon.py`). A derived entity has a
 counterpart when each of its words resembles a word of the source after transliteration
 (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
 "Duplantise"). Names a translator renders differently ("Deutschland" -> "Germany", "中美洲" ->
@@ -34,6 +35,7 @@ import numpy as np
 
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison
+from provenance.detect.lexicon import forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import has_reading, sounds_in
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
@@ -337,6 +339,11 @@ _GENERIC = _wordset(
     affairs security emergency development science sciences culture cultural sports"""
 )
 
+_TITLES = _wordset(
+    """president prime minister chancellor secretary governor mayor senator king queen prince princess
+    pope chairman chairwoman chair director general minister premier ambassador judge justice leader"""
+)
+
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 
 _ENTITY = re.compile(
@@ -501,7 +508,21 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                 if not words:
                     continue
             found.append(Entity(begin, end, text[begin:end]))
+    if _chinese(text, lang):
+        # names CC-CEDICT lists (lexicon.py): Chinese marks none by its letters
+        found += [
+            Entity(n.start, n.end, n.text)
+            for n in names_in(text)
+            if not any(e.start < n.end and n.start < e.end for e in found)
+        ]
     return sorted(found, key=lambda e: e.start)
+
+
+def _chinese(text: str, lang: str | None) -> bool:
+    """Chinese by its language code, or, with none, Han without kana (Japanese reads Han otherwise)."""
+    if lang:
+        return lang.split("-")[0].lower() == "zh"
+    return bool(re.search(r"[\u4e00-\u9fff]", text)) and not re.search(r"[\u3040-\u30ff]", text)
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|eme|es|th|st|nd|rd)?", re.IGNORECASE)
@@ -571,9 +592,16 @@ def _stem_in(stem: str, text: str) -> bool:
 def has_counterpart(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles some word of `other_text` (any script), or, when
     `other_text` is Chinese, Japanese or Hindi, sounds like a run of it ("Merkel" / 默克尔, メルケル),
-    or is part of a country name `other_text` gives in its own form (`exonym_words`)."""
+    or is part of a country name `other_text` gives in its own form (`exonym_words`), or matches an
+    English form of a Chinese name in `other_text` (`lexicon.py`). A Chinese name itself has a
+    counterpart when `other_text` writes it the same or gives one of its English forms."""
+    if re.search(r"[\u4e00-\u9fff]", entity) and not re.search(r"[A-Za-z]", entity):
+        # a Chinese name (lexicon.py): written the same, or any of its English forms
+        return entity in other_text or _named_by_form(forms_of(entity), other_text)
     other = [to_latin(w) for w in _WORD.findall(other_text)]
     covered = exonym_words(entity, other_text)
+    if _chinese(other_text, None) and any(_named_by_form(n.forms, entity) for n in names_in(other_text)):
+        return True  # "Central America" for 中美洲
     raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
     words = [to_latin(w) for w in raw]
     if not words:
@@ -586,6 +614,21 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         for w, r in zip(words, raw, strict=True)
         if len(w) > 1
     )
+
+
+@lru_cache(maxsize=65536)
+def _named_by_form(forms: tuple[str, ...], text: str) -> bool:
+    """Some English form of a dictionary name stands in `text`: one of its distinctive words
+    (transliterated, inflected), or, when every word of the form is generic ("Academy Award"), one
+    of those."""
+    text = re.sub(r"\b(?:U\.S\.A?|USA?)(?!\w)", "United States", text)
+    words = [to_latin(w) for w in _WORD.findall(text)]
+    for form in forms:
+        parts = [w.lower() for w in _WORD.findall(form) if w.lower() not in _CONNECTORS]
+        distinctive = [w for w in parts if w not in _GENERIC] or parts
+        if any(any(_similar(to_latin(w), o) for o in words) for w in distinctive if len(w) > 1):
+            return True
+    return False
 
 
 def _delete(text: str, e: Entity) -> str:
@@ -646,7 +689,9 @@ class EntityDetector:
     ("name dropped"); a derived name too weak to pass alone is still a replacement when it and the
     dropped name it stands in for (`_closest`) both score above 0 and together reach `min_joint`.
     Tuned on DEMETR slots 0-49 of each 100-id language block (bench/names_dropped.py,
-    bench/results/entities.md).
+    bench/results/entities.md). A Chinese source name the dictionary lists (`lexicon.py`) with none of
+    its English forms in the derived sentence is gone by the dictionary's word, so it needs less:
+    `min_joint_lexicon` for the joint rule, `min_drop_lexicon` to be reported dropped.
     """
 
     name: str = "entities"
@@ -667,6 +712,10 @@ class EntityDetector:
     drop_weight: float = 0.005
     min_drop: float = 0.02
     min_joint: float = 0.03
+    # the same when the source name is one CC-CEDICT lists (lexicon.py) and none of its English forms
+    # stands in the derived sentence: the dictionary already says it is gone
+    min_joint_lexicon: float = 0.01
+    min_drop_lexicon: float = 0.0  # a listed name gone: any gain (> 0) confirms the dictionary
 
     def probes(self, comparison: Comparison) -> list[str]:
         """The texts `detect` will embed: callers can encode them all in one batch first."""
@@ -722,8 +771,13 @@ class EntityDetector:
                     detector=self.name,
                 )
             for s_ent, d_ent, message, confidence in changes:
-                if s_ent is None and d_ent is not None and _named_nearby(d_ent, comparison.source, p.bead.source):
-                    # a translator naming whom the source's "he" is: the name stands a few sentences up
+                if (
+                    d_ent is not None
+                    and (s_ent is None or _title(s_ent.text))
+                    and _named_nearby(d_ent, comparison.source, p.bead.source)
+                ):
+                    # a translator naming whom the source's "he" or "the President" is: the name stands
+                    # a few sentences up
                     continue
                 yield Finding(
                     kind="entity_change",
@@ -798,12 +852,14 @@ class EntityDetector:
         bound = self.token_weight * math.sqrt(max(0, len(units(p.der)) - 1))
         src_bound = self.drop_weight * math.sqrt(max(0, len(units(p.src)) - 1))
         best_drop = max((g + src_bound for g in drops if g is not None), default=-math.inf)
-        return best_drop >= self.min_drop or any(
+        dropped = any(g is not None and g + src_bound >= self._min_drop(e) for g, e in zip(drops, p.gone, strict=False))
+        least_joint = min(self.min_joint, self.min_joint_lexicon)
+        return dropped or any(
             g is not None
             and (
                 g >= min_gain
                 or g + bound >= min_score
-                or (g + bound > 0 and best_drop > 0 and g + bound + best_drop >= self.min_joint)
+                or (g + bound > 0 and best_drop > 0 and g + bound + best_drop >= least_joint)
             )
             for g in gains
         )
@@ -835,9 +891,10 @@ class EntityDetector:
             return None
         s_der = ev[0] - self.token_weight * (ev[1] or 0.0)
         s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
-        if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < self.min_joint:
+        least = self.min_joint_lexicon if forms_of(partner.text) else self.min_joint
+        if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < least:
             return None
-        return s_der + s_src - self.min_joint
+        return s_der + s_src - least
 
     def _dropped(
         self, src: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
@@ -846,11 +903,16 @@ class EntityDetector:
         reported entity change."""
         out = []
         for g, score in drops:
-            if score < self.min_drop or any(r.start < g.end and g.start < r.end for r in reported):
+            least = self._min_drop(g)
+            if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
                 continue
             message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
-            out.append((g, message, min(0.9, 0.55 + 10 * (score - self.min_drop))))
+            out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
         return out
+
+    def _min_drop(self, e: Entity) -> float:
+        """A name CC-CEDICT lists (lexicon.py) whose English forms are all missing needs less evidence."""
+        return self.min_drop_lexicon if forms_of(e.text) else self.min_drop
 
     def _compare(
         self,
@@ -988,6 +1050,12 @@ def absent(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...
 
 
 CONTEXT_BEFORE = 5  # sentences of the other side before a pair where a name may already stand
+
+
+def _title(text: str) -> bool:
+    """A source "name" that is only a title or a descriptor ("President", "the Ministry")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return bool(words) and all(w in _GENERIC or w in _CONNECTORS or w in _TITLES for w in words)
 
 
 def _named_nearby(e: Entity, other: Document, idx: tuple[int, ...]) -> bool:
