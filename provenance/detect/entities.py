@@ -598,10 +598,10 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", entity) and not re.search(r"[A-Za-z]", entity):
         # a Chinese name (lexicon.py): written the same, or any of its English forms
         return entity in other_text or _named_by_form(forms_of(entity), other_text)
-    other = [to_latin(w) for w in _WORD.findall(other_text)]
-    covered = exonym_words(entity, other_text)
     if _chinese(other_text, None) and any(_named_by_form(n.forms, entity) for n in names_in(other_text)):
         return True  # "Central America" for 中美洲
+    other = [to_latin(w) for w in _WORD.findall(other_text)]
+    covered = exonym_words(entity, other_text)
     raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
     words = [to_latin(w) for w in raw]
     if not words:

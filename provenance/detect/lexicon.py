@@ -76,7 +76,7 @@ def _lexicon() -> _Lexicon:
         trad, simp, pinyin, glosses = m.groups()
         if pinyin[:1].isupper():
             for word in {trad, simp}:
-                if 2 <= len(word) <= MAX_NAME:
+                if 2 <= len(word) <= MAX_NAME and _HAN_RUN.fullmatch(word):  # "B站", "MC": never read
                     proper.setdefault(word, []).append((pinyin, glosses))
         else:
             common.update(w for w in (trad, simp) if 2 <= len(w) <= MAX_NAME)
@@ -123,6 +123,8 @@ def lexicon_size() -> int:
 
 def forms_of(word: str) -> tuple[str, ...]:
     """English forms of a Chinese name (empty when the lexicon does not list it)."""
+    if not _HAN_RUN.fullmatch(word):
+        return ()  # Latin, Cyrillic...: no need to load the dictionary to know
     return _lexicon().names.get(word, ())
 
 
@@ -132,8 +134,10 @@ def names_in(text: str) -> tuple[LexiconName, ...]:
     dictionary words (names and other words alike; an unknown character is a word), and of equal
     cuts the one with most of its characters in names: 西南大部分 reads 西南 | 大部分, not 西 | 南大 | 部分,
     and 从中美洲 reads 从 | 中美洲."""
+    if not _HAN.search(text):
+        return ()
     lexicon = _lexicon()
-    if not lexicon.names or not _HAN.search(text):
+    if not lexicon.names:
         return ()
     out: list[LexiconName] = []
     for run in _HAN_RUN.finditer(text):
