@@ -4,12 +4,14 @@
 detectors report (on `reference`: each one is a false alarm) or, with `--misses`, the items where the
 expected kind did not come out, so a root cause can be read off the sentence pair.
 
-    python bench/detectors_precision.py --types reference [--mode cross|same|mt] [--ids all|dev|test]
+    python bench/detectors_precision.py --types reference [--mode cross|same|mt|reverse] [--ids all|dev|test]
                                        [--misses] [--detectors entities modality ...] [--out FILE.jsonl]
 
 Modes: cross = source sentence vs the perturbed English (for `reference`: the human translation);
 same = the unperturbed MT vs the perturbed English; mt = source vs the unperturbed MT (a control:
-a faithful machine translation, so every finding is a false alarm). Embeddings are cached on disk
+a faithful machine translation, so every finding is a false alarm); reverse = the human English
+translation as the original and the source sentence as its republication (the en->X direction, also
+faithful: every finding is a false alarm). Embeddings are cached on disk
 (`--cache`, default /tmp/provenance-demetr-cache) so reruns after a detector change cost little.
 """
 
@@ -32,7 +34,10 @@ from provenance.detect import Comparison, run_detectors
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--types", nargs="+", default=["reference"], choices=list(TYPES))
-    p.add_argument("--mode", choices=("cross", "same", "mt"), default="cross")
+    p.add_argument("--mode", choices=("cross", "same", "mt", "reverse"), default="cross",
+                   help="cross: source vs perturbed English; same: English MT vs perturbed English; mt: source vs "
+                        "its unperturbed MT; reverse: the human English translation vs the source (the en->X "
+                        "direction; every finding is a false alarm)")  # fmt: skip
     p.add_argument("--ids", choices=("all", "dev", "test"), default="all")
     p.add_argument("--misses", action="store_true", help="list items where the expected kind is missing")
     p.add_argument("--detectors", nargs="*", default=["entities", "modality", "figures", "quotes", "structure"])
@@ -63,11 +68,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "cross": (r["src_sent"], lang, r["pert_sent"]),
                 "same": (r["mt_sent"], "en", r["pert_sent"]),
                 "mt": (r["src_sent"], lang, r["mt_sent"]),
+                "reverse": (r["eng_sent"], "en", r["src_sent"]),
             }[args.mode]
-            comp = Comparison(one(str(a), la), one(str(b), "en"), ONE_BEAD, embedder)  # type: ignore[arg-type]
+            lb = lang if args.mode == "reverse" else "en"
+            comp = Comparison(one(str(a), la), one(str(b), lb), ONE_BEAD, embedder)  # type: ignore[arg-type]
             findings = run_detectors(comp, detectors)
             got = {f.kind for f in findings}
-            hit = (expected in got) if (expected and typ != "reference" and args.mode != "mt") else bool(got)
+            faithful = typ == "reference" or args.mode in ("mt", "reverse")
+            hit = bool(got) if faithful or not expected else expected in got
             hits += hit
             kinds.update(got)
             per_lang[(lang, hit)] += 1
@@ -85,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         by_lang = " ".join(f"{lg} {per_lang[(lg, True)]}/{per_lang[(lg, True)] + per_lang[(lg, False)]}"
                            for lg in langs)  # fmt: skip
         print(f"== {typ} ({args.mode}, {args.ids}): {hits}/{n} = {hits / max(1, n):.3f} "
-              f"{'with a finding' if typ == 'reference' or args.mode == 'mt' else 'as ' + str(expected)}; "
+              f"{'with a finding' if typ == 'reference' or args.mode in ('mt', 'reverse') else 'as ' + str(expected)}; "
               f"kinds {dict(kinds.most_common())}; by language: {by_lang}")  # fmt: skip
     if args.out:
         Path(args.out).write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in listed))

@@ -4,8 +4,9 @@ attribution dropped, or, across languages, a source name the derived sentence le
 
 No multilingual NER model is available offline, so candidates come from the surface:
 capitalised word runs (not a lone sentence-initial word), acronyms, letter-digit tokens
-("F-35", "COVID-19"), Latin-script names inside non-Latin text, and in Chinese the proper nouns
-CC-CEDICT lists, with their English forms (`lexicon.py`). A derived entity has a
+("F-35", "COVID-19"), Latin-script names inside non-Latin text, in Chinese the proper nouns
+CC-CEDICT lists, with their English forms (`lexicon.py`), and in Japanese the proper nouns UniDic
+tags, with their readings in romaji (`japanese.py`). A derived entity has a
 counterpart when each of its words resembles a word of the source after transliteration
 (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
 "Duplantise"). Names a translator renders differently ("Deutschland" -> "Germany", "中美洲" ->
@@ -34,10 +35,10 @@ from functools import cache, lru_cache
 import numpy as np
 
 from provenance.core import Bead, Document, Finding
-from provenance.detect import Comparison
-from provenance.detect.lexicon import forms_of, names_in
+from provenance.detect import Comparison, japanese
+from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
-from provenance.detect.readings import has_reading, sounds_in
+from provenance.detect.readings import has_reading, phonetic_key, phonetic_keys, sounds_in
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
 from provenance.segment import punkt_model_name
 
@@ -508,14 +509,29 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                 if not words:
                     continue
             found.append(Entity(begin, end, text[begin:end]))
-    if _chinese(text, lang):
-        # names CC-CEDICT lists (lexicon.py): Chinese marks none by its letters
-        found += [
-            Entity(n.start, n.end, n.text)
-            for n in names_in(text)
-            if not any(e.start < n.end and n.start < e.end for e in found)
-        ]
+    # Chinese and Japanese mark no name by its letters: names from a dictionary (lexicon.py, japanese.py)
+    found += [
+        Entity(n.start, n.end, n.text)
+        for n in dictionary_names(text, lang)
+        if not any(e.start < n.end and n.start < e.end for e in found)
+    ]
     return sorted(found, key=lambda e: e.start)
+
+
+def dictionary_names(text: str, lang: str | None) -> tuple[LexiconName, ...]:
+    """The names a dictionary finds in Chinese (CC-CEDICT) or Japanese (UniDic) text; none elsewhere."""
+    if _chinese(text, lang):
+        return names_in(text)
+    if japanese.japanese(text, lang):
+        return japanese.names_in(text)
+    return ()
+
+
+def dictionary_forms(word: str) -> tuple[str, ...]:
+    """English forms of a Chinese or Japanese name: CC-CEDICT's and the Japanese readings (中国 is
+    China in Chinese, the Chugoku region in Japanese); empty for a word in any other script (no
+    dictionary is loaded to learn that)."""
+    return tuple(dict.fromkeys((*forms_of(word), *japanese.forms_of(word))))
 
 
 def _chinese(text: str, lang: str | None) -> bool:
@@ -595,11 +611,13 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     or is part of a country name `other_text` gives in its own form (`exonym_words`), or matches an
     English form of a Chinese name in `other_text` (`lexicon.py`). A Chinese name itself has a
     counterpart when `other_text` writes it the same or gives one of its English forms."""
-    if re.search(r"[\u4e00-\u9fff]", entity) and not re.search(r"[A-Za-z]", entity):
-        # a Chinese name (lexicon.py): written the same, or any of its English forms
-        return entity in other_text or _named_by_form(forms_of(entity), other_text)
-    if _chinese(other_text, None) and any(_named_by_form(n.forms, entity) for n in names_in(other_text)):
-        return True  # "Central America" for 中美洲
+    if _CJK_NAME.fullmatch(entity):
+        # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
+        # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
+        forms = (*dictionary_forms(entity), *_exonyms_in(entity))
+        return entity in other_text or _named_by_form(forms, other_text) or _sounded_by_form(forms, other_text)
+    if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
+        return True  # "Central America" for 中美洲, "Otani" for 大谷
     other = [to_latin(w) for w in _WORD.findall(other_text)]
     covered = exonym_words(entity, other_text)
     raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
@@ -614,6 +632,23 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         for w, r in zip(words, raw, strict=True)
         if len(w) > 1
     )
+
+
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
+
+
+def _exonyms_in(name: str) -> tuple[str, ...]:
+    """English country names whose Han or kana form a name contains (韓国: Korea; 米国: United States)."""
+    return tuple(
+        n.title() for n, stems in _EXONYMS.items() if any(not s.isascii() and len(s) > 1 and s in name for s in stems)
+    )
+
+
+def _sounded_by_form(forms: tuple[str, ...], text: str) -> bool:
+    """A word of `text` sounds like a romanised form (three consonant classes or more, `readings.py`):
+    "Trump" for "Toranpu", "Clinton" for "Kurinton"."""
+    keys = {phonetic_key(f) for f in forms if len(phonetic_key(f)) >= 3}
+    return bool(keys) and any(k in keys for w in _WORD.findall(text) if w[:1].isupper() for k in phonetic_keys(w))
 
 
 @lru_cache(maxsize=65536)
@@ -891,7 +926,7 @@ class EntityDetector:
             return None
         s_der = ev[0] - self.token_weight * (ev[1] or 0.0)
         s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
-        least = self.min_joint_lexicon if forms_of(partner.text) else self.min_joint
+        least = self.min_joint_lexicon if dictionary_forms(partner.text) else self.min_joint
         if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < least:
             return None
         return s_der + s_src - least
@@ -911,8 +946,8 @@ class EntityDetector:
         return out
 
     def _min_drop(self, e: Entity) -> float:
-        """A name CC-CEDICT lists (lexicon.py) whose English forms are all missing needs less evidence."""
-        return self.min_drop_lexicon if forms_of(e.text) else self.min_drop
+        """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing needs less evidence."""
+        return self.min_drop_lexicon if dictionary_forms(e.text) else self.min_drop
 
     def _compare(
         self,

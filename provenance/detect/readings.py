@@ -127,7 +127,7 @@ def phonetic_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _keys(word: str) -> set[str]:
+def phonetic_keys(word: str) -> set[str]:
     """The key of `word`, and the key as Japanese and Chinese hear a t or d before i ("Putin" ->
     "puuchin", "pujing")."""
     return {phonetic_key(word), phonetic_key(re.sub(r"[td](?=[iy])", "ch", word.lower()))}
@@ -200,7 +200,7 @@ def reading_keys(text: str, max_units: int = 4) -> frozenset[str]:
 def sounds_in(word: str, text: str, min_classes: int = 3) -> bool:
     """`word` (Latin letters) sounds like a run of the Chinese or Japanese in `text`: a key of at
     least `min_classes` consonant classes equal or close (`_close`) to the key of a run."""
-    keys = [k for k in _keys(word) if len(k) >= min_classes]
+    keys = [k for k in phonetic_keys(word) if len(k) >= min_classes]
     if not keys:
         return False
     runs = reading_keys(text)
