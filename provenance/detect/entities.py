@@ -609,8 +609,10 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles some word of `other_text` (any script), or, when
     `other_text` is Chinese, Japanese or Hindi, sounds like a run of it ("Merkel" / 默克尔, メルケル),
     or is part of a country name `other_text` gives in its own form (`exonym_words`), or matches an
-    English form of a Chinese name in `other_text` (`lexicon.py`). A Chinese name itself has a
-    counterpart when `other_text` writes it the same or gives one of its English forms."""
+    English form of a Chinese or Japanese name in `other_text` (`lexicon.py`, `japanese.py`). A
+    Chinese or Japanese name itself has a counterpart when `other_text` writes it the same, gives one
+    of its English forms or the English name of a country it contains, or has a word that sounds
+    like one of its readings."""
     if _CJK_NAME.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
@@ -647,7 +649,7 @@ def _exonyms_in(name: str) -> tuple[str, ...]:
 def _sounded_by_form(forms: tuple[str, ...], text: str) -> bool:
     """A word of `text` sounds like a romanised form (three consonant classes or more, `readings.py`):
     "Trump" for "Toranpu", "Clinton" for "Kurinton"."""
-    keys = {phonetic_key(f) for f in forms if len(phonetic_key(f)) >= 3}
+    keys = {k for k in map(phonetic_key, forms) if len(k) >= 3}
     return bool(keys) and any(k in keys for w in _WORD.findall(text) if w[:1].isupper() for k in phonetic_keys(w))
 
 
