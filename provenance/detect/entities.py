@@ -38,7 +38,7 @@ from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, japanese
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
-from provenance.detect.readings import has_reading, phonetic_key, phonetic_keys, sounds_in
+from provenance.detect.readings import CJK_RUN, KANA, has_reading, phonetic_key, phonetic_keys, sounds_in
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
 from provenance.segment import punkt_model_name
 
@@ -538,7 +538,7 @@ def _chinese(text: str, lang: str | None) -> bool:
     """Chinese by its language code, or, with none, Han without kana (Japanese reads Han otherwise)."""
     if lang:
         return lang.split("-")[0].lower() == "zh"
-    return bool(re.search(r"[\u4e00-\u9fff]", text)) and not re.search(r"[\u3040-\u30ff]", text)
+    return bool(re.search(r"[\u4e00-\u9fff]", text)) and not KANA.search(text)
 
 
 _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|eme|es|th|st|nd|rd)?", re.IGNORECASE)
@@ -613,7 +613,7 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     Chinese or Japanese name itself has a counterpart when `other_text` writes it the same, gives one
     of its English forms or the English name of a country it contains, or has a word that sounds
     like one of its readings."""
-    if _CJK_NAME.fullmatch(entity):
+    if CJK_RUN.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
         forms = (*dictionary_forms(entity), *_exonyms_in(entity))
@@ -634,9 +634,6 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         for w, r in zip(words, raw, strict=True)
         if len(w) > 1
     )
-
-
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
 
 
 def _exonyms_in(name: str) -> tuple[str, ...]:

@@ -22,10 +22,8 @@ from typing import Any
 
 from provenance.detect.lexicon import LexiconName
 from provenance.detect.lexicon import forms_of as chinese_forms
-from provenance.detect.readings import kana_to_latin
+from provenance.detect.readings import CJK_RUN, KANA, kana_to_latin
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_JAPANESE_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
 _HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]+")
 NBEST = 5  # analyses of a name read alone: kanji names have more than one reading
 
@@ -52,7 +50,7 @@ def japanese(text: str, lang: str | None) -> bool:
     """Japanese by its language code, or, with none, text with kana."""
     if lang:
         return lang.split("-")[0].lower() == "ja"
-    return bool(_KANA.search(text))
+    return bool(KANA.search(text))
 
 
 def romaji_forms(reading: str) -> tuple[str, ...]:
@@ -73,7 +71,7 @@ def _word_forms(feature: Any, surface: str) -> list[str]:
         origin = lemma.split("-", 1)[1]
         if origin.isascii() and origin[:1].isalpha():
             forms.append(origin.capitalize())
-    reading = getattr(feature, "kana", None) or (surface if _KANA.search(surface) else "")
+    reading = getattr(feature, "kana", None) or (surface if KANA.search(surface) else "")
     forms += romaji_forms(reading)
     return forms
 
@@ -84,7 +82,7 @@ def names_in(text: str) -> tuple[LexiconName, ...]:
     with its English forms (`forms_of`) and the reading it has here. A lone kanji (高, 胡) is too
     often a word the tagger took for a name to count alone."""
     tagger = _tagger()
-    if tagger is None or not _JAPANESE_WORD.search(text):
+    if tagger is None or not CJK_RUN.search(text):
         return ()
     out: list[LexiconName] = []
     run: list[tuple[int, int, list[str]]] = []
@@ -105,7 +103,7 @@ def names_in(text: str) -> tuple[LexiconName, ...]:
         if start < 0:
             continue
         pos = start + len(surface)
-        if not _proper(token) or not _JAPANESE_WORD.fullmatch(surface):
+        if not _proper(token) or not CJK_RUN.fullmatch(surface):
             close()  # Latin names inside Japanese text are found by their letters
             continue
         if run and run[-1][1] != start:
@@ -127,12 +125,12 @@ def forms_of(word: str) -> tuple[str, ...]:
     (勝野昌慶: Katsuno, Shokei), and of a katakana name inside it (南アフリカ: Afurika).
     Empty for anything but Han and kana."""
     tagger = _tagger()
-    if tagger is None or not _JAPANESE_WORD.fullmatch(word):
+    if tagger is None or not CJK_RUN.fullmatch(word):
         return ()
     forms = list(chinese_forms(word))
     for analysis in tagger.nbestToNodeList(word, NBEST):
         whole = all(_proper(t) for t in analysis)  # 勝野 + 昌慶: a family and a given name
         for token in analysis:
-            if _proper(token) and (whole or _KANA.search(token.surface)):
+            if _proper(token) and (whole or KANA.search(token.surface)):
                 forms += _word_forms(token.feature, token.surface)
     return tuple(dict.fromkeys(forms))

@@ -15,10 +15,10 @@ import unicodedata
 from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
 # a katakana run (a foreign name's sound) or a hiragana run; the middle dot ・ parts names
 _KANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々ー・]+")
 _DEVA_WORD = re.compile(r"[\u0900-\u097f]+")
 # Devanagari consonants (vowels drop out of the key anyway); a nukta makes z, f, r of j, ph, d
 _DEVA = dict(
@@ -146,7 +146,7 @@ def _close(name: str, run: str) -> bool:
 
 def has_reading(text: str) -> bool:
     """`text` has Han, kana or Devanagari, which `reading_units` can romanise."""
-    return bool(_HAN.search(text) or _KANA.search(text) or _DEVA_WORD.search(text))
+    return bool(_HAN.search(text) or KANA.search(text) or _DEVA_WORD.search(text))
 
 
 def devanagari_to_latin(word: str) -> str:
@@ -172,13 +172,13 @@ def reading_units(text: str) -> tuple[str, ...]:
     Chinese readings do not sound like the Japanese ones, and a dictionary that gives those
     (pykakasi) is GPL-licensed."""
     units: list[str] = [u for u in map(devanagari_to_latin, _DEVA_WORD.findall(text)) if u]
-    if _KANA.search(text):
+    if KANA.search(text):
         return (*units, *(r for r in map(kana_to_latin, _KANA_RUN.findall(text)) if r))
     try:
         from pypinyin import lazy_pinyin
     except ImportError:
         return tuple(units)
-    for run in _CJK_RUN.findall(text):
+    for run in CJK_RUN.findall(text):
         # pinyin c is "ts": respelled so the English-based classes read it right
         units += [re.sub(r"^c", "ts", u) for u in lazy_pinyin(run) if u and u.isascii()]
     return tuple(units)
