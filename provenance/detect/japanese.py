@@ -5,13 +5,13 @@ so neither capitalisation nor Chinese readings (`readings.py`) find or match the
 analyser MeCab (`fugashi`, MIT/BSD) with UniDic (`unidic-lite`, BSD; both from PyPI, read offline)
 cuts a sentence into words, tags proper nouns (固有名詞: people, places, organisations) apart from
 common nouns and katakana loanwords (コロナウイルス is a common noun), and gives each its reading.
-A name's English forms are its reading in Hepburn romaji, with and without long vowels (オオタニ:
+A name's English forms are its readings in Hepburn romaji, with and without long vowels (オオタニ:
 Ootani, Otani, Ohtani), and, for a foreign name in katakana, the spelling UniDic records for it
 (フェラーリ: Ferrari). Without the packages there are no Japanese names and nothing else changes.
 
-The reading is UniDic's most likely one; a kanji name can have others (大谷 is also Oya), which this
-does not know: such a name can look unmatched, and the entity detector still asks the embedding for
-evidence before it reports anything.
+A kanji name can have several readings (大谷 is Oya and Otani): `forms_of` takes those of MeCab's
+`NBEST` best analyses of the name. A reading none of them gives leaves the name looking unmatched,
+and the entity detector still asks the embedding for evidence before it reports anything.
 """
 
 from __future__ import annotations
