@@ -723,8 +723,9 @@ class EntityDetector:
     ("name dropped"); a derived name too weak to pass alone is still a replacement when it and the
     dropped name it stands in for (`_closest`) both score above 0 and together reach `min_joint`.
     Tuned on DEMETR slots 0-49 of each 100-id language block (bench/names_dropped.py,
-    bench/results/entities.md). A Chinese source name the dictionary lists (`lexicon.py`) with none of
-    its English forms in the derived sentence is gone by the dictionary's word, so it needs less:
+    bench/results/entities.md). A Chinese or Japanese source name a dictionary gives (`lexicon.py`,
+    `japanese.py`) with none of its English forms in the derived sentence is gone by the dictionary's
+    word, so it needs less:
     `min_joint_lexicon` for the joint rule, `min_drop_lexicon` to be reported dropped.
     """
 
@@ -746,8 +747,8 @@ class EntityDetector:
     drop_weight: float = 0.005
     min_drop: float = 0.02
     min_joint: float = 0.03
-    # the same when the source name is one CC-CEDICT lists (lexicon.py) and none of its English forms
-    # stands in the derived sentence: the dictionary already says it is gone
+    # the same when the source name is a dictionary name (CC-CEDICT or UniDic) and none of its English
+    # forms stands in the derived sentence: the dictionary already says it is gone
     min_joint_lexicon: float = 0.01
     min_drop_lexicon: float = 0.0  # a listed name gone: any gain (> 0) confirms the dictionary
 

@@ -168,9 +168,9 @@ def devanagari_to_latin(word: str) -> str:
 def reading_units(text: str) -> tuple[str, ...]:
     """Romanised units of the Han, kana and Devanagari runs of `text`, in order: the consonants of each
     Hindi word, romaji of each kana run, and pinyin syllables of each Han run in a text without kana
-    (Chinese; Han gives nothing without `pypinyin`). In Japanese text, kanji are left unread: their
-    Chinese readings do not sound like the Japanese ones, and a dictionary that gives those
-    (pykakasi) is GPL-licensed."""
+    (Chinese; Han gives nothing without `pypinyin`). In Japanese text, kanji are left unread here:
+    their Chinese readings do not sound like the Japanese ones; the names among them get their
+    Japanese readings from UniDic (`japanese.py`)."""
     units: list[str] = [u for u in map(devanagari_to_latin, _DEVA_WORD.findall(text)) if u]
     if KANA.search(text):
         return (*units, *(r for r in map(kana_to_latin, _KANA_RUN.findall(text)) if r))
