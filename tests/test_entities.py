@@ -213,14 +213,14 @@ class FakeTokenEmbedder(FakeEmbedder):
         return out
 
 
-WORDS = ["Die|The", "Waren|goods", "aus|from", "Köln|Cologne"]
+WORDS = ["Die|The", "Waren|goods", "aus|from", "Wolkenberg|Cloudhill"]
 
 
 def test_alignment_z_ranks_a_foreign_name_below_a_translated_one() -> None:
     emb = FakeTokenEmbedder([], WORDS)
-    src = "Die Waren kommen aus Köln."
+    src = "Die Waren kommen aus Wolkenberg."
     for der, name, sign in (
-        ("The goods are coming from Cologne.", "Cologne", 1),
+        ("The goods are coming from Cloudhill.", "Cloudhill", 1),
         ("The goods are coming from Virat.", "Virat", -1),
     ):
         (e,) = unmatched(src, der)
@@ -231,12 +231,12 @@ def test_alignment_z_ranks_a_foreign_name_below_a_translated_one() -> None:
 
 
 def test_alignment_evidence_clears_a_translated_name_the_gain_alone_flags() -> None:
-    # the sentence model does not know "Köln" is "Cologne", so deleting "Cologne" gains; the word vectors do
-    src = "Die Waren kommen aus Köln."
-    faithful, replaced = "The goods are coming from Cologne.", "The goods are coming from Virat."
+    # the sentence model does not know "Wolkenberg" is "Cloudhill", so deleting "Cloudhill" gains; the word vectors do
+    src = "Die Waren kommen aus Wolkenberg."
+    faithful, replaced = "The goods are coming from Cloudhill.", "The goods are coming from Virat."
     det = EntityDetector(token_weight=0.3)
-    sentences = FakeEmbedder(["goods|Waren", "Cologne", "Virat"])
-    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    sentences = FakeEmbedder(["goods|Waren", "Cloudhill", "Virat"])
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cloudhill", "Virat"], WORDS)
     assert det.compare(src, faithful, False, sentences)  # gain alone: a false alarm
     assert det.compare(src, faithful, False, tokens) == []
     (found,) = det.compare(src, replaced, False, tokens)
@@ -244,11 +244,11 @@ def test_alignment_evidence_clears_a_translated_name_the_gain_alone_flags() -> N
 
 
 def test_token_vectors_once_per_text_only_for_beads_where_alignment_can_decide() -> None:
-    emb = FakeTokenEmbedder(["goods|Waren", "Virat", "Cologne|Köln"], WORDS)
-    swap = ("Die Waren kommen aus Köln.", "The goods are coming from Virat.")
-    # bead 1 has no candidate; bead 3's "Cologne" moves far from the source when deleted: no z can save it
+    emb = FakeTokenEmbedder(["goods|Waren", "Virat", "Cloudhill|Wolkenberg"], WORDS)
+    swap = ("Die Waren kommen aus Wolkenberg.", "The goods are coming from Virat.")
+    # bead 1 has no candidate; bead 3's "Cloudhill" moves far from the source when deleted: no z can save it
     src = doc([swap[0], "Die Waren kommen.", swap[0], swap[0]], "de")
-    der = doc([swap[1], "The goods are coming.", swap[1], "The goods are coming from Cologne."], "en")
+    der = doc([swap[1], "The goods are coming.", swap[1], "The goods are coming from Cloudhill."], "en")
     aligned = Alignment(tuple(Bead((i,), (i,)) for i in range(4)))
     found = list(EntityDetector().detect(Comparison(src, der, aligned, emb)))
     assert [f.derived_span for f in found] == ["Virat", "Virat"]
@@ -276,12 +276,12 @@ def test_probes_are_the_deletions_detect_embeds() -> None:
 def test_model_finds_a_replaced_name_not_a_translated_one(embedder: object) -> None:
     emb = embedder
     det = EntityDetector()
-    src = "Die Ausstellung in Köln zeigt Werke aus dem Mittelalter."
-    # "Cologne" has no spelling in common with "Köln": only the model tells it is the same city
-    assert [e.text for e in unmatched(src, "The exhibition in Cologne shows works from the Middle Ages.", "en")][
-        :1
-    ] == ["Cologne"]
-    assert det.compare(src, "The exhibition in Cologne shows works from the Middle Ages.", False, emb) == []
+    src = "Die Ausstellung im Schwarzwald zeigt Werke aus dem Mittelalter."
+    # "Black Forest" has no spelling in common with "Schwarzwald", and the gazetteer lists no forests:
+    # only the model tells it is the same place
+    faithful = "The exhibition in the Black Forest shows works from the Middle Ages."
+    assert [e.text for e in unmatched(src, faithful, "en")][:1] == ["Black Forest"]
+    assert det.compare(src, faithful, False, emb) == []
     out = det.compare(src, "The exhibition in Madrid shows works from the Middle Ages.", False, emb)
     assert [d.text for _, d, _, _ in out if d is not None] == ["Madrid"]
     src = "В Мюнхене прошла встреча министров иностранных дел."
@@ -290,8 +290,8 @@ def test_model_finds_a_replaced_name_not_a_translated_one(embedder: object) -> N
 
 
 def test_gain_alone_counts_only_for_a_name_aligned_no_better_than_its_sentence() -> None:
-    src = "Die Waren kommen aus Köln."
-    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    src = "Die Waren kommen aus Wolkenberg."
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cloudhill", "Virat"], WORDS)
     # the combined score cannot pass, nor the joint evidence with the dropped source name
     gain_branch_only = EntityDetector(min_score=1.0, min_joint=1.0)
     # "Virat" aligns below its sentence (z < 0): its deletion gain is enough
@@ -302,8 +302,8 @@ def test_gain_alone_counts_only_for_a_name_aligned_no_better_than_its_sentence()
         )
         == []
     )
-    # "Cologne" aligns above it (z > 0): the gain alone is not enough
-    assert gain_branch_only.compare(src, "The goods are coming from Cologne.", False, tokens) == []
+    # "Cloudhill" aligns above it (z > 0): the gain alone is not enough
+    assert gain_branch_only.compare(src, "The goods are coming from Cloudhill.", False, tokens) == []
 
 
 def test_dropped_source_name_is_a_partial_omission() -> None:
@@ -328,13 +328,14 @@ def test_dropped_source_name_is_a_partial_omission() -> None:
 
 
 def test_missing_source_names() -> None:
-    src = "Gestern eröffnete Klaus Schmidt nach langer Pause die Brücke in Köln."
-    # a lone German noun ("Pause") is no name candidate; a translated name ("Köln") stays one
-    assert [e.text for e in missing(src, "Yesterday the mayor opened the bridge in Cologne after a break.", "de")] == [
-        "Klaus Schmidt",
-        "Köln",
-    ]
-    assert missing(src, "Yesterday Klaus Schmidt opened the bridge in Köln after a break.", "de") == ()
+    src = "Gestern eröffnete Klaus Schmidt nach langer Pause die Brücke in Wolkenberg."
+    # a lone German noun ("Pause") is no name candidate; a translated name the gazetteer lacks stays one
+    der = "Yesterday the mayor opened the bridge in Cloudhill after a break."
+    assert [e.text for e in missing(src, der, "de")] == ["Klaus Schmidt", "Wolkenberg"]
+    assert missing(src, "Yesterday Klaus Schmidt opened the bridge in Wolkenberg after a break.", "de") == ()
+    # a place the gazetteer knows in both languages has its counterpart
+    köln = "Gestern eröffnete Klaus Schmidt nach langer Pause die Brücke in Köln."
+    assert missing(köln, "Yesterday Klaus Schmidt opened the bridge in Cologne after a break.", "de") == ()
     # narrowed to the words without a counterpart
     assert [e.text for e in missing("Вчера Владимир Путин встретился с Макроном.", "Yesterday Putin met Macron.")] == [
         "Владимир"
@@ -342,16 +343,16 @@ def test_missing_source_names() -> None:
 
 
 def test_weak_replacement_counts_with_its_dropped_source_name() -> None:
-    src = "Die Waren kommen aus Köln."
-    tokens = FakeTokenEmbedder(["goods|Waren", "Cologne", "Virat"], WORDS)
+    src = "Die Waren kommen aus Wolkenberg."
+    tokens = FakeTokenEmbedder(["goods|Waren", "Cloudhill", "Virat"], WORDS)
     # neither the derived name alone (min_score, max_z) nor the dropped name alone (min_drop) passes
     alone = EntityDetector(min_score=1.0, max_z=None, min_drop=1.0, min_joint=1.0)
     assert alone.compare(src, "The goods are coming from Virat.", False, tokens) == []
     joint = EntityDetector(min_score=1.0, max_z=None, min_drop=1.0)
     ((gone, new, message, _),) = joint.compare(src, "The goods are coming from Virat.", False, tokens)
-    assert (gone.text, new.text, message) == ("Köln", "Virat", "entity replaced: 'Köln' -> 'Virat'")
+    assert (gone.text, new.text, message) == ("Wolkenberg", "Virat", "entity replaced: 'Wolkenberg' -> 'Virat'")
     # a translated name: both sides say the same, no joint evidence
-    assert joint.compare(src, "The goods are coming from Cologne.", False, tokens) == []
+    assert joint.compare(src, "The goods are coming from Cloudhill.", False, tokens) == []
 
 
 def test_sentence_initial_name_known_to_punkt_is_a_candidate() -> None:

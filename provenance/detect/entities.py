@@ -5,18 +5,20 @@ attribution dropped, or, across languages, a source name the derived sentence le
 No multilingual NER model is available offline, so candidates come from the surface:
 capitalised word runs (not a lone sentence-initial word), acronyms, letter-digit tokens
 ("F-35", "COVID-19"), Latin-script names inside non-Latin text, in Chinese the proper nouns
-CC-CEDICT lists, with their English forms (`lexicon.py`), and in Japanese the proper nouns UniDic
-tags, with their readings in romaji (`japanese.py`). A derived entity has a
+CC-CEDICT lists, with their English forms (`lexicon.py`), in Japanese the proper nouns UniDic
+tags, with their readings in romaji (`japanese.py`), and in scripts without capitals (Devanagari,
+Arabic...) the places a gazetteer knows (`places.py`). A derived entity has a
 counterpart when each of its words resembles a word of the source after transliteration
 (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
-"Duplantise"). Names a translator renders differently ("Deutschland" -> "Germany", "中美洲" ->
-"Central America") have no string counterpart, so with an embedder the detector asks the
-sentence itself: a replaced entity is foreign to the source, and deleting it from the derived
-sentence brings the derived sentence *closer* to the source; deleting a faithful one moves it
-away. The gain is small (cosines are bunched) but its sign is informative. When the embedder also
-gives token vectors (`token_embeddings`), word alignment adds a second piece of evidence: the words
-of a replaced name align worse to the source than the rest of the sentence, a transliterated or
-translated name aligns as well as its neighbours (`alignment_z`). Thresholds were tuned on DEMETR
+"Duplantise"), or when the gazetteer knows it as a place the other sentence names in any language
+(Köln / Cologne, 海参崴 / Vladivostok). Names a translator renders differently ("中美洲" ->
+"Central America", "Schwarzwald" -> "Black Forest") have no string counterpart, so with an
+embedder the detector asks the sentence itself: a replaced entity is foreign to the source, and
+deleting it from the derived sentence brings the derived sentence *closer* to the source; deleting
+a faithful one moves it away. The gain is small (cosines are bunched) but its sign is informative.
+When the embedder also gives token vectors (`token_embeddings`), word alignment adds a second piece
+of evidence: the words of a replaced name align worse to the source than the rest of the sentence,
+a transliterated or translated name aligns as well as its neighbours (`alignment_z`). Thresholds were tuned on DEMETR
 ids <= 300 and the even documents of bench/false_alarms.py (bench/results/entities.md). The same test
 runs on source names with no counterpart in the derived sentence (`missing`): deleting a dropped name
 brings the source closer to the derived sentence.
@@ -35,7 +37,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from provenance.core import Bead, Document, Finding
-from provenance.detect import Comparison, japanese
+from provenance.detect import Comparison, japanese, places
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import CJK_RUN, KANA, has_reading, phonetic_key, phonetic_keys, sounds_in
@@ -267,7 +269,7 @@ _CONNECTORS = frozenset(
 )
 # Country and region names that translators render by meaning, not by sound or spelling: the English
 # name -> stems of its forms in the source languages (lower case; a stem matches the start of a word,
-# or anywhere in Han and kana text). Only the most frequent in news: a gazetteer this is not.
+# or anywhere in Han and kana text). Only the most frequent in news, with demonym stems; the gazetteer is places.py.
 _EXONYMS: dict[str, tuple[str, ...]] = {
     "united states": ("vereinigte staaten", "états-unis", "etats-unis", "estados unidos", "stati uniti",
                       "stany zjednoczon", "spojené stát", "spojených stát", "соединённы", "соединенны",
@@ -515,7 +517,18 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
         for n in dictionary_names(text, lang)
         if not any(e.start < n.end and n.start < e.end for e in found)
     ]
+    if _CASELESS.search(text):
+        # Devanagari, Arabic, Thai...: no capitals and no dictionary here, but the gazetteer's places
+        found += [
+            Entity(n.start, n.end, n.text)
+            for n in places.places_in(text)
+            if not any(e.start < n.end and n.start < e.end for e in found)
+        ]
     return sorted(found, key=lambda e: e.start)
+
+
+# scripts with no letter case, where no dictionary finds names (Han and kana have theirs)
+_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]")
 
 
 def dictionary_names(text: str, lang: str | None) -> tuple[LexiconName, ...]:
@@ -612,14 +625,31 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     English form of a Chinese or Japanese name in `other_text` (`lexicon.py`, `japanese.py`). A
     Chinese or Japanese name itself has a counterpart when `other_text` writes it the same, gives one
     of its English forms or the English name of a country it contains, or has a word that sounds
-    like one of its readings."""
+    like one of its readings. Any name has one when the gazetteer knows it as a place that
+    `other_text` names in any language (`places.py`)."""
     if CJK_RUN.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
         forms = (*dictionary_forms(entity), *_exonyms_in(entity))
-        return entity in other_text or _named_by_form(forms, other_text) or _sounded_by_form(forms, other_text)
+        return (
+            entity in other_text
+            or _named_by_form(forms, other_text)
+            or _sounded_by_form(forms, other_text)
+            or _same_place(entity, other_text)
+        )
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
+    return _spelled_alike(entity, other_text) or _same_place(entity, other_text)
+
+
+def _same_place(entity: str, other_text: str) -> bool:
+    """The gazetteer (`places.py`) knows `entity` as a place and `other_text` names it in any
+    language: "Vladivostok" / 海参崴, "Argentinien" / "Argentina", अफ़गानिस्तान / "Afghanistan"."""
+    return places.mentioned(places.places_named(entity, prominent_only=False), other_text) is True
+
+
+def _spelled_alike(entity: str, other_text: str) -> bool:
+    """Each significant word of `entity` resembles a word of `other_text` or sounds like a run of it."""
     other = [to_latin(w) for w in _WORD.findall(other_text)]
     covered = exonym_words(entity, other_text)
     raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
@@ -663,6 +693,19 @@ def _named_by_form(forms: tuple[str, ...], text: str) -> bool:
         if any(any(_similar(to_latin(w), o) for o in words) for w in distinctive if len(w) > 1):
             return True
     return False
+
+
+def _listed_absent(name: str, other_text: str) -> bool:
+    """A name a dictionary or the gazetteer knows, and `other_text` does not give: a Chinese or
+    Japanese name with English forms (has_counterpart has found none of them there), or a prominent
+    place `other_text` names in none of its forms (places.py)."""
+    return bool(dictionary_forms(name)) or _place_absent(name, other_text)
+
+
+def _place_absent(name: str, other_text: str) -> bool:
+    """A prominent place `other_text` names in none of the gazetteer's forms nor the stems of the
+    exonym table (amerik-, अमेरिकी: adjectives too)."""
+    return places.absent(name, other_text) and not exonym_words(name, other_text)
 
 
 def _delete(text: str, e: Entity) -> str:
@@ -726,7 +769,10 @@ class EntityDetector:
     bench/results/entities.md). A Chinese or Japanese source name a dictionary gives (`lexicon.py`,
     `japanese.py`) with none of its English forms in the derived sentence is gone by the dictionary's
     word, so it needs less:
-    `min_joint_lexicon` for the joint rule, `min_drop_lexicon` to be reported dropped.
+    `min_joint_lexicon` for the joint rule, `min_drop_lexicon` to be reported dropped; so does a
+    prominent place the gazetteer says the derived sentence does not name (`places.py`) to be
+    reported dropped. A derived place the source names in none of the gazetteer's forms needs only a
+    score above `min_score_place`.
     """
 
     name: str = "entities"
@@ -751,6 +797,9 @@ class EntityDetector:
     # forms stands in the derived sentence: the dictionary already says it is gone
     min_joint_lexicon: float = 0.01
     min_drop_lexicon: float = 0.0  # a listed name gone: any gain (> 0) confirms the dictionary
+    # a derived name the gazetteer knows as a place the source does not name (places.py): any score
+    # above this (gain less token_weight * z) confirms it
+    min_score_place: float = 0.0
 
     def probes(self, comparison: Comparison) -> list[str]:
         """The texts `detect` will embed: callers can encode them all in one batch first."""
@@ -790,7 +839,7 @@ class EntityDetector:
                 p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i), drop_scores
             )
             reported = [s_ent for s_ent, _, _, _ in changes if s_ent is not None]
-            for s_ent, message, confidence in self._dropped(p.src, drop_scores, reported):
+            for s_ent, message, confidence in self._dropped(p.src, p.der, drop_scores, reported):
                 if _named_nearby(s_ent, comparison.derived, p.bead.derived):
                     # named in a neighbouring derived sentence: a pronoun here ("Flake" -> "Il") or moved
                     continue
@@ -808,11 +857,11 @@ class EntityDetector:
             for s_ent, d_ent, message, confidence in changes:
                 if (
                     d_ent is not None
-                    and (s_ent is None or _title(s_ent.text))
+                    and (s_ent is None or _title(s_ent.text) or places.places_named(d_ent.text))
                     and _named_nearby(d_ent, comparison.source, p.bead.source)
                 ):
-                    # a translator naming whom the source's "he" or "the President" is: the name stands
-                    # a few sentences up
+                    # a translator naming whom the source's "he" or "the President" is, or where "the
+                    # country" is: the name stands a few sentences up
                     continue
                 yield Finding(
                     kind="entity_change",
@@ -887,7 +936,9 @@ class EntityDetector:
         bound = self.token_weight * math.sqrt(max(0, len(units(p.der)) - 1))
         src_bound = self.drop_weight * math.sqrt(max(0, len(units(p.src)) - 1))
         best_drop = max((g + src_bound for g in drops if g is not None), default=-math.inf)
-        dropped = any(g is not None and g + src_bound >= self._min_drop(e) for g, e in zip(drops, p.gone, strict=False))
+        dropped = any(
+            g is not None and g + src_bound >= self._min_drop(e, p.der) for g, e in zip(drops, p.gone, strict=False)
+        )
         least_joint = min(self.min_joint, self.min_joint_lexicon)
         return dropped or any(
             g is not None
@@ -895,8 +946,9 @@ class EntityDetector:
                 g >= min_gain
                 or g + bound >= min_score
                 or (g + bound > 0 and best_drop > 0 and g + bound + best_drop >= least_joint)
+                or (g + bound > self.min_score_place and not CJK_RUN.fullmatch(e.text) and _place_absent(e.text, p.src))
             )
-            for g in gains
+            for g, e in zip(gains, p.new, strict=False)
         )
 
     def _drop_scores(
@@ -918,7 +970,11 @@ class EntityDetector:
         ]
 
     def _joint(
-        self, ev: tuple[float, float | None], partner: Entity | None, drops: Sequence[tuple[Entity, float]]
+        self,
+        ev: tuple[float, float | None],
+        partner: Entity | None,
+        drops: Sequence[tuple[Entity, float]],
+        der: str,
     ) -> float | None:
         """How far a derived name and the source name it replaces (`partner`) together clear
         `min_joint`, when each on its own points the same way (score > 0); None otherwise."""
@@ -932,22 +988,23 @@ class EntityDetector:
         return s_der + s_src - least
 
     def _dropped(
-        self, src: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
+        self, src: str, der: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
     ) -> list[tuple[Entity, str, float]]:
         """Source names the derived sentence left out: score >= `min_drop`, not already part of a
         reported entity change."""
         out = []
         for g, score in drops:
-            least = self._min_drop(g)
+            least = self._min_drop(g, der)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
                 continue
             message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
             out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
         return out
 
-    def _min_drop(self, e: Entity) -> float:
-        """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing needs less evidence."""
-        return self.min_drop_lexicon if dictionary_forms(e.text) else self.min_drop
+    def _min_drop(self, e: Entity, der: str) -> float:
+        """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, or a place
+        the gazetteer says `der` does not name (places.py), needs less evidence."""
+        return self.min_drop_lexicon if _listed_absent(e.text, der) else self.min_drop
 
     def _compare(
         self,
@@ -975,9 +1032,17 @@ class EntityDetector:
                 margin = self._passes(src, *ev)
                 if margin is not None:
                     confidence = min(0.9, 0.55 + 10 * margin)
+                elif (
+                    ev[0] - self.token_weight * (ev[1] or 0.0) > self.min_score_place
+                    and not CJK_RUN.fullmatch(e.text)
+                    and _place_absent(e.text, src)
+                ):
+                    # a place the source names in none of its languages' forms: the gazetteer's word (not
+                    # for a Han name, which may be part of a name translated by meaning: 欧洲冠军杯)
+                    confidence = 0.55
                 else:
                     # too weak alone; the source name it stands in for may have gone missing too
-                    joint = self._joint(ev, partner, drops)
+                    joint = self._joint(ev, partner, drops, der)
                     if joint is None:
                         continue
                     confidence = min(0.9, 0.5 + 10 * joint)

