@@ -970,11 +970,7 @@ class EntityDetector:
         ]
 
     def _joint(
-        self,
-        ev: tuple[float, float | None],
-        partner: Entity | None,
-        drops: Sequence[tuple[Entity, float]],
-        der: str,
+        self, ev: tuple[float, float | None], partner: Entity | None, drops: Sequence[tuple[Entity, float]]
     ) -> float | None:
         """How far a derived name and the source name it replaces (`partner`) together clear
         `min_joint`, when each on its own points the same way (score > 0); None otherwise."""
@@ -1042,7 +1038,7 @@ class EntityDetector:
                     confidence = 0.55
                 else:
                     # too weak alone; the source name it stands in for may have gone missing too
-                    joint = self._joint(ev, partner, drops, der)
+                    joint = self._joint(ev, partner, drops)
                     if joint is None:
                         continue
                     confidence = min(0.9, 0.5 + 10 * joint)
