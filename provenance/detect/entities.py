@@ -520,9 +520,9 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     if _CASELESS.search(text):
         # Devanagari, Arabic, Thai...: no capitals and no dictionary here, but the gazetteer's places
         found += [
-            Entity(n.start, n.end, n.text)
-            for n in places.places_in(text)
-            if not any(e.start < n.end and n.start < e.end for e in found)
+            Entity(start, end, text[start:end])
+            for start, end in places.places_in(text)
+            if not any(e.start < end and start < e.end for e in found)
         ]
     return sorted(found, key=lambda e: e.start)
 
@@ -706,6 +706,12 @@ def _place_absent(name: str, other_text: str) -> bool:
     """A prominent place `other_text` names in none of the gazetteer's forms nor the stems of the
     exonym table (amerik-, अमेरिकी: adjectives too)."""
     return places.absent(name, other_text) and not exonym_words(name, other_text)
+
+
+def _placed_elsewhere(e: Entity, src: str) -> bool:
+    """A derived name the gazetteer says the source does not name: a place put in (not a Han name,
+    which may be part of a name translated by meaning: 欧洲冠军杯)."""
+    return not CJK_RUN.fullmatch(e.text) and _place_absent(e.text, src)
 
 
 def _delete(text: str, e: Entity) -> str:
@@ -946,7 +952,7 @@ class EntityDetector:
                 g >= min_gain
                 or g + bound >= min_score
                 or (g + bound > 0 and best_drop > 0 and g + bound + best_drop >= least_joint)
-                or (g + bound > self.min_score_place and not CJK_RUN.fullmatch(e.text) and _place_absent(e.text, p.src))
+                or (g + bound > self.min_score_place and _placed_elsewhere(e, p.src))
             )
             for g, e in zip(gains, p.new, strict=False)
         )
@@ -1028,13 +1034,7 @@ class EntityDetector:
                 margin = self._passes(src, *ev)
                 if margin is not None:
                     confidence = min(0.9, 0.55 + 10 * margin)
-                elif (
-                    ev[0] - self.token_weight * (ev[1] or 0.0) > self.min_score_place
-                    and not CJK_RUN.fullmatch(e.text)
-                    and _place_absent(e.text, src)
-                ):
-                    # a place the source names in none of its languages' forms: the gazetteer's word (not
-                    # for a Han name, which may be part of a name translated by meaning: 欧洲冠军杯)
+                elif ev[0] - self.token_weight * (ev[1] or 0.0) > self.min_score_place and _placed_elsewhere(e, src):
                     confidence = 0.55
                 else:
                     # too weak alone; the source name it stands in for may have gone missing too

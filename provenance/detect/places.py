@@ -212,22 +212,13 @@ def absent(name: str, text: str) -> bool:
     return mentioned(places_named(name), text) is False
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceName:
-    """A place name found in a text by the gazetteer: its character range."""
-
-    start: int
-    end: int
-    text: str
-
-
 @lru_cache(maxsize=4096)
-def places_in(text: str) -> tuple[PlaceName, ...]:
-    """Prominent place names written as whole words in `text`, longest first (up to three words):
-    the name candidates of scripts with no capital letters and no dictionary here (Devanagari,
-    Arabic, ...). Not for Latin or Cyrillic text, whose capitals find names, nor Han or kana."""
+def places_in(text: str) -> tuple[tuple[int, int], ...]:
+    """The character ranges of prominent place names written as whole words in `text`, longest first
+    (up to three words): the name candidates of scripts with no capital letters and no dictionary here
+    (Devanagari, Arabic, ...). Not for Latin or Cyrillic text, whose capitals find names, nor Han or kana."""
     words = list(re.finditer(_LETTER + "+", text))
-    out: list[PlaceName] = []
+    out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
@@ -235,7 +226,7 @@ def places_in(text: str) -> tuple[PlaceName, ...]:
                 continue
             start, end = words[i].start(), words[i + n - 1].end()
             if places_named(text[start:end]):
-                out.append(PlaceName(start, end, text[start:end]))
+                out.append((start, end))
                 i += n
                 break
         else:
