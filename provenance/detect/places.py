@@ -83,7 +83,7 @@ def normalise(name: str) -> str:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    """Read once per process (about 1 s), and only when a sentence pair has a name to look up."""
+    """Read once per process (1.5-2 s), and only when a sentence pair has a name to look up."""
     names: dict[str, set[str]] = {k: {normalise(a) for a in v} for k, v in _ALIASES.items()}
     prominent: set[str] = set()
     try:
@@ -196,14 +196,19 @@ def mentioned(keys: frozenset[str], text: str) -> bool | None:
     have = scripts(low)
     if not have:
         return None
-    names = _gazetteer().names
     # a city's name in Han, kana or an Indic script varies with the translator (Palu: 帕卢, 巴鲁), so in
     # such a text only a country's or region's name, which CLDR standardises, can tell (a city left in
     # Latin letters there is still found above); and a name that may be several places ("Palu" is
     # also Palau somewhere) can tell only if each of them can
     alphabetic = not have - _ALPHABETS
-    told = all((alphabetic or k.startswith("cldr:")) and any(scripts(n) & have for n in names[k]) for k in keys)
+    told = all((alphabetic or k.startswith("cldr:")) and _written_in(k) & have for k in keys)
     return False if told else None
+
+
+@lru_cache(maxsize=16384)
+def _written_in(key: str) -> frozenset[str]:
+    """The scripts the place has names in (a country has some 300 names: read them once)."""
+    return frozenset().union(*map(scripts, _gazetteer().names[key]))
 
 
 def absent(name: str, text: str) -> bool:
