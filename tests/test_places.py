@@ -94,3 +94,43 @@ def test_a_place_the_source_does_not_name_needs_only_a_positive_gain() -> None:
     assert strict.compare(src, "The debts of Virat grow fast.", False, emb) == []
     # nor a place the source names in its own language
     assert strict.compare("Die Schulden Spaniens wachsen schnell.", "The debts of Spain grow fast.", False, emb) == []
+
+
+def test_a_place_is_not_found_in_chinese_by_sound_alone() -> None:
+    # "Austria" sounds like some run of this sentence's readings; the standard Chinese country names
+    # (CLDR) say it is not named here
+    assert not has_counterpart("Austria's", "彗星可能是地球上的水和有机物的来源。")
+    assert has_counterpart("Austria's", "奥地利的水和有机物。")
+    # a city named as its country is written as the country is: 新加坡 tells for both
+    assert places.absent("Singapore", "行星是如何形成的，尤其是地球的形成方式。")
+    # but not a city named like another country: Palu (Indonesia) is also Palau somewhere, and 巴鲁 is Palu
+    assert places.mentioned(places.places_named("Palu"), "救助儿童会正在组建一支队伍前往巴鲁。") is None
+    # traditional characters have their own names (義大利, not 意大利)
+    assert not places.absent("Italy", "他去了義大利。") and not places.absent("Italy", "他去了意大利。")
+
+
+def test_devanagari_names_are_whole_words() -> None:
+    # Python's \w leaves out vowel signs: split into single letters, any name "matched" any text
+    hindi = "इसके बाद पाकिस्तान और भी बिफरा हुआ है।"
+    assert not has_counterpart("पाकिस्तान", "He is further distraught after the plans failed.")
+    assert has_counterpart("पाकिस्तान", "Pakistan is further distraught.")
+    assert [e.text for e in missing(hindi, "He is further distraught after the plans failed.", "hi")] == ["पाकिस्तान"]
+
+
+def test_one_place_put_in_for_another_is_a_replacement() -> None:
+    # no score can pass alone; the embedding sees no difference in "China" (outside its vocabulary)
+    strict = EntityDetector(
+        min_gain=1.0,
+        min_gain_cjk=1.0,
+        min_score=1.0,
+        min_score_cjk=1.0,
+        max_z=None,
+        min_joint=1.0,
+        min_joint_lexicon=1.0,
+    )
+    emb = BagOfWords(["美国|United States", "病例|cases"])
+    src = "美国的病例数突破了四百万。"
+    changes = strict.compare(src, "The cases in China passed four million.", False, emb)
+    assert [(s.text if s else None, d.text if d else None) for s, d, _, _ in changes] == [("美国", "China")]
+    # a name that is no place is not taken for the one that went missing
+    assert strict.compare(src, "The cases in Virat passed four million.", False, emb) == []

@@ -356,7 +356,9 @@ _ENTITY = re.compile(
 )
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z0-9][A-Za-z0-9'’.&-]*)*")
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
-_WORD = re.compile(r"\w+")
+# a word with its combining marks: Python's \w leaves out the vowel signs of Devanagari, Thai and the
+# rest (पाकिस्तान would split into single letters, each "matching" anything)
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,6 +529,7 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese or Japanese text
 # scripts with no letter case, where no dictionary finds names (Han and kana have theirs)
 _CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]")
 
@@ -626,7 +629,8 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     Chinese or Japanese name itself has a counterpart when `other_text` writes it the same, gives one
     of its English forms or the English name of a country it contains, or has a word that sounds
     like one of its readings. Any name has one when the gazetteer knows it as a place that
-    `other_text` names in any language (`places.py`)."""
+    `other_text` names in any language (`places.py`), and none when it is a prominent place that
+    Chinese or Japanese `other_text` does not name (a sound-alike there is chance)."""
     if CJK_RUN.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
@@ -639,6 +643,10 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         )
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
+    if _HAN_OR_KANA.search(other_text) and _place_absent(entity, other_text):
+        # in Han or kana a name is found by its sound, loosely ("Austria" in 地球上的水...); the standard
+        # country names (CLDR) say this place is not there
+        return False
     return _spelled_alike(entity, other_text) or _same_place(entity, other_text)
 
 
@@ -778,7 +786,8 @@ class EntityDetector:
     `min_joint_lexicon` for the joint rule, `min_drop_lexicon` to be reported dropped; so does a
     prominent place the gazetteer says the derived sentence does not name (`places.py`) to be
     reported dropped. A derived place the source names in none of the gazetteer's forms needs only a
-    score above `min_score_place`.
+    score above `min_score_place`, and none at all when a prominent place of the source is reported
+    dropped from the same sentence (`_places_swapped`: one place replaced by another).
     """
 
     name: str = "entities"
@@ -989,6 +998,23 @@ class EntityDetector:
             return None
         return s_der + s_src - least
 
+    def _places_swapped(
+        self, e: Entity, partner: Entity | None, der: str, drops: Sequence[tuple[Entity, float]]
+    ) -> bool:
+        """A prominent place with no counterpart in the source (`e`) stands where a prominent place the
+        derived sentence does not name went missing (`partner`, reported dropped on its own): one
+        replaced by the other, whatever the embedding says of `e` (it barely tells one country from
+        another)."""
+        if (
+            partner is None
+            or CJK_RUN.fullmatch(e.text)
+            or not places.places_named(e.text)
+            or not _place_absent(partner.text, der)
+        ):
+            return False
+        s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
+        return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, der)
+
     def _dropped(
         self, src: str, der: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
     ) -> list[tuple[Entity, str, float]]:
@@ -1039,9 +1065,12 @@ class EntityDetector:
                 else:
                     # too weak alone; the source name it stands in for may have gone missing too
                     joint = self._joint(ev, partner, drops)
-                    if joint is None:
+                    if joint is not None:
+                        confidence = min(0.9, 0.5 + 10 * joint)
+                    elif self._places_swapped(e, partner, der, drops):
+                        confidence = 0.55
+                    else:
                         continue
-                    confidence = min(0.9, 0.5 + 10 * joint)
             elif not (latin_source and partner is not None and _attribution(der, e)):
                 # no embedder: translated names ("Deutschland" -> "Germany") look like swaps, so
                 # only an outlet swapped inside an attribution is clear enough

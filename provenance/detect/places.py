@@ -37,6 +37,7 @@ class _Gazetteer:
     keys: dict[str, set[str]]  # normalised name -> the places it names
     names: dict[str, tuple[str, ...]]  # place -> its normalised names, in every language
     prominent: frozenset[str]  # places an English-side name may stand for (see MIN_POPULATION)
+    country: dict[str, str]  # city -> its country ("geonames:1880252" -> "cldr:SG")
 
 
 # common names CLDR does not give (it has one name per territory and language: アメリカ合衆国, not アメリカ)
@@ -90,8 +91,9 @@ def _gazetteer() -> _Gazetteer:
         from babel import localedata
 
         for ident in localedata.locale_identifiers():
-            if "_" in ident:
-                continue  # regional variants repeat their language's names
+            parts = ident.split("_")
+            if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) != 4):
+                continue  # regional variants repeat their language's names; scripts do not (義大利, 意大利)
             # without the inherited root data: a base locale holds its own territory names
             for code, name in localedata.load(ident, merge_inherited=False).get("territories", {}).items():
                 if code not in ("ZZ", "001", "QO"):  # "Unknown Region", "world", "Outlying Oceania"
@@ -103,8 +105,10 @@ def _gazetteer() -> _Gazetteer:
         cities = json.loads(resources.files(CITIES_PACKAGE).joinpath(CITIES_FILE).read_bytes())
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         cities = {}
+    country: dict[str, str] = {}
     for city in cities.values():
         key = f"geonames:{city['geonameid']}"
+        country[key] = f"cldr:{city['countrycode']}"
         # lower-case Latin alternates are romanisations ("lai sai si ka er de"), upper-case ones codes
         names[key] = {
             normalise(n) for n in (city["name"], *city["alternatenames"]) if not (_lowercase_latin(n) or n.isupper())
@@ -119,7 +123,7 @@ def _gazetteer() -> _Gazetteer:
     for key, acronyms in _ACRONYMS.items():
         for a in acronyms:
             keys.setdefault(normalise(a), set()).add(key)
-    return _Gazetteer(keys, {k: tuple(v) for k, v in names.items()}, frozenset(prominent))
+    return _Gazetteer(keys, {k: tuple(v) for k, v in names.items()}, frozenset(prominent), country)
 
 
 def _lowercase_latin(name: str) -> bool:
@@ -201,7 +205,12 @@ def mentioned(keys: frozenset[str], text: str) -> bool | None:
     # Latin letters there is still found above); and a name that may be several places ("Palu" is
     # also Palau somewhere) can tell only if each of them can
     alphabetic = not have - _ALPHABETS
-    told = all((alphabetic or k.startswith("cldr:")) and _written_in(k) & have for k in keys)
+    # a city named as its own country (Singapore, Kuwait, Panama) is written with the country's name
+    # there too (新加坡, 科威特城): the country's name tells for both (not Palu for Palau)
+    country = _gazetteer().country
+    told = all(
+        (alphabetic or k.startswith("cldr:") or country.get(k) in keys) and _written_in(k) & have for k in keys
+    )
     return False if told else None
 
 
