@@ -134,3 +134,20 @@ def test_one_place_put_in_for_another_is_a_replacement() -> None:
     assert [(s.text if s else None, d.text if d else None) for s, d, _, _ in changes] == [("美国", "China")]
     # a name that is no place is not taken for the one that went missing
     assert strict.compare(src, "The cases in Virat passed four million.", False, emb) == []
+
+
+def test_endings_past_the_vowels_and_short_vietnamese_forms() -> None:
+    # German inflects "Vereinigtes Königreich" to "des Vereinigten Königreichs"
+    assert has_counterpart("UK", "mit der Unterstützung der Regierung des Vereinigten Königreichs")
+    # Vietnamese writes Britain, the US, Russia short and capitalised; "anh" (brother) is another word
+    assert has_counterpart("Britain", "Cô ấy rời Anh năm ngoái.")
+    assert not has_counterpart("Britain", "anh ấy rời đi năm ngoái.")
+    assert has_counterpart("Russia", "Quan hệ giữa Mỹ và Nga xấu đi.")
+
+
+def test_a_translated_head_is_no_dropped_name() -> None:
+    # "Nias Island" -> "đảo Nias": Nias is kept, "Island" translated (and "Island" is Iceland in German)
+    assert missing("Hundreds died in Nias Island.", "Vài trăm người chết ở đảo Nias.", "en") == ()
+    assert [e.text for e in missing("Hundreds died in Nias Island.", "Vài trăm người chết ở đảo Bali.", "en")] == [
+        "Nias Island"
+    ]

@@ -1126,14 +1126,18 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
         if has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
-        if narrow.text != e.text and all(
-            w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
-        ):
-            # the name in it has a counterpart, and what is left is a translated head or descriptor:
-            # "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept name
-            continue
-        out.append(narrow)
+        if not _head_only(e, narrow):
+            out.append(narrow)
     return tuple(out)
+
+
+def _head_only(e: Entity, narrow: Entity) -> bool:
+    """The name in `e` has a counterpart, and what is left (`narrow`) is a translated head or
+    descriptor: "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept
+    name, "Nias Island" for "đảo Nias"."""
+    return narrow.text != e.text and all(
+        w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1156,6 +1160,8 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     kept = []
     for e in out:
         narrow = _narrow(e, der)
+        if _head_only(e, narrow):
+            continue
         if (
             (src_lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
             and " " not in narrow.text

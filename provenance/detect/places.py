@@ -49,16 +49,20 @@ _ALIASES = {
     "cldr:CZ": ("Czech Republic",),
     "cldr:AE": ("UAE",),
 }
-# acronyms, matched as written: normalised, "US" and "us" would be one. Other names shorter than four
-# letters are left out of the gazetteer: GeoNames lists airport codes and clippings ("BFU", "Sol")
+# acronyms and short capitalised forms, matched as written: normalised, "US" and "us" (or Vietnamese
+# "Anh", Britain, and "anh", brother) would be one. Other names shorter than four letters are left out
+# of the gazetteer: GeoNames lists airport codes and clippings ("BFU", "Sol")
 _ACRONYMS = {
-    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США"),
-    "cldr:GB": ("UK", "U.K."),
+    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США", "Mỹ"),
+    "cldr:GB": ("UK", "U.K.", "Anh"),
     "cldr:AE": ("UAE", "ОАЭ"),
-    "cldr:DE": ("ФРГ",),
+    "cldr:DE": ("ФРГ", "Đức"),
     "cldr:CN": ("PRC", "КНР"),
     "cldr:KP": ("DPRK", "КНДР"),
-    "cldr:RU": ("РФ",),
+    "cldr:RU": ("РФ", "Nga"),
+    "cldr:JP": ("Nhật",),
+    "cldr:KR": ("Hàn",),
+    "cldr:AU": ("Úc",),
     "cldr:EU": ("EU", "ЕС"),
     "cldr:UN": ("UN", "U.N.", "ООН"),
 }
@@ -166,7 +170,8 @@ def scripts(text: str) -> frozenset[str]:
 def _pattern(key: str) -> re.Pattern[str]:
     """Any name of the place, as a word or, in a language written without spaces, anywhere; a word
     may carry an ending (Argentiniens, Аргентину, Hiszpanii, Iranian), so each word is matched by its
-    stem (trailing vowels dropped, at least 4 letters left) plus up to 4 letters."""
+    stem (trailing vowels dropped, at least 4 letters left; in a long word a final s or n with them)
+    plus up to 4 letters."""
     alternatives = []
     for name in _gazetteer().names[key]:
         if _SPACELESS.search(name):
@@ -175,6 +180,8 @@ def _pattern(key: str) -> re.Pattern[str]:
         parts = []
         for word in re.split(r"[\s-]+", name):
             stem = word.rstrip(_VOWELS)
+            if len(stem) >= 7 and stem[-1] in "sn" and len(shorter := stem[:-1].rstrip(_VOWELS)) >= 6:
+                stem = shorter  # an ending past the vowels: Vereinigtes -> Vereinigten Königreichs
             parts.append(re.escape(stem) + _LETTER + "{0,4}" if len(stem) >= 4 else re.escape(word) + _LETTER + "{0,2}")
         if len(name) >= 4:
             alternatives.append(f"(?<!{_LETTER})" + r"[\s-]+".join(parts) + f"(?!{_LETTER})")
