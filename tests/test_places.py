@@ -151,3 +151,14 @@ def test_a_translated_head_is_no_dropped_name() -> None:
     assert [e.text for e in missing("Hundreds died in Nias Island.", "Vài trăm người chết ở đảo Bali.", "en")] == [
         "Nias Island"
     ]
+
+
+def test_a_name_opening_the_derived_sentence_is_a_candidate() -> None:
+    # find_entities leaves out a sentence's first word; Punkt knows "Europe" as always capitalised
+    src = "智利首选登山目的地被称为南美洲的优胜美地。"
+    assert [e.text for e in unmatched(src, "Europe's top climbing destination is known as the Yosemite.", "en")] == [
+        "Europe"
+    ]
+    # a common word opening the sentence is not, nor, in German, a noun (every noun is capitalised)
+    assert unmatched(src, "Its top climbing destination is known as the Yosemite.", "en") == ()
+    assert unmatched(src, "Leider ist das so.", "de") == ()

@@ -1122,13 +1122,30 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source).
     Memoised: `probes` and `detect` ask it for the same beads (a pure function of its arguments)."""
     out = []
-    for e in find_entities(der, der_lang):
+    first = _first_name(der, der_lang)
+    for e in ([first] if first else []) + find_entities(der, der_lang):
         if has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
         if not _head_only(e, narrow):
             out.append(narrow)
     return tuple(out)
+
+
+def _first_name(text: str, lang: str | None) -> Entity | None:
+    """The sentence's first word, which find_entities leaves out, when the language's Punkt model knows
+    it as a word written only capitalised ("Europe's top ...": a name, not just a sentence start); not
+    in German, where every noun is ("Mitglieder", and "Merkel" alike)."""
+    first = re.match(r"[\s\"'“”„«»‘’‹›(\[]*([^\W\d_][\w'’-]*)", text)
+    if (
+        first
+        and first.group(1)[0].isupper()
+        and capitalised_word(first.group(1), lang)
+        and not ((lang or "").split("-")[0].lower() in _NOUN_CAPITALISING and german_noun(first.group(1)))
+        and not any(e.start <= first.start(1) < e.end for e in find_entities(text, lang))
+    ):
+        return Entity(first.start(1), first.end(1), first.group(1))
+    return None
 
 
 def _head_only(e: Entity, narrow: Entity) -> bool:
@@ -1146,17 +1163,9 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
     left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
     out = list(absent(src, der, src_lang))
-    # the sentence's first word, which find_entities leaves out, when the language's Punkt model knows it
-    # as a word written only capitalised ("Merkel sagte ...": a name, not just a sentence start)
-    first = re.match(r"[\s\"'“”„«»‘’‹›(\[]*([^\W\d_][\w'’-]*)", src)
-    if (
-        first
-        and first.group(1)[0].isupper()
-        and capitalised_word(first.group(1), src_lang)
-        and not any(e.start <= first.start(1) < e.end for e in find_entities(src, src_lang))
-        and not has_counterpart(first.group(1), der)
-    ):
-        out.insert(0, Entity(first.start(1), first.end(1), first.group(1)))
+    first = _first_name(src, src_lang)
+    if first and not has_counterpart(first.text, der):
+        out.insert(0, first)
     kept = []
     for e in out:
         narrow = _narrow(e, der)
