@@ -389,6 +389,13 @@ def to_latin(text: str) -> str:
 # noun far more often than a name (NTREX-128 en->de, bench/false_alarms.py). Punkt's German model was
 # no help here: its vocabulary knows "Berlin", "Schweiz", "Clinton" as it knows "Anhörung".
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+
+def _capitalises_nouns(lang: str | None) -> bool:
+    """German and Luxembourgish capitalise every noun: a capital there does not make a name."""
+    return (lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
+
+
 _DE_DETERMINER = _wordset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
     dieser diese dieses diesen diesem jener jene jenes jenen jenem solche solcher solchen welche welcher
@@ -464,7 +471,7 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
 
     `lang` (an ISO 639-1 code, when known) lets German and Luxembourgish text drop lone capitalised
     common nouns (`_common_noun`)."""
-    nouns = (lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
+    nouns = _capitalises_nouns(lang)
     if not re.search(r"[A-Za-z\u00c0-\u024f]", text) or _mostly_non_latin(text):
         # Chinese, Japanese, Hindi, Russian...: Latin-script runs are names or codes
         rx = [_LATIN_NAME, _CYR_NAME]
@@ -992,7 +999,7 @@ class EntityDetector:
         if partner is None:
             return None
         s_der = ev[0] - self.token_weight * (ev[1] or 0.0)
-        s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
+        s_src = _drop_score(partner, drops)
         least = self.min_joint_lexicon if dictionary_forms(partner.text) else self.min_joint
         if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < least:
             return None
@@ -1012,7 +1019,7 @@ class EntityDetector:
             or not _place_absent(partner.text, der)
         ):
             return False
-        s_src = max((sc for g, sc in drops if g.start < partner.end and partner.start < g.end), default=None)
+        s_src = _drop_score(partner, drops)
         return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, der)
 
     def _dropped(
@@ -1079,7 +1086,7 @@ class EntityDetector:
                 confidence = 0.4
             if (
                 partner is None
-                and (langs[1] or "").split("-")[0].lower() in _NOUN_CAPITALISING
+                and _capitalises_nouns(langs[1])
                 and " " not in e.text
                 and not _is_code(e.text)
                 and german_noun(e.text)
@@ -1122,8 +1129,9 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source).
     Memoised: `probes` and `detect` ask it for the same beads (a pure function of its arguments)."""
     out = []
-    first = _first_name(der, der_lang)
-    for e in ([first] if first else []) + find_entities(der, der_lang):
+    found = find_entities(der, der_lang)
+    first = _first_name(der, der_lang, found)
+    for e in ([first] if first else []) + found:
         if has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
@@ -1132,20 +1140,25 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     return tuple(out)
 
 
-def _first_name(text: str, lang: str | None) -> Entity | None:
-    """The sentence's first word, which find_entities leaves out, when the language's Punkt model knows
-    it as a word written only capitalised ("Europe's top ...": a name, not just a sentence start); not
-    in German, where every noun is ("Mitglieder", and "Merkel" alike)."""
+def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity | None:
+    """The sentence's first word, which find_entities leaves out (`found`: what it found), when the
+    language's Punkt model knows it as a word written only capitalised ("Europe's top ...": a name, not
+    just a sentence start); not in German, where every noun is ("Mitglieder", and "Merkel" alike)."""
     first = re.match(r"[\s\"'“”„«»‘’‹›(\[]*([^\W\d_][\w'’-]*)", text)
     if (
         first
         and first.group(1)[0].isupper()
         and capitalised_word(first.group(1), lang)
-        and not ((lang or "").split("-")[0].lower() in _NOUN_CAPITALISING and german_noun(first.group(1)))
-        and not any(e.start <= first.start(1) < e.end for e in find_entities(text, lang))
+        and not (_capitalises_nouns(lang) and german_noun(first.group(1)))
+        and not any(e.start <= first.start(1) < e.end for e in found)
     ):
         return Entity(first.start(1), first.end(1), first.group(1))
     return None
+
+
+def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | None:
+    """The best drop score (`EntityDetector._drop_scores`) of a probed source name overlapping `name`."""
+    return max((sc for g, sc in drops if g.start < name.end and name.start < g.end), default=None)
 
 
 def _head_only(e: Entity, narrow: Entity) -> bool:
@@ -1163,7 +1176,7 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
     left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
     out = list(absent(src, der, src_lang))
-    first = _first_name(src, src_lang)
+    first = _first_name(src, src_lang, find_entities(src, src_lang))
     if first and not has_counterpart(first.text, der):
         out.insert(0, first)
     kept = []
@@ -1172,7 +1185,7 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
         if _head_only(e, narrow):
             continue
         if (
-            (src_lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
+            _capitalises_nouns(src_lang)
             and " " not in narrow.text
             and not _is_code(narrow.text)
             and german_noun(narrow.text)
