@@ -1,7 +1,7 @@
 """Operating points of the entity detector's source-side evidence: source names the derived sentence
 dropped (`partial_omission`, "name dropped") and weak replacements confirmed by the dropped name they
 stand in for (`min_joint`). Runs only the entity detector, over a grid of `drop_weight`, `min_drop`,
-`min_joint`:
+`min_joint` (and, apart, `min_drop_proper`):
 
 - DEMETR, cross-lingual (source sentence vs perturbed English): ne_removed found as partial_omission,
   ne_replaced found as entity_change, references with any finding, and controls (source vs the
@@ -13,6 +13,7 @@ stand in for (`min_joint`). Runs only the entity detector, over a grid of `drop_
 
     python bench/names_dropped.py [--slots dev|test|all] [--docs 20] [--fa-split even|odd]
                                   [--weights 0.005 ...] [--drops 0.02 ...] [--joints 0.03 ...]
+                                  [--proper-drops 0.015 ...]
 
 Without a grid it prints the detector's defaults and the detector with the source side off
 (`min_drop` and `min_joint` infinite: the behaviour before). Results: bench/results/entities.md.
@@ -70,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--weights", nargs="*", type=float, default=[], help="grid of drop_weight (default: none)")
     p.add_argument("--drops", nargs="*", type=float, default=[0.015, 0.02, 0.025])
     p.add_argument("--joints", nargs="*", type=float, default=[0.03])
+    p.add_argument(
+        "--proper-drops", nargs="*", type=float, default=[], help="grid of min_drop_proper alone (default: none)"
+    )
     args = p.parse_args(argv)
 
     from provenance.embed import SentenceTransformerEmbedder
@@ -86,7 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     variants = [
         (
             "source side off (before)",
-            replace(base, min_drop=math.inf, min_joint=math.inf, min_joint_lexicon=math.inf, min_drop_lexicon=math.inf),
+            replace(
+                base,
+                min_drop=math.inf,
+                min_drop_proper=math.inf,
+                min_joint=math.inf,
+                min_joint_lexicon=math.inf,
+                min_drop_lexicon=math.inf,
+            ),
         ),
         ("defaults", base),
     ]
@@ -94,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for d in args.drops:
             for j in args.joints:
                 variants.append((f"w {w} drop {d} joint {j}", replace(base, drop_weight=w, min_drop=d, min_joint=j)))
+    for d in args.proper_drops:
+        variants.append((f"proper names' drop {d}", replace(base, min_drop_proper=d)))
     head = (
         "| setting | ne_removed → partial_omission | ne_replaced → entity_change | references, any | controls, any | "
         + " | ".join(args.langs)

@@ -10,11 +10,14 @@ import pytest
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.entities import (
+    Entity,
     EntityDetector,
     alignment_z,
+    capitalised_word,
     find_entities,
     has_counterpart,
     missing,
+    proper_only,
     to_latin,
     unmatched,
 )
@@ -368,3 +371,79 @@ def test_sentence_initial_name_known_to_punkt_is_a_candidate() -> None:
     )
     # no Punkt model for the language: the first word stays out
     assert missing("Chirac a annoncé hier de nouvelles mesures.", "Yesterday he announced new measures.", "vi") == ()
+
+
+def test_german_places_and_names_english_capitalises_are_candidates() -> None:
+    # German capitalises every noun, so a lone capitalised word is no name by its capital; a country
+    # the derived sentence leaves out, or a word English writes only capitalised, still is
+    der = "So far, more than 272,000 infections have been registered in ."
+    assert [
+        e.text for e in missing("Bisher wurden in Spanien mehr als 272.000 Infektionen registriert.", der, "de")
+    ] == ["Spanien"]
+    assert [e.text for e in missing("Danach sprach Bush mit den Reportern.", "Then he spoke to reporters.", "de")] == [
+        "Bush"
+    ]
+    # genitive -s of a place; a common noun stays out
+    assert [e.text for e in missing("Eine der Attraktionen Südafrikas.", "One of the attractions.", "de")] == [
+        "Südafrikas"
+    ]
+    assert missing("Nach der Pause sprach er weiter.", "After that he went on.", "de") == ()
+
+
+def test_headline_capitals_honorifics_and_figures_are_no_dropped_names() -> None:
+    # a title-case headline marks nothing by its capitals; a place in it still counts
+    head = "Tsunami and Quake Devastate an Island in Spain, Killing Hundreds"
+    # "Island" is also Iceland's German name, but a common word in English
+    assert [e.text for e in missing(head, "Un tsunami dévaste une île et fait des centaines de morts", "en")] == [
+        "Spain"
+    ]
+    # the same words in a sentence ending with a stop are candidates as ever
+    assert [e.text for e in missing("He met Quake Devastate in Paris.", "Il était à Paris.", "en")] == [
+        "Quake Devastate"
+    ]
+    # "Ms." with the name kept, a temperature, an age: not names
+    assert missing('"It is hard," Ms. Sumbung said.', "« C'est difficile », a dit Sumbung.", "en") == ()
+    assert missing("Expect widespread 80s from Monday.", "Des températures de 26 degrés dès lundi.", "en") == ()
+
+
+def test_proper_only_names_are_no_words_of_their_language() -> None:
+    # kept or transliterated, never translated by meaning: less evidence needed once gone
+    assert proper_only("Mattel", "pl") and proper_only("Steven Tyler", "fr")
+    # common words of the language ("cuda": wonders), acronyms (expanded by meaning), German nouns
+    assert not proper_only("Cuda", "pl") and not proper_only("ATM", "en") and not proper_only("MSWiA", "pl")
+    assert not proper_only("Zimmermann", "de")
+    assert not proper_only("Mattel", "zh")  # no Punkt model: no judgement
+    low, proper = EntityDetector(), EntityDetector()
+    assert proper._min_drop(Entity(0, 6, "Mattel"), "It makes dolls.", "pl") == low.min_drop_proper
+    assert proper._min_drop(Entity(0, 4, "Cuda"), "Wonders of the world.", "pl") == low.min_drop
+
+
+def test_punkt_stem_only_stands_for_an_unseen_form() -> None:
+    # "Though" is a word English writes in lower case: its stem "thou" does not make it a name
+    assert not capitalised_word("Though", "en")
+    assert capitalised_word("Washingtoner", "en")  # unseen: read as "Washington"
+
+
+def test_hindi_names_after_an_honorific_are_candidates() -> None:
+    # Devanagari has no capitals: the honorific announces the name, a postposition ends it
+    text = "जिलाध्यक्ष श्री कुमार ने कहा कि सुरक्षा कारणों से श्री शाह के कार्यक्रम को सार्वजनिक नहीं किया गया।"
+    assert [e.text for e in find_entities(text, "hi")] == ["कुमार", "शाह"]
+    assert [e.text for e in find_entities("पत्र में, श्री स्नो डेन ने कहा।", "hi")] == ["स्नो डेन"]
+    # read aloud, the name has its counterpart in the English
+    assert missing(text, "District President Mr. Kumar said Mr. Shah's programme was not made public.", "hi") == ()
+    assert [
+        e.text for e in missing(text, "The district president said Mr. Shah's programme was kept secret.", "hi")
+    ] == ["कुमार"]
+
+
+def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
+    # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
+    emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])
+    out = EntityDetector().compare(
+        "Aus Spanien kamen die Waren nach langer Pause.",
+        "After a long break the goods came from Virat.",
+        False,
+        emb,
+        ("de", "en"),
+    )
+    assert [m for _, _, m, _ in out] == ["entity replaced: 'Spanien' -> 'Virat'"]

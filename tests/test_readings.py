@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.detect.readings import devanagari_to_latin, phonetic_key, reading_units, sounds_in
+from provenance.detect.readings import devanagari_to_latin, heard_in_latin, phonetic_key, reading_units, sounds_in
 
 
 def test_phonetic_key_merges_what_the_languages_do_not_distinguish() -> None:
@@ -42,3 +42,12 @@ def test_kana_read_in_hepburn_with_digraphs_and_doubled_consonants() -> None:
     assert kana_to_latin("ベッカム") == "bekkamu"  # small tsu doubles the next consonant
     assert kana_to_latin("きょうと") == "kyouto"  # hiragana reads as katakana
     assert phonetic_key(kana_to_latin("ジョンソン")) == phonetic_key("Johnson")
+
+
+def test_hindi_name_heard_in_latin_text() -> None:
+    assert heard_in_latin("कुमार", "District President Mr. Kumar said so.")
+    assert heard_in_latin("स्नो डेन", "In the letter, Mr Snowden said he believed it.")
+    # a one-class key ("शाह": "s") only against a capitalised word, a name
+    assert heard_in_latin("शाह", "Mr. Shah's programme")
+    assert not heard_in_latin("शाह", "she said it is so")
+    assert not heard_in_latin("कुमार", "The district president said so.")

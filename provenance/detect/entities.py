@@ -40,7 +40,15 @@ from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, japanese, places
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
-from provenance.detect.readings import CJK_RUN, KANA, has_reading, phonetic_key, phonetic_keys, sounds_in
+from provenance.detect.readings import (
+    CJK_RUN,
+    KANA,
+    has_reading,
+    heard_in_latin,
+    phonetic_key,
+    phonetic_keys,
+    sounds_in,
+)
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
 from provenance.segment import punkt_model_name
 
@@ -344,7 +352,8 @@ _GENERIC = _wordset(
 
 _TITLES = _wordset(
     """president prime minister chancellor secretary governor mayor senator king queen prince princess
-    pope chairman chairwoman chair director general minister premier ambassador judge justice leader"""
+    pope chairman chairwoman chair director general minister premier ambassador judge justice leader
+    mr mrs ms dr prof sir dame lord lady det sgt"""
 )
 
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
@@ -450,11 +459,40 @@ def capitalised_word(word: str, lang: str | None) -> bool:
         return False
     vocab = _punkt_vocabulary(model)
     low = word.lower()
-    for form in (low, low[:-1], low[:-2]) if len(low) > 5 else (low,):
+    # a form the model saw only in lower case mid-sentence is a common word ("though" is no "Thou");
+    # any other long form may be an inflection of its stem ("Zahlen", a noun and a verb: "Zahl")
+    flags = vocab.get(low, 0)
+    seen_lower = flags & _ORTHO_LC and not flags & _ORTHO_MID_UC
+    forms = (low,) if seen_lower or len(low) <= 5 else (low, low[:-1], low[:-2])
+    for form in forms:
         flags = vocab.get(form, 0)
         if flags & _ORTHO_MID_UC and not flags & _ORTHO_LC:
             return True
     return False
+
+
+def proper_only(name: str, lang: str | None) -> bool:
+    """Every word of `name` is a name and nothing else in `lang`: Punkt's model of the language never
+    saw it in lower case (nor, in German, as a capitalised noun), and it is no acronym. Such a name
+    is kept or transliterated, never translated by meaning as "Wonders" or "Puritan" are, so its
+    absence needs less confirmation. False without a model (Chinese, Japanese, Hindi...)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
+    if punkt_model_name(lang) is None or not words:
+        return False
+    nouns = _capitalises_nouns(lang)
+    return all(
+        w[:1].isupper()
+        and sum(c.isupper() for c in w) < 2  # acronyms are expanded by meaning: "MSWiA", "ATM"
+        and not lower_case_word(w, lang)
+        and not (nouns and german_noun(w))
+        for w in words
+    )
+
+
+def lower_case_word(word: str, lang: str | None) -> bool:
+    """Punkt's model of `lang` saw `word` in lower case: a common word there. False without a model."""
+    model = punkt_model_name(lang)
+    return model is not None and bool(_punkt_vocabulary(model).get(word.lower(), 0) & _ORTHO_LC)
 
 
 def german_noun(word: str) -> bool:
@@ -528,12 +566,33 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     ]
     if _CASELESS.search(text):
         # Devanagari, Arabic, Thai...: no capitals and no dictionary here, but the gazetteer's places
-        found += [
-            Entity(start, end, text[start:end])
-            for start, end in places.places_in(text)
-            if not any(e.start < end and start < e.end for e in found)
-        ]
+        # and, in Hindi, the name an honorific announces ("श्री कुमार": Mr Kumar)
+        for start, end in (*places.places_in(text), *_after_honorific(text)):
+            if not any(e.start < end and start < e.end for e in found):
+                found.append(Entity(start, end, text[start:end]))
     return sorted(found, key=lambda e: e.start)
+
+
+# Hindi honorifics and titles that stand before a person's name, and the postpositions and particles
+# that end the name after them ("श्री स्नो डेन ने कहा": Mr Snowden said)
+_HI_HONORIFIC = re.compile(r"(?<![\u0900-\u097f])(?:श्रीमती|श्री|सुश्री|डॉ\.?|डा\.|मि\.|मिस्टर|मिसेज|प्रो\.)\s*")
+_HI_STOP = _wordset("ने को का की के से में पर और तथा एवं व है हैं था थे भी ही तो जी")
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+
+
+def _after_honorific(text: str) -> list[tuple[int, int]]:
+    """The one or two words after a Hindi honorific, up to a postposition: a person's name."""
+    out = []
+    for h in _HI_HONORIFIC.finditer(text):
+        words = []
+        for w in _DEVANAGARI_WORD.finditer(text, h.end()):
+            between = text[(words[-1].end() if words else h.end()) : w.start()]
+            if w.group() in _HI_STOP or len(words) == 2 or between.strip():
+                break
+            words.append(w)
+        if words:
+            out.append((words[0].start(), words[-1].end()))
+    return out
 
 
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese or Japanese text
@@ -650,6 +709,12 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         )
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
+    if (
+        _DEVANAGARI_WORD.search(entity)
+        and not _DEVANAGARI_WORD.search(other_text)
+        and heard_in_latin(entity, other_text)
+    ):
+        return True  # a Hindi name read aloud: "कुमार" / "Kumar"
     if _HAN_OR_KANA.search(other_text) and _place_absent(entity, other_text):
         # in Han or kana a name is found by its sound, loosely ("Austria" in 地球上的水...); the standard
         # country names (CLDR) say this place is not there
@@ -819,6 +884,7 @@ class EntityDetector:
     # forms stands in the derived sentence: the dictionary already says it is gone
     min_joint_lexicon: float = 0.01
     min_drop_lexicon: float = 0.0  # a listed name gone: any gain (> 0) confirms the dictionary
+    min_drop_proper: float = 0.015  # a source name of no common word ("Mattel", "Brně") gone
     # a derived name the gazetteer knows as a place the source does not name (places.py): any score
     # above this (gain less token_weight * z) confirms it
     min_score_place: float = 0.0
@@ -861,7 +927,7 @@ class EntityDetector:
                 p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i), drop_scores
             )
             reported = [s_ent for s_ent, _, _, _ in changes if s_ent is not None]
-            for s_ent, message, confidence in self._dropped(p.src, p.der, drop_scores, reported):
+            for s_ent, message, confidence in self._dropped(p.src, p.der, drop_scores, reported, p.langs[0]):
                 if _named_nearby(s_ent, comparison.derived, p.bead.derived):
                     # named in a neighbouring derived sentence: a pronoun here ("Flake" -> "Il") or moved
                     continue
@@ -959,7 +1025,8 @@ class EntityDetector:
         src_bound = self.drop_weight * math.sqrt(max(0, len(units(p.src)) - 1))
         best_drop = max((g + src_bound for g in drops if g is not None), default=-math.inf)
         dropped = any(
-            g is not None and g + src_bound >= self._min_drop(e, p.der) for g, e in zip(drops, p.gone, strict=False)
+            g is not None and g + src_bound >= self._min_drop(e, p.der, p.langs[0])
+            for g, e in zip(drops, p.gone, strict=False)
         )
         least_joint = min(self.min_joint, self.min_joint_lexicon)
         return dropped or any(
@@ -1006,7 +1073,12 @@ class EntityDetector:
         return s_der + s_src - least
 
     def _places_swapped(
-        self, e: Entity, partner: Entity | None, der: str, drops: Sequence[tuple[Entity, float]]
+        self,
+        e: Entity,
+        partner: Entity | None,
+        der: str,
+        drops: Sequence[tuple[Entity, float]],
+        src_lang: str | None = None,
     ) -> bool:
         """A prominent place with no counterpart in the source (`e`) stands where a prominent place the
         derived sentence does not name went missing (`partner`, reported dropped on its own): one
@@ -1020,26 +1092,38 @@ class EntityDetector:
         ):
             return False
         s_src = _drop_score(partner, drops)
-        return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, der)
+        return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, der, src_lang)
 
     def _dropped(
-        self, src: str, der: str, drops: Sequence[tuple[Entity, float]], reported: Sequence[Entity]
+        self,
+        src: str,
+        der: str,
+        drops: Sequence[tuple[Entity, float]],
+        reported: Sequence[Entity],
+        src_lang: str | None = None,
     ) -> list[tuple[Entity, str, float]]:
         """Source names the derived sentence left out: score >= `min_drop`, not already part of a
         reported entity change."""
         out = []
         for g, score in drops:
-            least = self._min_drop(g, der)
+            least = self._min_drop(g, der, src_lang)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
                 continue
             message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
             out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
         return out
 
-    def _min_drop(self, e: Entity, der: str) -> float:
+    def _min_drop(self, e: Entity, der: str, src_lang: str | None = None) -> float:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, or a place
-        the gazetteer says `der` does not name (places.py), needs less evidence."""
-        return self.min_drop_lexicon if _listed_absent(e.text, der) else self.min_drop
+        the gazetteer says `der` does not name (places.py), needs less evidence; so does a name no
+        translator would render by meaning, its words being no words of the language (`proper_only`),
+        unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
+        ("Rangers" / 流浪者队)."""
+        if _listed_absent(e.text, der):
+            return self.min_drop_lexicon
+        if proper_only(e.text, src_lang) and not _HAN_OR_KANA.search(der):
+            return self.min_drop_proper
+        return self.min_drop
 
     def _compare(
         self,
@@ -1053,14 +1137,19 @@ class EntityDetector:
         gains: Sequence[float | None] | None = None,
         drops: Sequence[tuple[Entity, float]] = (),
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
-        gone = absent(src, der, langs[0])
+        # across languages the partner is one of the dropped-name candidates (`missing`: no German
+        # common nouns, "Südkorea" -> "Syria" rather than "Jahren" -> "Syria")
+        gone = absent(src, der, langs[0]) if same_language else missing(src, der, langs[0])
         # names in Latin or Cyrillic letters compare by spelling; Han, kana, Devanagari do not
         latin_source = not re.search(r"[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]", src)
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
         evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens, gains)
         used: set[int] = set()
         for e, ev in zip(new, evidence, strict=True):
-            partner = _closest(e, [g for g in gone if g.start not in used])
+            free = [g for g in gone if g.start not in used]
+            # a source name the derived sentence reads better without is the likelier one replaced
+            scored = [g for g in free if (_drop_score(g, drops) or 0.0) > 0]
+            partner = _closest(e, scored or free)
             if same_language:
                 confidence = 0.85
             elif ev is not None:
@@ -1074,7 +1163,7 @@ class EntityDetector:
                     joint = self._joint(ev, partner, drops)
                     if joint is not None:
                         confidence = min(0.9, 0.5 + 10 * joint)
-                    elif self._places_swapped(e, partner, der, drops):
+                    elif self._places_swapped(e, partner, der, drops, langs[0]):
                         confidence = 0.55
                     else:
                         continue
@@ -1173,26 +1262,62 @@ def _head_only(e: Entity, narrow: Entity) -> bool:
 @lru_cache(maxsize=4096)
 def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...]:
     """Source names without a counterpart in `der`, narrowed to their unmatched words: the candidates
-    for a name the derived sentence dropped. A lone German word Punkt knows as a capitalised noun is
-    left out ("Pause", "See": German capitalises every noun). Memoised, as `unmatched`."""
+    for a name the derived sentence dropped. Left out: a lone German common noun (`_noun_not_name`:
+    German capitalises every noun), a bare title ("Ms."), a figure ("80s"), and in a title-case
+    headline a word its capital alone makes a name ("Quake"). Memoised, as `unmatched`."""
     out = list(absent(src, der, src_lang))
     first = _first_name(src, src_lang, find_entities(src, src_lang))
     if first and not has_counterpart(first.text, der):
         out.insert(0, first)
+    headline = _title_case(src) and not _capitalises_nouns(src_lang)
     kept = []
     for e in out:
         narrow = _narrow(e, der)
-        if _head_only(e, narrow):
+        if _head_only(e, narrow) or _honorific(narrow.text) or narrow.text[:1].isdigit():
+            continue  # "Ms", "Dr"; "80s", "20-degree", "19-Jährigen" are the figures detector's
+        if _capitalises_nouns(src_lang) and _noun_not_name(narrow.text, der):
             continue
-        if (
-            _capitalises_nouns(src_lang)
-            and " " not in narrow.text
-            and not _is_code(narrow.text)
-            and german_noun(narrow.text)
-        ):
+        if headline and not _name_in_headline(narrow.text, src_lang):
             continue
         kept.append(narrow)
     return tuple(kept)
+
+
+def _title_case(text: str) -> bool:
+    """A headline set in title case ("Tsunami and Quake Devastate an Island"): its capitals mark no
+    names. No final full stop, and at least 3 words of 4 letters or more after the first, 70% of them
+    capitalised (a sentence full of names ends with a stop)."""
+    if re.search(r"[.!?…。！？][\s\"'”’»)]*$", text):
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", text)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _honorific(text: str) -> bool:
+    """A title or honorific and nothing else: "Ms", "Dr.", "Prime Minister"."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return bool(words) and all(w in _TITLES or w in _CONNECTORS for w in words)
+
+
+def _name_in_headline(name: str, lang: str | None) -> bool:
+    """Some word of `name` is a name whatever the case around it: a code or acronym, a word the
+    language's Punkt model knows only capitalised, or a place the gazetteer knows that is no common
+    word of the language ("Island" is Iceland in German, and an island in English)."""
+    return any(
+        _is_code(w) or capitalised_word(w, lang) or (places.places_named(w) and not lower_case_word(w, lang))
+        for w in re.findall(r"[\w'’.-]+", name)
+    )
+
+
+def _noun_not_name(word: str, other_text: str) -> bool:
+    """A lone German word that reads as a common noun ("Pause", "See"): Punkt's German model knows it
+    only capitalised (`german_noun`, as it knows "Spanien" and "Zimmermann"), and it is neither a place
+    the gazetteer says `other_text` leaves out ("Spanien"; genitive "Südafrikas") nor a word English
+    writes only capitalised ("Bush", "Iran")."""
+    if " " in word or _is_code(word) or not german_noun(word):
+        return False
+    place = _place_absent(word, other_text) or (word.endswith("s") and _place_absent(word[:-1], other_text))
+    return not place and not capitalised_word(word, "en")
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -205,3 +206,19 @@ def sounds_in(word: str, text: str, min_classes: int = 3) -> bool:
         return False
     runs = reading_keys(text)
     return any(k in runs for k in keys) or any(_close(k, r) for k in keys for r in runs)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
+
+
+def heard_in_latin(name: str, text: str) -> bool:
+    """A Devanagari `name` sounds like a word of the Latin-script `text`, or two in a row ("स्नो डेन" /
+    "Snowden"; "कुमार" / "Kumar"). A key of one or two consonant classes ("शाह", Shah: "s") is matched only
+    against a capitalised word, a name: in lower-case words it would find "she" or "is"."""
+    key = phonetic_key(devanagari_to_latin("".join(_DEVA_WORD.findall(name))))
+    if not key:
+        return False
+    words = [m.group() for m in _LATIN_WORD.finditer(text)]
+    runs = [(w, w[0].isupper()) for w in words]
+    runs += [(a + b, a[0].isupper()) for a, b in pairwise(words)]
+    return any(phonetic_key(run) == key and (len(key) >= 3 or upper) for run, upper in runs)
