@@ -162,3 +162,12 @@ def test_a_name_opening_the_derived_sentence_is_a_candidate() -> None:
     # a common word opening the sentence is not, nor, in German, a noun (every noun is capitalised)
     assert unmatched(src, "Its top climbing destination is known as the Yosemite.", "en") == ()
     assert unmatched(src, "Leider ist das so.", "de") == ()
+
+
+def test_a_country_english_adjective_names_it() -> None:
+    # "its Greek roots" names Greece as "in Griechenland" does; the adjective of a language spoken
+    # mostly elsewhere does not ("Portuguese" is no Brazil)
+    assert not places.absent("Griechenland", "The West was cut off from its Greek philosophical roots.")
+    assert places.absent("Griechenland", "The West was cut off from its philosophical roots.")
+    assert not places.absent("Frankreich", "The French government said so.")
+    assert places.absent("Brasilien", "The Portuguese language is spoken there.")

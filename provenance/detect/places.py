@@ -196,13 +196,45 @@ def _written(key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(forms)) if forms else None
 
 
+@cache
+def _demonyms() -> dict[str, re.Pattern[str]]:
+    """English adjectives of countries, from CLDR's English language names: a language official in
+    the territory its code is most likely spoken in, and whose name starts as one of the territory's
+    English names does ("Greek" for Greece, "French" for France; not "Portuguese" for Brazil,
+    "Arabic" for Egypt or "English" for the US). "its Greek roots" names Greece as "in Griechenland"
+    does."""
+    try:
+        from babel import Locale
+        from babel.core import get_global
+        from babel.languages import get_official_languages
+    except ImportError:
+        return {}
+    likely, english = get_global("likely_subtags"), Locale("en")
+    out: dict[str, list[str]] = {}
+    for code, name in english.languages.items():
+        territory = likely.get(code, "").split("_")[-1]
+        if "_" in code or " " in name or len(territory) != 2:
+            continue
+        key = f"cldr:{territory}"
+        names = [english.territories.get(territory, ""), *(a for a in _ALIASES.get(key, ()) if a.isascii())]
+        if code in get_official_languages(territory, de_facto=True) and any(
+            n[:2].lower() == name[:2].lower() for n in names if n
+        ):
+            out.setdefault(key, []).append(name)
+    return {k: re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")s?\b") for k, v in out.items()}
+
+
 def mentioned(keys: frozenset[str], text: str) -> bool | None:
-    """Whether `text` names any of the places `keys`: True; False when each of them has a name in the
-    text's scripts and none stands there; None when the gazetteer cannot tell."""
+    """Whether `text` names any of the places `keys`: True (a country's English adjective counts:
+    `_demonyms`); False when each of them has a name in the text's scripts and none stands there;
+    None when the gazetteer cannot tell."""
     if not keys:
         return None
     low = normalise(text)
     if any(_pattern(k).search(low) or ((w := _written(k)) is not None and w.search(text)) for k in keys):
+        return True
+    demonyms = _demonyms()
+    if any(k in demonyms and demonyms[k].search(text) for k in keys):
         return True
     have = scripts(low)
     if not have:
@@ -215,9 +247,7 @@ def mentioned(keys: frozenset[str], text: str) -> bool | None:
     # a city named as its own country (Singapore, Kuwait, Panama) is written with the country's name
     # there too (新加坡, 科威特城): the country's name tells for both (not Palu for Palau)
     country = _gazetteer().country
-    told = all(
-        (alphabetic or k.startswith("cldr:") or country.get(k) in keys) and _written_in(k) & have for k in keys
-    )
+    told = all((alphabetic or k.startswith("cldr:") or country.get(k) in keys) and _written_in(k) & have for k in keys)
     return False if told else None
 
 
