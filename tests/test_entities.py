@@ -125,6 +125,9 @@ def test_names_read_aloud_from_chinese_japanese_and_hindi() -> None:
     assert not has_counterpart("Johnson", "他在布鲁塞尔说，德国将继续支持。")
     assert not has_counterpart("Japan", "甲府市は市内の男性が感染したと発表しました。")
     assert not has_counterpart("Moscow", "ग्रीस में अवशेष पाए गए हैं।")
+    # a name left in Latin letters inside unspaced text has no word of its own, but it is there
+    assert has_counterpart("CNBC", "延期を明らかにしたと米CNBCが7月21日に報じた。")
+    assert not has_counterpart("CNN", "延期を明らかにしたと米CNBCが7月21日に報じた。")
 
 
 def test_country_names_rendered_by_meaning() -> None:
@@ -412,10 +415,17 @@ def test_proper_only_names_are_no_words_of_their_language() -> None:
     # common words of the language ("cuda": wonders), acronyms (expanded by meaning), German nouns
     assert not proper_only("Cuda", "pl") and not proper_only("ATM", "en") and not proper_only("MSWiA", "pl")
     assert not proper_only("Zimmermann", "de")
-    assert not proper_only("Mattel", "zh")  # no Punkt model: no judgement
+    # no Punkt model: a Latin name is judged by English's, any other is not judged
+    assert proper_only("Mattel", "zh") and not proper_only("习近平", "zh")
     low, proper = EntityDetector(), EntityDetector()
-    assert proper._min_drop(Entity(0, 6, "Mattel"), "It makes dolls.", "pl") == low.min_drop_proper
-    assert proper._min_drop(Entity(0, 4, "Cuda"), "Wonders of the world.", "pl") == low.min_drop
+    mattel, cuda = "Mattel robi lalki.", "Cuda świata."
+    assert proper._min_drop(Entity(0, 6, "Mattel"), mattel, "It makes dolls.", "pl") == low.min_drop_proper
+    assert proper._min_drop(Entity(0, 4, "Cuda"), cuda, "Wonders of the world.", "pl") == low.min_drop
+    # a name kept in Latin letters inside Chinese, gone from the English: any positive score confirms it
+    src = "这座城市也是攀登尼拉贡戈火山（Nyiragongo）的基地。"
+    nyira = Entity(src.index("N"), src.index("N") + 10, "Nyiragongo")
+    assert proper._min_drop(nyira, src, "The city is the base for climbing.", "zh") == low.min_drop_lexicon
+    assert proper._min_drop(nyira, src, "The city is the base for climbing Nyiragongo.", "zh") == low.min_drop_proper
 
 
 def test_punkt_stem_only_stands_for_an_unseen_form() -> None:
@@ -447,3 +457,28 @@ def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
         ("de", "en"),
     )
     assert [m for _, _, m, _ in out] == ["entity replaced: 'Spanien' -> 'Virat'"]
+
+
+def test_outlet_swapped_in_a_credit_across_languages() -> None:
+    # "согласно Reuters" gone (a Latin name the English would have kept) and another outlet credited
+    # in its place: the swap, even when the new name's own evidence is too weak to count alone
+    emb = FakeEmbedder(["lawyers|Адвокаты", "sue|суд", "Reuters", "Associated Press"])
+    weak = EntityDetector(min_gain=1.0, min_score=1.0, max_z=None, min_joint=1.0)
+    src = "Адвокаты подадут в суд, согласно Reuters."
+    out = weak.compare(src, "The lawyers will sue, according to the Associated Press.", False, emb, ("ru", "en"))
+    assert [m for _, _, m, _ in out] == ["source changed: 'Reuters' -> 'Associated Press'"]
+    # not credited there: no swap (the dropped name is still reported by `detect`)
+    assert weak.compare(src, "The Associated Press lawyers will sue.", False, emb, ("ru", "en")) == []
+
+
+def test_weak_name_swapped_for_a_dropped_one_only_when_it_is_a_name() -> None:
+    # "Меркель" gone (dropped on its own) and "Zelensky" new in its place: a swap, though the new
+    # name's evidence alone is too weak; a word or a country's adjective there is a translation
+    pytest.importorskip("babel", reason="babel gives the country adjectives")
+    emb = FakeEmbedder(["lawyers|адвокат", "met|встрет", "day|Вчера", "Merkel|Меркель", "Zelensky", "Navy", "German"])
+    weak = EntityDetector(min_gain=1.0, min_score=1.0, max_z=None, min_joint=1.0)
+    src = "Вчера Меркель встретилась с адвокатами."
+    out = weak.compare(src, "The day before, Zelensky met the lawyers.", False, emb, ("ru", "en"))
+    assert [m for _, _, m, _ in out] == ["entity replaced: 'Меркель' -> 'Zelensky'"]
+    assert weak.compare(src, "The day before, the Navy met the lawyers.", False, emb, ("ru", "en")) == []
+    assert weak.compare(src, "The day before, German lawyers met.", False, emb, ("ru", "en")) == []

@@ -363,7 +363,9 @@ _ENTITY = re.compile(
     r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]{2,}|\w*\d\w*-?\w*)"
     r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z](?:[\w'’-]|\.(?=\w))*)*"
 )
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z0-9][A-Za-z0-9'’.&-]*)*")
+_LATIN_NAME = re.compile(
+    r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’.&-]*(?:\s+[A-Za-z\u00c0-\u024f0-9][A-Za-z\u00c0-\u024f0-9'’.&-]*)*"
+)
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
 # a word with its combining marks: Python's \w leaves out the vowel signs of Devanagari, Thai and the
 # rest (पाकिस्तान would split into single letters, each "matching" anything)
@@ -475,8 +477,12 @@ def proper_only(name: str, lang: str | None) -> bool:
     """Every word of `name` is a name and nothing else in `lang`: Punkt's model of the language never
     saw it in lower case (nor, in German, as a capitalised noun), and it is no acronym. Such a name
     is kept or transliterated, never translated by meaning as "Wonders" or "Puritan" are, so its
-    absence needs less confirmation. False without a model (Chinese, Japanese, Hindi...)."""
+    absence needs less confirmation. A name in Latin letters in a language with no Punkt model
+    (Chinese, Japanese, Hindi: "尼拉贡戈火山（Nyiragongo）") is judged by the English model; any other
+    name there is not judged (False)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
+    if punkt_model_name(lang) is None and re.fullmatch(r"[A-Za-z\u00c0-\u024f'’.\s-]+", name):
+        lang = "en"
     if punkt_model_name(lang) is None or not words:
         return False
     nouns = _capitalises_nouns(lang)
@@ -707,6 +713,8 @@ def has_counterpart(entity: str, other_text: str) -> bool:
             or _sounded_by_form(forms, other_text)
             or _same_place(entity, other_text)
         )
+    if _written_as_is(entity, other_text):
+        return True  # "米CNBCが報じた": unspaced text gives the Latin name no word of its own
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
     if (
@@ -720,6 +728,11 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         # country names (CLDR) say this place is not there
         return False
     return _spelled_alike(entity, other_text) or _same_place(entity, other_text)
+
+
+def _written_as_is(entity: str, other_text: str) -> bool:
+    """`other_text` holds `entity` letter for letter, not inside a longer Latin word."""
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(entity)}(?![A-Za-z0-9])", other_text) is not None
 
 
 def _same_place(entity: str, other_text: str) -> bool:
@@ -780,6 +793,17 @@ def _listed_absent(name: str, other_text: str) -> bool:
     Japanese name with English forms (has_counterpart has found none of them there), or a prominent
     place `other_text` names in none of its forms (places.py)."""
     return bool(dictionary_forms(name)) or _place_absent(name, other_text)
+
+
+def _kept_latin_gone(name: str, other_text: str) -> bool:
+    """A name the source wrote in Latin letters inside another script ("尼拉贡戈火山（Nyiragongo）",
+    "согласно Reuters"), missing from a Latin-script translation that would have copied it as it is."""
+    return (
+        bool(re.fullmatch(r"[A-Za-z\u00c0-\u024f0-9'’.&\s-]+", name))
+        and not any(len(w) >= 2 and w.isupper() for w in name.split())  # "VIN": acronyms get expanded
+        and not _mostly_non_latin(other_text)
+        and not has_counterpart(name, other_text)
+    )
 
 
 def _place_absent(name: str, other_text: str) -> bool:
@@ -1025,7 +1049,7 @@ class EntityDetector:
         src_bound = self.drop_weight * math.sqrt(max(0, len(units(p.src)) - 1))
         best_drop = max((g + src_bound for g in drops if g is not None), default=-math.inf)
         dropped = any(
-            g is not None and g + src_bound >= self._min_drop(e, p.der, p.langs[0])
+            g is not None and g + src_bound >= self._min_drop(e, p.src, p.der, p.langs[0])
             for g, e in zip(drops, p.gone, strict=False)
         )
         least_joint = min(self.min_joint, self.min_joint_lexicon)
@@ -1076,6 +1100,7 @@ class EntityDetector:
         self,
         e: Entity,
         partner: Entity | None,
+        src: str,
         der: str,
         drops: Sequence[tuple[Entity, float]],
         src_lang: str | None = None,
@@ -1091,8 +1116,14 @@ class EntityDetector:
             or not _place_absent(partner.text, der)
         ):
             return False
+        return self._drop_passes(partner, src, der, drops, src_lang)
+
+    def _drop_passes(
+        self, partner: Entity, src: str, der: str, drops: Sequence[tuple[Entity, float]], src_lang: str | None
+    ) -> bool:
+        """The source name would be reported dropped on its own (`_dropped`)."""
         s_src = _drop_score(partner, drops)
-        return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, der, src_lang)
+        return s_src is not None and s_src > 0 and s_src >= self._min_drop(partner, src, der, src_lang)
 
     def _dropped(
         self,
@@ -1106,20 +1137,20 @@ class EntityDetector:
         reported entity change."""
         out = []
         for g, score in drops:
-            least = self._min_drop(g, der, src_lang)
+            least = self._min_drop(g, src, der, src_lang)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
                 continue
             message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
             out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
         return out
 
-    def _min_drop(self, e: Entity, der: str, src_lang: str | None = None) -> float:
+    def _min_drop(self, e: Entity, src: str, der: str, src_lang: str | None = None) -> float:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, or a place
         the gazetteer says `der` does not name (places.py), needs less evidence; so does a name no
         translator would render by meaning, its words being no words of the language (`proper_only`),
         unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
         ("Rangers" / 流浪者队)."""
-        if _listed_absent(e.text, der):
+        if _listed_absent(e.text, der) or (_mostly_non_latin(src) and _kept_latin_gone(e.text, der)):
             return self.min_drop_lexicon
         if proper_only(e.text, src_lang) and not _HAN_OR_KANA.search(der):
             return self.min_drop_proper
@@ -1163,7 +1194,23 @@ class EntityDetector:
                     joint = self._joint(ev, partner, drops)
                     if joint is not None:
                         confidence = min(0.9, 0.5 + 10 * joint)
-                    elif self._places_swapped(e, partner, der, drops, langs[0]):
+                    elif self._places_swapped(e, partner, src, der, drops, langs[0]) or (
+                        # the source name would be reported dropped, and in its place stands a name
+                        # credited as the source ("according to Reuters" -> "according to the
+                        # Associated Press") or one that is a name and nothing else, pointing the same
+                        # way; not a word or a country's adjective, which translate a source word
+                        # ("Putin" dropped, "Navy" for "Marine"; "German" for "tedeschi")
+                        partner is not None
+                        and (
+                            _credited(der, e)
+                            or (
+                                ev[0] - self.token_weight * (ev[1] or 0.0) > 0
+                                and proper_only(e.text, langs[1])
+                                and not places.is_demonym(e.text)
+                            )
+                        )
+                        and self._drop_passes(partner, src, der, drops, langs[0])
+                    ):
                         confidence = 0.55
                     else:
                         continue
@@ -1371,6 +1418,16 @@ def _closest(e: Entity, gone: Sequence[Entity]) -> Entity | None:
 
 def _attribution(text: str, e: Entity) -> bool:
     return bool(_ATTRIBUTION.search(text[max(0, e.start - 30) : e.end + 15]))
+
+
+def _credited(text: str, e: Entity) -> bool:
+    """`e` is the source a statement is credited to, right there: "according to (the) X", "X said"
+    (`_attribution` looks at a window around it)."""
+    if _honorific(e.text) or all(w.lower() in _GENERIC for w in _WORD.findall(e.text)):
+        return False
+    before = re.search(r"\b(?:according to|quoted by|cited by)\s+(?:the\s+)?$", text[: e.start], re.IGNORECASE)
+    after = re.match(r"['’]?\s+(?:said|says|reported|reports|told)\b", text[e.end :])
+    return bool(before or after)
 
 
 def _context(text: str, e: Entity) -> str:

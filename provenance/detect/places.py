@@ -224,6 +224,11 @@ def _demonyms() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")s?\b") for k, v in out.items()}
 
 
+def is_demonym(text: str) -> bool:
+    """`text` is a country's English adjective ("German", "Moroccans"), a name translated by meaning."""
+    return any(p.fullmatch(text) for p in _demonyms().values())
+
+
 def mentioned(keys: frozenset[str], text: str) -> bool | None:
     """Whether `text` names any of the places `keys`: True (a country's English adjective counts:
     `_demonyms`); False when each of them has a name in the text's scripts and none stands there;
