@@ -1145,8 +1145,9 @@ class EntityDetector:
         return out
 
     def _min_drop(self, e: Entity, src: str, der: str, src_lang: str | None = None) -> float:
-        """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, or a place
-        the gazetteer says `der` does not name (places.py), needs less evidence; so does a name no
+        """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, a place
+        the gazetteer says `der` does not name (places.py), or a name `src` keeps in Latin letters
+        inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
         translator would render by meaning, its words being no words of the language (`proper_only`),
         unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
         ("Rangers" / 流浪者队)."""
