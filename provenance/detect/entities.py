@@ -356,6 +356,7 @@ _TITLES = _wordset(
     mr mrs ms dr prof sir dame lord lady det sgt"""
 )
 
+_CREDIT = r"according to|quoted by|cited by"  # phrases that credit a statement to the name after them
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 
 _ENTITY = re.compile(
@@ -363,9 +364,8 @@ _ENTITY = re.compile(
     r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]{2,}|\w*\d\w*-?\w*)"
     r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z](?:[\w'’-]|\.(?=\w))*)*"
 )
-_LATIN_NAME = re.compile(
-    r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'’.&-]*(?:\s+[A-Za-z\u00c0-\u024f0-9][A-Za-z\u00c0-\u024f0-9'’.&-]*)*"
-)
+_LATIN = r"A-Za-z\u00c0-\u024f"  # the letters of Latin script, accented ones included ("Cañitas", "Brně")
+_LATIN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}0-9'’.&-]*(?:\s+[{_LATIN}0-9][{_LATIN}0-9'’.&-]*)*")
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
 # a word with its combining marks: Python's \w leaves out the vowel signs of Devanagari, Thai and the
 # rest (पाकिस्तान would split into single letters, each "matching" anything)
@@ -481,7 +481,7 @@ def proper_only(name: str, lang: str | None) -> bool:
     (Chinese, Japanese, Hindi: "尼拉贡戈火山（Nyiragongo）") is judged by the English model; any other
     name there is not judged (False)."""
     words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
-    if punkt_model_name(lang) is None and re.fullmatch(r"[A-Za-z\u00c0-\u024f'’.\s-]+", name):
+    if punkt_model_name(lang) is None and re.fullmatch(rf"[{_LATIN}'’.\s-]+", name):
         lang = "en"
     if punkt_model_name(lang) is None or not words:
         return False
@@ -795,14 +795,15 @@ def _listed_absent(name: str, other_text: str) -> bool:
     return bool(dictionary_forms(name)) or _place_absent(name, other_text)
 
 
-def _kept_latin_gone(name: str, other_text: str) -> bool:
-    """A name the source wrote in Latin letters inside another script ("尼拉贡戈火山（Nyiragongo）",
-    "согласно Reuters"), missing from a Latin-script translation that would have copied it as it is."""
+def _kept_latin_gone(name: str, src: str, der: str) -> bool:
+    """A name `src` wrote in Latin letters inside another script ("尼拉贡戈火山（Nyiragongo）",
+    "согласно Reuters"), missing from a Latin-script `der` that would have copied it as it is."""
     return (
-        bool(re.fullmatch(r"[A-Za-z\u00c0-\u024f0-9'’.&\s-]+", name))
+        bool(re.fullmatch(rf"[{_LATIN}0-9'’.&\s-]+", name))
         and not any(len(w) >= 2 and w.isupper() for w in name.split())  # "VIN": acronyms get expanded
-        and not _mostly_non_latin(other_text)
-        and not has_counterpart(name, other_text)
+        and _mostly_non_latin(src)
+        and not _mostly_non_latin(der)
+        and not has_counterpart(name, der)
     )
 
 
@@ -1089,12 +1090,41 @@ class EntityDetector:
         `min_joint`, when each on its own points the same way (score > 0); None otherwise."""
         if partner is None:
             return None
-        s_der = ev[0] - self.token_weight * (ev[1] or 0.0)
+        s_der = self._name_score(ev)
         s_src = _drop_score(partner, drops)
         least = self.min_joint_lexicon if dictionary_forms(partner.text) else self.min_joint
         if s_src is None or s_der <= 0 or s_src <= 0 or s_der + s_src < least:
             return None
         return s_der + s_src - least
+
+    def _name_score(self, ev: tuple[float, float | None]) -> float:
+        """A derived name's evidence as one score: its deletion gain less `token_weight` times its
+        alignment z (`evidence`)."""
+        return ev[0] - self.token_weight * (ev[1] or 0.0)
+
+    def _stands_in_for(
+        self,
+        e: Entity,
+        ev: tuple[float, float | None],
+        partner: Entity | None,
+        src: str,
+        der: str,
+        drops: Sequence[tuple[Entity, float]],
+        langs: tuple[str | None, str | None],
+    ) -> bool:
+        """A derived name too weak alone stands where its partner, reported dropped on its own, was:
+        a prominent place for a prominent place (`_places_swapped`), a name credited as the source
+        ("according to Reuters" -> "according to the Associated Press"), or a name and nothing else
+        pointing the same way. Not a word or a country's adjective, which translate a source word
+        ("Putin" dropped, "Navy" for "Marine"; "German" for "tedeschi")."""
+        if partner is None:
+            return False
+        if self._places_swapped(e, partner, src, der, drops, langs[0]):
+            return True
+        in_place = _credited(der, e) or (
+            self._name_score(ev) > 0 and proper_only(e.text, langs[1]) and not places.is_demonym(e.text)
+        )
+        return in_place and self._drop_passes(partner, src, der, drops, langs[0])
 
     def _places_swapped(
         self,
@@ -1151,7 +1181,7 @@ class EntityDetector:
         translator would render by meaning, its words being no words of the language (`proper_only`),
         unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
         ("Rangers" / 流浪者队)."""
-        if _listed_absent(e.text, der) or (_mostly_non_latin(src) and _kept_latin_gone(e.text, der)):
+        if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
             return self.min_drop_lexicon
         if proper_only(e.text, src_lang) and not _HAN_OR_KANA.search(der):
             return self.min_drop_proper
@@ -1188,30 +1218,14 @@ class EntityDetector:
                 margin = self._passes(src, *ev)
                 if margin is not None:
                     confidence = min(0.9, 0.55 + 10 * margin)
-                elif ev[0] - self.token_weight * (ev[1] or 0.0) > self.min_score_place and _placed_elsewhere(e, src):
+                elif self._name_score(ev) > self.min_score_place and _placed_elsewhere(e, src):
                     confidence = 0.55
                 else:
                     # too weak alone; the source name it stands in for may have gone missing too
                     joint = self._joint(ev, partner, drops)
                     if joint is not None:
                         confidence = min(0.9, 0.5 + 10 * joint)
-                    elif self._places_swapped(e, partner, src, der, drops, langs[0]) or (
-                        # the source name would be reported dropped, and in its place stands a name
-                        # credited as the source ("according to Reuters" -> "according to the
-                        # Associated Press") or one that is a name and nothing else, pointing the same
-                        # way; not a word or a country's adjective, which translate a source word
-                        # ("Putin" dropped, "Navy" for "Marine"; "German" for "tedeschi")
-                        partner is not None
-                        and (
-                            _credited(der, e)
-                            or (
-                                ev[0] - self.token_weight * (ev[1] or 0.0) > 0
-                                and proper_only(e.text, langs[1])
-                                and not places.is_demonym(e.text)
-                            )
-                        )
-                        and self._drop_passes(partner, src, der, drops, langs[0])
-                    ):
+                    elif self._stands_in_for(e, ev, partner, src, der, drops, langs):
                         confidence = 0.55
                     else:
                         continue
@@ -1241,11 +1255,9 @@ class EntityDetector:
         if same_language or latin_source:
             # an outlet or speaker dropped from an attribution ("according to Reuters" -> nothing)
             for g in gone:
-                if g.start in used or not _context(src, g).lower().startswith(
-                    ("according to", "quoted by", "cited by")
-                ):
+                if g.start in used or not re.match(_CREDIT, _context(src, g), re.IGNORECASE):
                     continue
-                if not re.search(r"according to|quoted by|cited by|said|reported", der, re.IGNORECASE):
+                if not re.search(rf"{_CREDIT}|said|reported", der, re.IGNORECASE):
                     message = f"attribution dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
                     out.append((g, None, message, 0.6))
         return out
@@ -1426,14 +1438,14 @@ def _credited(text: str, e: Entity) -> bool:
     (`_attribution` looks at a window around it)."""
     if _honorific(e.text) or all(w.lower() in _GENERIC for w in _WORD.findall(e.text)):
         return False
-    before = re.search(r"\b(?:according to|quoted by|cited by)\s+(?:the\s+)?$", text[: e.start], re.IGNORECASE)
+    before = re.search(rf"\b(?:{_CREDIT})\s+(?:the\s+)?$", text[: e.start], re.IGNORECASE)
     after = re.match(r"['’]?\s+(?:said|says|reported|reports|told)\b", text[e.end :])
     return bool(before or after)
 
 
 def _context(text: str, e: Entity) -> str:
     """The entity with "according to" / "said" when that is how it stands in the sentence."""
-    m = re.search(r"(according to|quoted by|cited by)\s+$", text[max(0, e.start - 20) : e.start], re.IGNORECASE)
+    m = re.search(rf"({_CREDIT})\s+$", text[max(0, e.start - 20) : e.start], re.IGNORECASE)
     return f"{m.group(1)} {e.text}" if m else e.text
 
 
