@@ -6,7 +6,14 @@ import pytest
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
-from provenance.detect.modality import ModalityDetector, compare_modality, hedges, negations, normalize_lang
+from provenance.detect.modality import (
+    ModalityDetector,
+    compare_modality,
+    hedges,
+    negations,
+    normalize_lang,
+    without_negators,
+)
 
 
 def one(text: str, lang: str) -> Document:
@@ -377,3 +384,67 @@ def test_vietnamese_and_chinese_words_built_on_a_negator() -> None:
         == []
     )
     assert kinds("China regards them as migrants.", "中国不将他们视为移民。", "en", "zh") == [("negation", "added")]
+
+
+def test_without_negators_takes_each_negation_out() -> None:
+    assert without_negators("Члены Ассамблеи не хотят «походить на маппетов»", "ru") == [
+        "Члены Ассамблеи хотят «походить на маппетов»"
+    ]
+    assert without_negators("They don't care who they hurt.", "en") == ["They do care who they hurt."]
+    assert without_negators("Il ne veut pas partir, il n'a jamais voulu.", "fr") == [
+        "Il veut partir, il n'a jamais voulu.",
+        "Il ne veut pas partir, il a voulu.",
+    ]
+    assert without_negators("他不想去。", "zh") == ["他想去。"]
+    # negative concord: "никто не" is one negation, so one variant
+    assert len(without_negators("Никто не пришёл.", "ru")) == 1
+    assert without_negators("Everyone came.", "en") == []
+
+
+# Across languages, with the model: a negation stands only if the sentence reads closer to the other
+# side without it (NTREX en->ru human translations; DEMETR-style inserted "not").
+
+
+def _negation_found(embedder: object | None, src: str, ls: str, der: str, ld: str) -> bool:
+    comp = Comparison(one(src, ls), one(der, ld), Alignment((Bead((0,), (0,), 1.0),)), embedder)  # type: ignore[arg-type]
+    return any("negation" in f.message for f in ModalityDetector().detect(comp))
+
+
+@pytest.mark.parametrize(
+    ("src", "der"),
+    [
+        (
+            "Road closures and bus diversions are in place and motorists have been advised to avoid the area.",
+            "А пока на месте происшествия перекрыты дороги и изменен маршрут автобусов: автомобилистов просят "
+            "не заезжать в этот район.",
+        ),
+        (
+            "It is intolerant of those who speak their minds",
+            "Она не проявляет толерантность к тем, кто высказывает свое мнение",
+        ),
+        # the negation on the source side ("not guilty" -> "отрицает свою вину", denies his guilt)
+        (
+            "He has pleaded not guilty to the 22-count indictment.",
+            "Он отрицает свою вину по всем 22 пунктам обвинительного заключения.",
+        ),
+    ],
+)
+def test_a_negated_paraphrase_is_not_a_negation_change(embedder: object, src: str, der: str) -> None:
+    # without the model the counting alone reports it
+    assert _negation_found(None, src, "en", der, "ru")
+    assert not _negation_found(embedder, src, "en", der, "ru")
+
+
+@pytest.mark.parametrize(
+    ("src", "ls", "der"),
+    [
+        ("Полиция задержала подозреваемого в понедельник.", "ru", "Police did not detain the suspect on Monday."),
+        ("Le ministre a confirmé la fermeture de l'usine.", "fr", "The minister did not confirm the plant's closure."),
+        ("Die Regierung hat das Gesetz verabschiedet.", "de", "The government has not passed the law."),
+        ("政府批准了这项计划。", "zh", "The government did not approve the plan."),
+    ],
+)
+def test_a_negation_added_across_languages_stands(embedder: object, src: str, ls: str, der: str) -> None:
+    assert _negation_found(embedder, src, ls, der, "en")
+    # and the other way round: the negation removed
+    assert _negation_found(embedder, der, "en", src, ls)

@@ -9,6 +9,13 @@ Word order and inflection differ too much across languages to compare markers on
 the comparison is deliberately coarse: present vs absent. That keeps false alarms low on
 faithful translations (the DEMETR reference set) at the cost of missing, say, one of two
 negations dropped across languages.
+
+Translators also say with a negated verb what the original says without one ("remained high" ->
+"не ослаб", "advised to avoid" -> "просят не заезжать"). So across languages, when an embedder is
+at hand, a negation found on one side must also be what sets the two sentences apart: the side
+with the negator, read without it, has to come closer to the other side (a deletion test, as the
+entity detector runs on names). A negation the encoder reads as part of the shared meaning is
+not reported.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from provenance.core import Document, Finding
+from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison
 
 MarkerKind = Literal["negation", "hedge"]
@@ -599,11 +606,45 @@ class ModalityDetector:
     """Hedges and modals dropped or added, negations added or removed between aligned sentences."""
 
     name: str = "modality"
+    # across languages, how much closer the negator's side must come to the other side without it
+    # (cosine) for a negation change to stand; 0: any move towards it (bench/results/false_alarms.md)
+    min_negation_gain: float = 0.0
 
-    def detect(self, comparison: Comparison) -> Iterator[Finding]:
+    def probes(self, comparison: Comparison) -> list[str]:
+        """The texts `detect` will embed: callers can encode them all in one batch first."""
+        out: list[str] = []
+        for _, src, der, _, test in self._shifts(comparison):
+            if test is not None:
+                out += [src, der, *test[1]]
+        return out
+
+    def _shifts(
+        self, comparison: Comparison
+    ) -> Iterator[tuple[Bead, str, str, list[Shift], tuple[bool, list[str]] | None]]:
+        """Per matched bead: its shifts and, for a negation change across languages, the deletion
+        test to run on it (whether the negator is on the source side, the texts without it)."""
         for bead, src, der in comparison.pairs():
             ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
-            for f in compare_modality(src, der, ls, ld):
+            shifts = compare_modality(src, der, ls, ld)
+            test = None
+            if comparison.embedder is not None and normalize_lang(ls, src) != normalize_lang(ld, der):
+                for f in shifts:
+                    if f.marker == "negation":
+                        on_source = f.change == "removed"
+                        test = (on_source, without_negators(src, ls) if on_source else without_negators(der, ld))
+            yield bead, src, der, shifts, test
+
+    def detect(self, comparison: Comparison) -> Iterator[Finding]:
+        for bead, src, der, shifts, test in self._shifts(comparison):
+            if test is not None and test[1]:
+                on_source, variants = test
+                v = comparison.embedder.encode([src, der, *variants])  # type: ignore[union-attr]
+                other = v[1] if on_source else v[0]
+                gain = max(float(other @ x) for x in v[2:]) - float(v[0] @ v[1])
+                if gain <= self.min_negation_gain:
+                    # the sentence reads no closer to the other without its negator: a paraphrase
+                    shifts = [f for f in shifts if f.marker != "negation"]
+            for f in shifts:
                 yield Finding(
                     kind="modality_shift",
                     source=bead.source,
@@ -744,6 +785,36 @@ def _one_per_clause(found: list[Marker], text: str, lang: str) -> list[Marker]:
 def _plain(word: str, lang: str, plain: set[str]) -> bool:
     # Czech glues "ne" to the verb: "nevěděl", "nezveřejňuje"
     return word in plain or (lang == "cs" and word.startswith("ne") and word not in ("nic", "nikdy", "nikdo"))
+
+
+# "don't" -> "do": the English contractions whose negator cannot simply be cut out
+_UNCONTRACTED = {
+    "don't": "do", "doesn't": "does", "didn't": "did", "can't": "can", "cannot": "can", "won't": "will",
+    "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "haven't": "have", "hasn't": "has",
+    "hadn't": "had", "couldn't": "could", "wouldn't": "would", "shouldn't": "should", "mustn't": "must",
+}  # fmt: skip
+# the second half of a French negation, after "ne": "ne veut pas", "n'a jamais"
+_FR_SECOND = re.compile(r"^\s*(?:\S+\s+){0,3}?(pas|plus|jamais|rien|guère|point)(?!\w)")
+
+
+def without_negators(text: str, lang: str | None) -> list[str]:
+    """`text` once per negation (as `compare_modality` counts them across languages), with that
+    negator taken out: "не хотят" -> "хотят", "don't care" -> "do care", "ne veut pas" -> "veut"."""
+    code = normalize_lang(lang, text)
+    found = _one_per_clause([m for m in markers(text, code) if m.cls == "negation"], text, code)
+    out = []
+    for m in found:
+        low = m.text.lower().replace("’", "'")
+        head, tail = text[: m.start], text[m.end :]
+        if low in _UNCONTRACTED:
+            word = _UNCONTRACTED[low]
+            head += word.capitalize() if m.text[0].isupper() else word
+        elif code == "fr" and low in ("ne", "n'"):
+            second = _FR_SECOND.match(tail)
+            if second is not None:
+                tail = tail[: second.start(1)] + tail[second.end(1) :]
+        out.append(re.sub(r"\s{2,}", " ", head + tail).strip())
+    return out
 
 
 def _shift_for(
