@@ -8,7 +8,10 @@ translation should raise (almost) no findings: this counts them per 100 sentence
 and per kind, over all documents and over even / odd DOCUMENT_IDS positions (tune on even, hold out odd).
 
     python bench/false_alarms.py [--langs de fr ru es vi zh] [--docs N] [--split all|even|odd]
-                                 [--kinds entity_change ...] [--list] [--json FILE]
+                                 [--kinds entity_change ...] [--list] [--json FILE] [--reverse]
+
+`--reverse` runs the other direction: the translation as the original, the English as its
+republication (X -> en).
 
 Embeddings are cached on disk (`--cache`, default /tmp/provenance-false-alarms-cache), so a rerun
 after a detector change costs only the detectors' new probe texts.
@@ -58,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--list", action="store_true", help="print every finding with its sentence pair")
     p.add_argument("--cache", default="/tmp/provenance-false-alarms-cache")
     p.add_argument("--json", default=None, help="write the counts as JSON")
+    p.add_argument("--reverse", action="store_true",
+                   help="the translation as the original and the English as its republication (X -> en)")  # fmt: skip
     args = p.parse_args(argv)
 
     from provenance.embed import SentenceTransformerEmbedder
@@ -81,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep = [i for i in lines if text["en"][i].strip() and text[lang][i].strip()]
             source = build([text["en"][i].strip() for i in keep], "en")
             derived = build([text[lang][i].strip() for i in keep], lang)
+            if args.reverse:
+                source, derived = derived, source
             report = compare_documents(source, derived, embedder=embedder)
             splits = ("all", "even" if pos % 2 == 0 else "odd")
             for s in splits:
@@ -93,8 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     der = " | ".join(derived.sentences[j].text for j in f.derived)
                     where = f"{lang} {doc_id} s{list(f.source)} d{list(f.derived)}"
                     print(f"[{where}] {f.kind} ({f.detector}): {f.message}")
-                    print(f"    EN: {src}")
-                    print(f"    {lang.upper()}: {der}")
+                    print(f"    {source.lang.upper()}: {src}")
+                    print(f"    {derived.lang.upper()}: {der}")
         print(f"[false_alarms] {lang} done ({embedder.encoded} encoded, {embedder.hits} cached)", file=sys.stderr)
 
     kinds = sorted({k for sp in counts.values() for c in sp.values() for k in c})

@@ -482,3 +482,45 @@ def test_weak_name_swapped_for_a_dropped_one_only_when_it_is_a_name() -> None:
     assert [m for _, _, m, _ in out] == ["entity replaced: 'Меркель' -> 'Zelensky'"]
     assert weak.compare(src, "The day before, the Navy met the lawyers.", False, emb, ("ru", "en")) == []
     assert weak.compare(src, "The day before, German lawyers met.", False, emb, ("ru", "en")) == []
+
+
+def test_vietnamese_capitals_that_mark_no_name_of_their_own() -> None:
+    def names(text: str) -> list[str]:
+        return [e.text for e in find_entities(text, "vi")]
+
+    # the first syllable of a common word written with a capital: the Conservative Party, a hotel
+    assert names("Còn một Đại biểu Đảng Bảo thủ thì chia sẻ ý kiến.") == []
+    assert names("Những người bị mắc kẹt tại Khách sạn Roa Roa là học trò của ông.") == ["Roa Roa"]
+    # the generic noun before a foreign name, and a title-case headline's Vietnamese words
+    assert names("Cung đường Bão Rosa đi qua bán đảo Baja California.") == ["Rosa", "Baja California"]
+    assert names("Cơn Bão Rosa Đe Dọa Phoenix, Thành Phố Salt Lake Với Cơn Ngập Lụt Thoáng Qua") == [
+        "Rosa",
+        "Phoenix",
+        "Salt Lake",
+    ]
+    # names spelled in Vietnamese and capitalised throughout stay, as does a given name after "ông"
+    assert names("Hôm qua ông Hùng nói rằng Hà Nội đã đồng ý với tỉnh Quý Châu.") == ["Hùng", "Hà Nội", "Quý Châu"]
+    # a foreign name with syllables English spells the same way keeps them
+    assert names("Bộ trưởng Ngoại giao Ri Yong Ho đã phát biểu.") == ["Ri Yong Ho"]
+
+
+def test_a_name_rendered_by_meaning_in_vietnamese_is_not_dropped() -> None:
+    emb = FakeEmbedder(["white|trắng", "congregation|giáo đoàn", "moved|chuyển", "Methodist"])
+    src = one("The original white Methodist congregation moved out in the 1930s.", "en")
+    rendered = one("Các giáo đoàn Giám lý da trắng đầu tiên đã chuyển đi vào những năm 1930.", "vi")
+    bead = Alignment((Bead((0,), (0,)),))
+    # "Giám lý" (Methodist) carries the name by meaning: neither a new name nor a dropped one
+    assert list(EntityDetector().detect(Comparison(src, rendered, bead, emb))) == []
+    # without it, the name is dropped; a title ("Mục sư", pastor) stands for no name
+    for der in (
+        "Các giáo đoàn da trắng đầu tiên đã chuyển đi vào những năm 1930.",
+        "Các giáo đoàn của Mục sư da trắng đầu tiên đã chuyển đi vào những năm 1930.",
+    ):
+        (f,) = list(EntityDetector().detect(Comparison(src, one(der, "vi"), bead, emb)))
+        assert f.kind == "partial_omission" and f.source_span == "Methodist"
+    # the other way round: the Vietnamese source renders the name the English one writes
+    en = one("The original white Methodist congregation moved out in the 1930s.", "en")
+    assert list(EntityDetector().detect(Comparison(rendered, en, bead, emb))) == []
+    plain = one("Các giáo đoàn da trắng đầu tiên đã chuyển đi vào những năm 1930.", "vi")
+    (f,) = list(EntityDetector().detect(Comparison(plain, en, bead, emb)))
+    assert f.kind == "entity_change" and f.derived_span == "Methodist"

@@ -564,6 +564,8 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                 if not words:
                     continue
             found.append(Entity(begin, end, text[begin:end]))
+    if _lang(lang) == "vi":
+        found = _vietnamese_names(text, found)
     # Chinese and Japanese mark no name by its letters: names from a dictionary (lexicon.py, japanese.py)
     found += [
         Entity(n.start, n.end, n.text)
@@ -577,6 +579,94 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
             if not any(e.start < end and start < e.end for e in found):
                 found.append(Entity(start, end, text[start:end]))
     return sorted(found, key=lambda e: e.start)
+
+
+# One Vietnamese syllable: an onset, one to three vowels (tone marks included), a final consonant
+_VI_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VI_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VI_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?"
+)
+# titles, which stand beside a name rather than for one: "Thị trưởng" (Mayor) keeps a dropped name dropped
+_VI_TITLE = re.compile(
+    r"(?i:tổng thống|thủ tướng|thị trưởng|bộ trưởng|thứ trưởng|chủ tịch|thượng nghị sĩ|nghị sĩ|đại biểu|"
+    r"giám đốc|tổng giám đốc|đại sứ|thống đốc|tiến sĩ|giáo sư|mục sư|linh mục|đại tá|thiếu tướng|trung tướng|"
+    r"đại tướng|tướng|ngài|ông|bà)(?!\w)"
+)
+# the personal pronouns and honorifics before a Vietnamese given name ("ông Hùng nói": Mr Hung said)
+_VI_HONORIFIC = _wordset("ông bà anh chị cô chú bác em ngài thầy")
+
+
+def _syllable(word: str) -> bool:
+    """A possible Vietnamese syllable ("Bảo", "Khoa", and "Kim", which foreign names share)."""
+    return _VI_SYLLABLE.fullmatch(word.lower().rstrip(".,;:")) is not None
+
+
+def _vietnamese_word(word: str) -> bool:
+    """A Vietnamese syllable spelled with a letter English lacks ("Bảo", "Quốc"; not "Kim", "Anh")."""
+    return not word.isascii() and _syllable(word)
+
+
+def _lang(tag: str | None) -> str:
+    return (tag or "").split("-")[0].lower()
+
+
+def vietnamese_renderings(text: str) -> list[Entity]:
+    """Capitalised Vietnamese words that `find_entities` does not take for a name of their own
+    (`_vietnamese_names`): most are names rendered by meaning ("Giám lý" for "Methodist", "Bão" for
+    "Hurricane"), so each may stand for one name the other side writes and this one seems to lack."""
+    names = find_entities(text, "vi")
+    return [
+        Entity(m.start(), m.end(), m.group())
+        for m in re.finditer(r"\S+", text)
+        if m.start() > 0
+        and m.group()[0].isupper()
+        and _vietnamese_word(m.group())
+        and not any(e.start <= m.start() < e.end for e in names)
+        and not _VI_TITLE.match(text, m.start())
+    ]
+
+
+def _vietnamese_names(text: str, found: list[Entity]) -> list[Entity]:
+    """Vietnamese writes the generic noun before a name and capitalises only the first syllable of an
+    institution's words, so a capital there often marks no name of its own:
+    - Vietnamese words around a foreign name are its generic noun, or in a title-case headline the
+      next phrase: "Bão Rosa" (storm Rosa), "Cảnh Sát Newport", "Thành Phố Salt Lake Với Cơn Ngập
+      Lụt" -> "Rosa", "Newport", "Salt Lake";
+    - a lone capitalised Vietnamese syllable that runs on into a lower-case word starts a common
+      word: "Đảng Bảo thủ" (the Conservative Party), "Quốc gia" (national), "Khách sạn" (hotel); not
+      after an honorific ("ông Hùng nói": Mr Hung said);
+    - in a headline set in title case, every word of the language is capitalised.
+    Names spelled in Vietnamese and capitalised throughout ("Quý Châu", "Hà Nội") stay."""
+    headline = _title_case(text)
+    out = []
+    for e in found:
+        words = list(re.finditer(r"\S+", e.text))
+        if not any(_vietnamese_word(w.group()) for w in words):
+            out.append(e)
+            continue
+        foreign = [k for k, w in enumerate(words) if not _syllable(w.group())]
+        if foreign:
+            lo, hi = foreign[0], foreign[-1]
+            while lo > 0 and not _vietnamese_word(words[lo - 1].group()):
+                lo -= 1  # "Ri Yong Ho": syllables English spells the same way belong to the name
+            while hi + 1 < len(words) and not _vietnamese_word(words[hi + 1].group()):
+                hi += 1
+            start, end = e.start + words[lo].start(), e.start + words[hi].end()
+            out.append(Entity(start, end, text[start:end]))
+            continue
+        if headline:
+            continue
+        after = re.match(r" ([^\W\d_]+)", text[e.end :])
+        before = re.search(r"([^\W\d_]+) $", text[: e.start])
+        if (
+            len(words) == 1
+            and after is not None
+            and after.group(1)[0].islower()
+            and not (before is not None and before.group(1) in _VI_HONORIFIC)
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 # Hindi honorifics and titles that stand before a person's name, and the postpositions and particles
@@ -952,7 +1042,7 @@ class EntityDetector:
                 p.src, p.der, p.same, embedder, p.langs, list(p.new), pair, gains.get(i), drop_scores
             )
             reported = [s_ent for s_ent, _, _, _ in changes if s_ent is not None]
-            for s_ent, message, confidence in self._dropped(p.src, p.der, drop_scores, reported, p.langs[0]):
+            for s_ent, message, confidence in self._dropped(p.src, p.der, drop_scores, reported, *p.langs):
                 if _named_nearby(s_ent, comparison.derived, p.bead.derived):
                     # named in a neighbouring derived sentence: a pronoun here ("Flake" -> "Il") or moved
                     continue
@@ -1162,17 +1252,24 @@ class EntityDetector:
         drops: Sequence[tuple[Entity, float]],
         reported: Sequence[Entity],
         src_lang: str | None = None,
+        der_lang: str | None = None,
     ) -> list[tuple[Entity, str, float]]:
         """Source names the derived sentence left out: score >= `min_drop`, not already part of a
-        reported entity change."""
+        reported entity change, and not one of those a name the derived sentence renders by meaning
+        in Vietnamese may stand for (`vietnamese_renderings`: "Methodist" as "Giám lý"), the least
+        confirmed first."""
         out = []
-        for g, score in drops:
+        absorbed = len(vietnamese_renderings(der)) if _lang(der_lang) == "vi" else 0
+        for g, score in sorted(drops, key=lambda d: d[1]):
             least = self._min_drop(g, src, der, src_lang)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
                 continue
+            if absorbed:
+                absorbed -= 1
+                continue
             message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
             out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
-        return out
+        return sorted(out, key=lambda d: d[0].start)
 
     def _min_drop(self, e: Entity, src: str, der: str, src_lang: str | None = None) -> float:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, a place
@@ -1207,6 +1304,8 @@ class EntityDetector:
         out: list[tuple[Entity | None, Entity | None, str, float]] = []
         evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens, gains)
         used: set[int] = set()
+        # a name a Vietnamese source renders by meaning ("Giám lý" for "Methodist") is no new name
+        rendered = 0 if same_language or _lang(langs[0]) != "vi" else len(vietnamese_renderings(src))
         for e, ev in zip(new, evidence, strict=True):
             free = [g for g in gone if g.start not in used]
             # a source name the derived sentence reads better without is the likelier one replaced
@@ -1249,6 +1348,9 @@ class EntityDetector:
                 used.add(partner.start)
                 label = "source changed" if _attribution(der, e) or _attribution(src, partner) else "entity replaced"
                 message = f"{label}: '{_context(src, partner)}' -> '{_context(der, e)}'"
+            elif rendered:
+                rendered -= 1
+                continue
             else:
                 message = f"entity replaced: '{e.text}' has no counterpart in the source sentence"
             out.append((partner, e, message, confidence))
