@@ -64,6 +64,15 @@ def default_detectors(*, word_alignment: bool = False) -> list[Detector]:
     ]
 
 
+def deletion_gains(embedder: Embedder, anchor: str, text: str, variants: Sequence[str]) -> list[float]:
+    """How much closer to `anchor` each variant of `text` (`text` with some words deleted) comes
+    than `text` itself does, in cosine: positive when the deleted words are foreign to `anchor`.
+    The deletion test of the entity and modality detectors."""
+    v = embedder.encode([anchor, text, *variants])
+    base = float(v[0] @ v[1])
+    return [float(v[0] @ x) - base for x in v[2:]]
+
+
 def probe_texts(comparison: Comparison, detectors: Sequence[Detector]) -> list[str]:
     """Every text the detectors will embed, for detectors that say so up front (an optional
     `probes(comparison) -> list[str]` method): the caller encodes them in one batch beforehand."""

@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from provenance.core import Bead, Document, Finding
-from provenance.detect import Comparison, japanese, places
+from provenance.detect import Comparison, deletion_gains, japanese, places
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import (
@@ -1368,9 +1368,7 @@ class EntityDetector:
         if embedder is None or not new:
             return [None] * len(new)
         probes = [_delete(der, e) for e in new[: self.max_probes]]
-        v = embedder.encode([src, der, *probes])  # type: ignore[attr-defined]
-        base = float(v[0] @ v[1])
-        gains: list[float | None] = [float(v[0] @ p) - base for p in v[2:]]
+        gains: list[float | None] = [*deletion_gains(embedder, src, der, probes)]  # type: ignore[arg-type]
         return gains + [None] * (len(new) - len(gains))
 
 

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from provenance.core import Bead, Document, Finding
-from provenance.detect import Comparison
+from provenance.detect import Comparison, deletion_gains
 
 MarkerKind = Literal["negation", "hedge"]
 
@@ -638,10 +638,9 @@ class ModalityDetector:
         for bead, src, der, shifts, test in self._shifts(comparison):
             if test is not None and test[1]:
                 on_source, variants = test
-                v = comparison.embedder.encode([src, der, *variants])  # type: ignore[union-attr]
-                other = v[1] if on_source else v[0]
-                gain = max(float(other @ x) for x in v[2:]) - float(v[0] @ v[1])
-                if gain <= self.min_negation_gain:
+                anchor, text = (der, src) if on_source else (src, der)
+                gains = deletion_gains(comparison.embedder, anchor, text, variants)  # type: ignore[arg-type]
+                if max(gains) <= self.min_negation_gain:
                     # the sentence reads no closer to the other without its negator: a paraphrase
                     shifts = [f for f in shifts if f.marker != "negation"]
             for f in shifts:
