@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from provenance.core import Bead, Document, Finding
@@ -620,19 +621,12 @@ class ModalityDetector:
 
     def _shifts(
         self, comparison: Comparison
-    ) -> Iterator[tuple[Bead, str, str, list[Shift], tuple[bool, list[str]] | None]]:
+    ) -> Iterator[tuple[Bead, str, str, tuple[Shift, ...], tuple[bool, tuple[str, ...]] | None]]:
         """Per matched bead: its shifts and, for a negation change across languages, the deletion
-        test to run on it (whether the negator is on the source side, the texts without it)."""
+        test to run on it (`_planned`)."""
         for bead, src, der in comparison.pairs():
             ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
-            shifts = compare_modality(src, der, ls, ld)
-            test = None
-            if comparison.embedder is not None and normalize_lang(ls, src) != normalize_lang(ld, der):
-                for f in shifts:
-                    if f.marker == "negation":
-                        on_source = f.change == "removed"
-                        test = (on_source, without_negators(src, ls) if on_source else without_negators(der, ld))
-            yield bead, src, der, shifts, test
+            yield bead, src, der, *_planned(src, der, ls, ld, comparison.embedder is not None)
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der, shifts, test in self._shifts(comparison):
@@ -642,7 +636,7 @@ class ModalityDetector:
                 gains = deletion_gains(comparison.embedder, anchor, text, variants)  # type: ignore[arg-type]
                 if max(gains) <= self.min_negation_gain:
                     # the sentence reads no closer to the other without its negator: a paraphrase
-                    shifts = [f for f in shifts if f.marker != "negation"]
+                    shifts = tuple(f for f in shifts if f.marker != "negation")
             for f in shifts:
                 yield Finding(
                     kind="modality_shift",
@@ -657,6 +651,24 @@ class ModalityDetector:
                     derived_range=_range(f.derived_range, comparison.derived, bead.derived),
                     detector=self.name,
                 )
+
+
+@lru_cache(maxsize=4096)
+def _planned(
+    src: str, der: str, ls: str | None, ld: str | None, embedded: bool
+) -> tuple[tuple[Shift, ...], tuple[bool, tuple[str, ...]] | None]:
+    """`compare_modality`'s shifts and, when there is an embedder and a negation change across
+    languages, its deletion test: whether the negator is on the source side, and that side's texts
+    without it. Memoised: `probes` and `detect` ask for the same beads (a pure function of its
+    arguments)."""
+    shifts = tuple(compare_modality(src, der, ls, ld))
+    test = None
+    if embedded and normalize_lang(ls, src) != normalize_lang(ld, der):
+        for f in shifts:
+            if f.marker == "negation":
+                on_source = f.change == "removed"
+                test = (on_source, tuple(without_negators(src, ls) if on_source else without_negators(der, ld)))
+    return shifts, test
 
 
 def to_document_range(doc: Document, idx: tuple[int, ...], start: int, end: int) -> tuple[int, int] | None:
