@@ -402,9 +402,14 @@ def to_latin(text: str) -> str:
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 
 
+def _lang(tag: str | None) -> str:
+    """The language subtag of a tag: "zh-CN" -> "zh"."""
+    return (tag or "").split("-")[0].lower()
+
+
 def _capitalises_nouns(lang: str | None) -> bool:
     """German and Luxembourgish capitalise every noun: a capital there does not make a name."""
-    return (lang or "").split("-")[0].lower() in _NOUN_CAPITALISING
+    return _lang(lang) in _NOUN_CAPITALISING
 
 
 _DE_DETERMINER = _wordset(
@@ -606,10 +611,6 @@ def _vietnamese_word(word: str) -> bool:
     return not word.isascii() and _syllable(word)
 
 
-def _lang(tag: str | None) -> str:
-    return (tag or "").split("-")[0].lower()
-
-
 def vietnamese_renderings(text: str) -> list[Entity]:
     """Capitalised Vietnamese words that `find_entities` does not take for a name of their own
     (`_vietnamese_names`): most are names rendered by meaning ("Giám lý" for "Methodist", "Bão" for
@@ -715,7 +716,7 @@ def dictionary_forms(word: str) -> tuple[str, ...]:
 def _chinese(text: str, lang: str | None) -> bool:
     """Chinese by its language code, or, with none, Han without kana (Japanese reads Han otherwise)."""
     if lang:
-        return lang.split("-")[0].lower() == "zh"
+        return _lang(lang) == "zh"
     return bool(re.search(r"[\u4e00-\u9fff]", text)) and not KANA.search(text)
 
 
@@ -1017,7 +1018,7 @@ class EntityDetector:
         out = []
         for bead, src, der in comparison.pairs():
             langs = (comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived))
-            same = langs[0].split("-")[0].lower() == langs[1].split("-")[0].lower()
+            same = _lang(langs[0]) == _lang(langs[1])
             gone = () if same else missing(src, der, langs[0])
             out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1]), gone))
         return out
@@ -1259,7 +1260,7 @@ class EntityDetector:
         in Vietnamese may stand for (`vietnamese_renderings`: "Methodist" as "Giám lý"), the least
         confirmed first."""
         out = []
-        absorbed = len(vietnamese_renderings(der)) if _lang(der_lang) == "vi" else 0
+        absorbed = len(vietnamese_renderings(der)) if drops and _lang(der_lang) == "vi" else 0
         for g, score in sorted(drops, key=lambda d: d[1]):
             least = self._min_drop(g, src, der, src_lang)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
@@ -1305,7 +1306,7 @@ class EntityDetector:
         evidence = [None] * len(new) if same_language else self.evidence(src, der, new, embedder, tokens, gains)
         used: set[int] = set()
         # a name a Vietnamese source renders by meaning ("Giám lý" for "Methodist") is no new name
-        rendered = 0 if same_language or _lang(langs[0]) != "vi" else len(vietnamese_renderings(src))
+        rendered = len(vietnamese_renderings(src)) if new and not same_language and _lang(langs[0]) == "vi" else 0
         for e, ev in zip(new, evidence, strict=True):
             free = [g for g in gone if g.start not in used]
             # a source name the derived sentence reads better without is the likelier one replaced
