@@ -4,6 +4,12 @@ For each aligned pair of sentences it extracts the figures of both sides (`quant
 them by value and type (`quantities.match`) and reports the pairs whose values differ, saying which
 way, plus a figure of the source with no counterpart in the derived text. The same figure written
 another way ("2,6 tỷ" / "2.6 billion", "March 12" / "12 tháng 3") stays silent.
+
+Across languages it also compares the hedges on the figures it pairs (`figure_hedges.py`): the same
+figure an estimate or a bound on one side ("nearly 649 million", "at least 384", "up to 10 inches")
+and bare on the other is a `modality_shift` ("hedge dropped"), a lower bound turned upper bound an
+`altered_figure`. In one language the modality detector counts hedges and the span detector's word
+diff names them, so this runs only across languages.
 """
 
 from __future__ import annotations
@@ -12,8 +18,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from provenance.core import Bead, Document, Finding, Severity
+from provenance.core import Bead, Document, Finding, FindingKind, Severity
 from provenance.detect import Comparison
+from provenance.detect.figure_hedges import Hedge, bare, figure_hedge, in_range
 from provenance.detect.quantities import Match, Quantity, extract, match, relate
 
 
@@ -34,6 +41,8 @@ class FigureDetector:
     name: str = "figures"
     report_dropped: bool = True
     report_added: bool = False
+    # across languages: a hedge on a figure dropped, added or turned round (`figure_hedges.py`)
+    report_hedges: bool = True
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src_text, der_text in comparison.pairs():
@@ -62,6 +71,10 @@ class FigureDetector:
                     finding = replace(finding, severity="medium", confidence=0.5)
                 if finding is not None:
                     yield finding
+                if cross and self.report_hedges:
+                    hedged = _hedge_finding(m, bead, comparison, (src_text, src_q), (der_text, der_q))
+                    if hedged is not None:
+                        yield hedged
 
     def _finding(self, m: Match, bead: Bead, comparison: Comparison) -> Finding | None:
         s, d = m.source, m.derived
@@ -116,6 +129,81 @@ class FigureDetector:
             derived_range=_doc_range(comparison.derived, bead.derived, d) if d else None,
             detector=self.name,
         )
+
+
+# figures whose hedges are compared: amounts, not dates ("by 1500", "until 2020" bound a time, and
+# translators move those freely)
+_HEDGED_KINDS = ("number", "money", "percent", "points", "measure", "duration")
+_SAME_FIGURE = ("same", "rounded", "more_specific", "less_specific")
+
+
+def _hedge_finding(
+    m: Match,
+    bead: Bead,
+    comparison: Comparison,
+    source: tuple[str, list[Quantity]],
+    derived: tuple[str, list[Quantity]],
+) -> Finding | None:
+    """The change of hedge on a figure both sides give: an estimate or bound on one side and the figure
+    bare on the other ("nearly 649 million" -> "649 Millionen"), or a lower bound become an upper one.
+    `source`, `derived`: each side's text and figures."""
+    s, d = m.source, m.derived
+    (src, src_q), (der, der_q) = source, derived
+    if (
+        s is None
+        or d is None
+        or m.change not in _SAME_FIGURE
+        or s.kind not in _HEDGED_KINDS
+        or d.kind not in _HEDGED_KINDS
+        or in_range(src, s, src_q)
+        or in_range(der, d, der_q)
+    ):
+        return None
+    # a converted measure is rounded, and hedged to match: "550 pound" is rightly "casi 250 kilos", and
+    # back; a bound turned round is still wrong ("up to 10 inches" / "más de 25 centímetros")
+    converted = s.unit != d.unit
+    hs, hd = figure_hedge(src, s), figure_hedge(der, d)
+    s_span, d_span = _hedged_span(src, s, hs), _hedged_span(der, d, hd)
+    kind: FindingKind = "modality_shift"
+    sev: Severity = "medium"
+    conf = 0.6
+    if not converted and hs is not None and hs.cls != "unclear" and hd is None and bare(der, d, _cut(src, hs)):
+        message = f"hedge dropped: '{s_span}' -> '{d_span}' (an estimate or bound now reads as exact)"
+    elif not converted and hd is not None and hd.cls != "unclear" and hs is None and bare(src, s, _cut(der, hd)):
+        message, sev, conf = f"hedge added: '{s_span}' -> '{d_span}'", "low", 0.45
+    elif hs is not None and hd is not None and {hs.cls, hd.cls} == {"over", "under"}:
+        kind, conf = "altered_figure", 0.7
+        message = f"bound reversed: '{s_span}' ({_BOUND[hs.cls]}) -> '{d_span}' ({_BOUND[hd.cls]})"
+    else:
+        return None
+    return Finding(
+        kind=kind,
+        source=bead.source,
+        derived=bead.derived,
+        message=message,
+        severity=sev,
+        confidence=conf,
+        source_span=s_span,
+        derived_span=d_span,
+        source_range=_doc_span(comparison.source, bead.source, *_bounds(s, hs)),
+        derived_range=_doc_span(comparison.derived, bead.derived, *_bounds(d, hd)),
+        detector=FigureDetector.name,
+    )
+
+
+_BOUND = {"over": "a lower bound", "under": "an upper bound"}
+
+
+def _bounds(q: Quantity, h: Hedge | None) -> tuple[int, int]:
+    return (q.start, q.end) if h is None else (min(q.start, h.start), max(q.end, h.end))
+
+
+def _hedged_span(text: str, q: Quantity, h: Hedge | None) -> str:
+    return text[slice(*_bounds(q, h))]
+
+
+def _cut(text: str, h: Hedge) -> str:
+    return text[: h.start] + text[h.end :]
 
 
 # leftovers of these kinds are not reported: translations rephrase them freely ("at midnight" for "0時")
@@ -187,12 +275,14 @@ def _steps(m: Match) -> float:
 
 def _doc_range(doc: Document, idx: tuple[int, ...], q: Quantity) -> tuple[int, int] | None:
     """Offsets in the joined bead text (sentences joined by one space) -> offsets in Document.text."""
+    return _doc_span(doc, idx, q.start, q.end)
+
+
+def _doc_span(doc: Document, idx: tuple[int, ...], start: int, end: int) -> tuple[int, int] | None:
     offset = 0
     for i in idx:
         sent = doc.sentences[i]
-        if offset <= q.start <= offset + len(sent.text):
-            a = sent.start + q.start - offset
-            b = sent.start + min(q.end - offset, len(sent.text))
-            return (a, b)
+        if offset <= start <= offset + len(sent.text):
+            return (sent.start + start - offset, sent.start + min(end - offset, len(sent.text)))
         offset += len(sent.text) + 1
     return None

@@ -1,0 +1,136 @@
+"""Hedges and bounds on figures across languages: "nearly 649 million" -> "649 Millionen" is an estimate
+become a fact; the same hedge in other words, an estimate said elsewhere in the sentence, a range,
+a verb's particle or a converted measure is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.core import Alignment, Bead, Document, Finding, Sentence
+from provenance.detect import Comparison
+from provenance.detect.figure_hedges import bare, figure_hedge, in_range
+from provenance.detect.figures import FigureDetector
+from provenance.detect.quantities import extract
+
+
+def one(text: str, lang: str) -> Document:
+    return Document(text, (Sentence(0, text, 0, len(text), lang, 0),), lang)
+
+
+def detect(src: str, ls: str, der: str, ld: str) -> list[Finding]:
+    comparison = Comparison(one(src, ls), one(der, ld), Alignment((Bead((0,), (0,), 1.0),)))
+    return [f for f in FigureDetector().detect(comparison) if f.message.startswith(("hedge", "bound"))]
+
+
+def hedge_class(text: str, lang: str, index: int = 0) -> str | None:
+    h = figure_hedge(text, extract(text, lang)[index])
+    return None if h is None else h.cls
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cls"),
+    [
+        ("nearly 649 million people", "en", "about"),
+        ("an estimated $140 million", "en", "about"),
+        ("At least 384 people", "en", "over"),
+        ("up to 10 inches of rain", "en", "under"),
+        ("no more than 50 votes", "en", "under"),  # not "more than"
+        ("qu’au moins 384 personnes", "fr", "over"),  # after an elided article
+        ("jusqu’à 25 cm", "fr", "under"),
+        ("примерно 200 человек", "ru", "about"),
+        ("более 25 см осадков", "ru", "over"),
+        ("mindestens 384 Menschen", "de", "over"),
+        ("bis zu 3.000 Produkte", "de", "under"),
+        ("khoảng 40.000 người", "vi", "about"),
+        ("lên tới 10 inch", "vi", "under"),
+        ("刚好超过 40% 的地区", "zh", "over"),  # Han runs on: no word edge before 超过
+        ("不会超过 48 分钟", "zh", "under"),  # a negated "more than" is an upper bound
+        ("已有550多万叙利亚人", "zh", "over"),  # the hedge inside the figure
+        ("三个多月", "zh", "over"),  # after the figure and its measure word
+        ("100人以上", "ja", "over"),
+        ("выросло до 832 человек", "ru", "unclear"),  # "rose to": may or may not bound
+        ("Er verfügt über 10 Züge", "de", "unclear"),  # a verb's particle
+        ("in the last 5 matches", "en", None),
+        ("在最近五场比赛中", "zh", "unclear"),  # 近 inside 最近 ("recent") is no "nearly"
+    ],
+)
+def test_hedge_classes_in_several_languages(text: str, lang: str, cls: str | None) -> None:
+    assert hedge_class(text, lang) == cls
+
+
+def test_a_duration_over_hours_is_during_not_more_than() -> None:
+    assert hedge_class("gas and ash over 24 hours", "en") == "unclear"
+
+
+def test_bare_reads_loosely_an_estimate_elsewhere_or_a_moved_hedge() -> None:
+    es = "Se estima que un 13 % de las casas nuevas"
+    assert not bare(es, extract(es, "es")[0], other="An 13 per cent of new homes")
+    de = "Laut Schätzungen der Gruppe haben die Mittel 649 Millionen Menschen erreicht."
+    # the source said "The group estimates ... nearly": the estimate was there already
+    assert bare(de, extract(de, "de")[0], other="The group estimates the funds reached 649 million people.")
+    moved = "se extiende aproximadamente a lo largo de 130 millas"
+    assert not bare(moved, extract(moved, "es")[0])
+
+
+def test_in_range_both_ends() -> None:
+    text = "2 to 4 inches of rain"
+    qs = extract(text, "en")
+    assert in_range(text, qs[0], qs) and in_range(text, qs[1], qs)
+    lone = "2 inches and wind"
+    assert not in_range(lone, extract(lone, "en")[0], extract(lone, "en"))
+
+
+def test_hedge_dropped_across_languages_names_both_spans() -> None:
+    src = "The group estimates the funds have made a direct impact on nearly 649 million people."
+    # "bisher" (so far) holds "bis" (up to): only a whole word bounds a figure
+    der = "Laut Schätzungen der Gruppe haben die Mittel bisher direkte Auswirkungen auf 649 Millionen Menschen."
+    (f,) = detect(src, "en", der, "de")
+    assert f.kind == "modality_shift" and f.severity == "medium"
+    assert f.source_span == "nearly 649 million" and f.derived_span == "649 Millionen"
+    assert src[slice(*f.source_range)] == "nearly 649 million"
+    assert f.message.startswith("hedge dropped: 'nearly 649 million' -> '649 Millionen'")
+
+
+def test_hedge_dropped_from_chinese_and_russian_sources() -> None:
+    (f,) = detect(
+        "卫生官员表示有超过820,000人受此影响。", "zh", "Health officials say 820,000 people are affected.", "en"
+    )
+    assert f.source_span == "超过820,000"
+    (g,) = detect("Погибли около 200 человек.", "ru", "200 people died.", "en")
+    assert g.kind == "modality_shift" and g.source_span == "около 200"
+
+
+def test_hedge_added_is_low_and_not_for_a_converted_measure() -> None:
+    (f,) = detect("384 people died.", "en", "Ít nhất 384 người đã chết.", "vi")
+    assert f.message.startswith("hedge added") and f.severity == "low"
+    assert detect("the 550 pound hog", "en", "el cerdo de casi 250 kilos", "es") == []
+
+
+def test_bound_reversed_is_an_altered_figure() -> None:
+    (f,) = detect(
+        "Rosa will bring up to 10 inches of rain.", "en", "Rosa dejará más de 25 centímetros de lluvia.", "es"
+    )
+    assert f.kind == "altered_figure" and "bound reversed" in f.message
+
+
+@pytest.mark.parametrize(
+    ("src", "ls", "der", "ld"),
+    [
+        ("At least 384 people were killed.", "en", "Au moins 384 personnes ont été tuées.", "fr"),
+        ("More than 1,000 people were killed.", "en", "Plus d’un millier d’Indonésiens ont perdu la vie.", "fr"),
+        ("More than 1,500 people died.", "en", "Умерли более 1 500 человек.", "ru"),
+        ("about 30 metres away", "en", "примерно в 30 метрах", "ru"),  # one short word between
+        ("An estimated 13 per cent of new homes", "en", "Se estima que un 13 % de las casas nuevas", "es"),
+        ("As much as 2 to 4 inches of rain", "en", "entre 5 et 10 cm de pluie", "fr"),  # a range
+        ("The quake killed 832 people.", "en", "Число жертв выросло до 832 человек.", "ru"),
+        ("It has ten trains.", "en", "Er verfügt über 10 Züge.", "de"),
+        ("A survey of 20,000 pupils", "en", "Eine Umfrage unter 20.000 Schülern", "de"),
+        ("up to 3,000 products", "en", "高达3000个产品", "zh"),  # 高达 stresses size: left alone
+    ],
+)
+def test_the_same_hedge_in_other_words_is_silent(src: str, ls: str, der: str, ld: str) -> None:
+    assert detect(src, ls, der, ld) == []
+
+
+def test_same_language_is_left_to_the_modality_detector() -> None:
+    assert detect("nearly 649 million people", "en", "649 million people", "en") == []
