@@ -91,6 +91,14 @@ def test_hedge_dropped_across_languages_names_both_spans() -> None:
     assert f.message.startswith("hedge dropped: 'nearly 649 million' -> '649 Millionen'")
 
 
+def test_an_estimate_on_the_noun_and_a_figure_at_the_very_end() -> None:
+    src = "Palu has an estimated population of 379,800 in 2017."
+    (f,) = detect(src, "en", "Palu có dân số là 379.800 vào năm 2017.", "vi")
+    assert f.source_span == "an estimated population of 379,800"
+    (g,) = detect("Killed: nearly 300", "en", "Getötet: 300", "de")  # nothing after the figure
+    assert g.source_span == "nearly 300"
+
+
 def test_hedge_dropped_from_chinese_and_russian_sources() -> None:
     (f,) = detect(
         "卫生官员表示有超过820,000人受此影响。", "zh", "Health officials say 820,000 people are affected.", "en"

@@ -33,6 +33,8 @@ _BEFORE: dict[HedgeClass, str] = {
     "about": (
         # en
         r"about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to|an\s+estimated|estimated|"
+        # the estimate on the noun the figure measures: "an estimated population of 379,800"
+        r"an\s+estimated\s+[^\W\d_]+(?:[\s-][^\W\d_]+)?\s+of|"
         r"circa|ca\.|~|a\s+good|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+long\s+as|in\s+the\s+region\s+of|"
         # de
         r"etwa|rund|ungefähr|zirka|beinahe|annähernd|fast|knapp|gut|geschätzte?[nrs]?|"
@@ -99,7 +101,7 @@ _AFTER: dict[HedgeClass, str] = {
     "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|近く|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास",
     "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा",
     "under": r"以下|以内|未満|まで|足らず|弱|or\s+less\b|or\s+fewer\b|से\s+कम|तक",
-    "unclear": r"$^",
+    "unclear": r"(?!)",  # never: an empty pattern would match at the end of every text
 }
 
 
