@@ -10,9 +10,10 @@ says "nearly 649 million", the other "649 Millionen", and the estimate has becom
 "about" (an approximation, "as many as" included), "over" (a lower bound: "more than", "at least")
 and "under" (an upper bound: "up to", "less than"). Words that may or may not bound a figure
 ("до 832" is "to 832" after "выросло", "达到" is "reaches") make the class "unclear": never reported,
-but enough to keep the other side from reading as bare. `bare(text, q)` is the strict opposite: no
-hedge word near the figure (one short word may stand between: "примерно в 27 метрах") and no
-estimate anywhere in the sentence ("Se estima que un 13 %").
+but enough to keep the other side from reading as bare. `bare(text, q)` reads the other side
+loosely, so that only a figure with no hedge at all counts as bare: none near it (one short word may
+stand between: "примерно в 27 метрах"), none moved into the words before it, and no estimate
+anywhere in the sentence ("Se estima que un 13 %").
 """
 
 from __future__ import annotations
@@ -88,10 +89,11 @@ _BEFORE: dict[HedgeClass, str] = {
     # may bound a figure or may not: "rose to 832", "выросло до 832", "达到3000", "pouvant atteindre"
     "unclear": (
         # "über" is as often a verb's particle ("verfügt über 10 Züge") as "more than"
-        r"to|by|than|reach|reached|reaching|bis|von|an\s+die|über|als|que|di|чем|niż|než|à\s+hauteur\s+d[e'’]|atteindre|atteint|llegar\s+a(?:\s+los)?|"
+        r"to|by|than|reach|reached|reaching|bis|von|an\s+die|über|als|que|di|чем|niż|než|"
+        r"à\s+hauteur\s+d[e'’]|atteindre|atteint|llegar\s+a(?:\s+los)?|"
         r"до|от|do|od|tới|đến|trên|dưới|trong\s+vòng|达到|达|到|至|为|最近|附近|"
-        # "unter 20.000 Schülern" is "among"; "高达", "多达" stress a size rather than bound it
-        # "under four quarantine centers" is where, not how many
+        # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
+        # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
         r"nur|seulement|solo|sólo|только|всего|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва"
     ),
