@@ -46,6 +46,17 @@ def test_transliterated_name_is_kept() -> None:
     assert messages("Вчера Путин встретился с Макроном в Париже.", "Yesterday Putin met Macron in Paris.", False) == []
 
 
+def test_russian_spelling_by_sound_is_kept() -> None:
+    # an English g before e is the "дж" Russian writes; "ee" is its "и"; NTREX en->ru false swaps
+    assert has_counterpart("Rangers", "К тому моменту «Рейнджерс» имели превосходство.")
+    assert has_counterpart("Lee", "«Не Китай поглощает академических лидеров», — убежден Ли.")
+    assert has_counterpart("Blasey", "обвинение Кристины Блази Форд")
+    # a different name stays different, and within one script sound is not enough
+    assert not has_counterpart("Merkel", "Вчера Макрон выступил.")
+    assert not has_counterpart("Hazard", "Далее он передал пас на ход Азару.")  # French sound, h dropped
+    assert not has_counterpart("Smith", "Gestern sprach Schmidt.")
+
+
 def test_inflected_name_is_kept() -> None:
     assert has_counterpart("Manchester", "Konferencja ma się rozpocząć w Manchesterze.")
 

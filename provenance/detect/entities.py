@@ -389,8 +389,9 @@ def to_latin(text: str) -> str:
     out = "".join(_CYR.get(c, c) for c in low).replace("_", "")
     out = "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
     # fold spellings that transliteration and languages disagree on: Makron/Macron, Dzhon/John
+    # and English "ee" is the "и" of "Ли" (Lee)
     for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"),
-                 ("q", "k"), ("x", "ks"), ("c", "k"), ("y", "i")):  # fmt: skip
+                 ("q", "k"), ("x", "ks"), ("c", "k"), ("y", "i"), ("ee", "i")):  # fmt: skip
         out = out.replace(a, b)
     return out
 
@@ -843,11 +844,32 @@ def _spelled_alike(entity: str, other_text: str) -> bool:
     if all(len(w) <= 1 for w in words):
         return True
     readable = has_reading(other_text)
+    raw_other = _WORD.findall(other_text)
     return all(
-        any(_similar(w, o) for o in other) or (readable and sounds_in(r, other_text))
+        any(_similar(w, o) for o in other)
+        or (readable and sounds_in(r, other_text))
+        or any(_heard_across(r, o) for o in raw_other)
         for w, r in zip(words, raw, strict=True)
         if len(w) > 1
     )
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=65536)
+def _heard_across(a: str, b: str) -> bool:
+    """A Cyrillic and a Latin word that sound alike where their letters part: "Рейнджерс" / "Rangers"
+    (an English g before e, i or y is the "дж" Russian writes), "Блази" / "Blasey": the same consonant
+    classes (`phonetic_key`), three at least, both starting with the same letter once transliterated.
+    Only across the two scripts: within one, "Smith" and "Schmidt" would sound alike too."""
+    if bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
+        return False
+    cyr, lat = (a, b) if _CYRILLIC.search(a) else (b, a)
+    heard = to_latin(cyr)
+    spelled = {to_latin(lat), to_latin(re.sub(r"g(?=[eiy])", "j", lat.lower()))}
+    key = phonetic_key(heard)
+    return len(key) >= 3 and any(heard[:1] == s[:1] and phonetic_key(s) == key for s in spelled)
 
 
 def _exonyms_in(name: str) -> tuple[str, ...]:
