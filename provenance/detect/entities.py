@@ -835,7 +835,8 @@ def _same_place(entity: str, other_text: str) -> bool:
 
 def _spelled_alike(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles a word of `other_text` or sounds like a run of it."""
-    other = [to_latin(w) for w in _WORD.findall(other_text)]
+    raw_other = _WORD.findall(other_text)
+    other = [to_latin(w) for w in raw_other]
     covered = exonym_words(entity, other_text)
     raw = [w for w in _WORD.findall(entity) if w.lower() not in _CONNECTORS and w.lower() not in covered]
     words = [to_latin(w) for w in raw]
@@ -844,7 +845,6 @@ def _spelled_alike(entity: str, other_text: str) -> bool:
     if all(len(w) <= 1 for w in words):
         return True
     readable = has_reading(other_text)
-    raw_other = _WORD.findall(other_text)
     return all(
         any(_similar(w, o) for o in other)
         or (readable and sounds_in(r, other_text))
@@ -863,9 +863,10 @@ def _heard_across(a: str, b: str) -> bool:
     (an English g before e, i or y is the "дж" Russian writes), "Блази" / "Blasey": the same consonant
     classes (`phonetic_key`), three at least, both starting with the same letter once transliterated.
     Only across the two scripts: within one, "Smith" and "Schmidt" would sound alike too."""
-    if bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
+    a_cyrillic = _CYRILLIC.search(a) is not None
+    if a_cyrillic == (_CYRILLIC.search(b) is not None):
         return False
-    cyr, lat = (a, b) if _CYRILLIC.search(a) else (b, a)
+    cyr, lat = (a, b) if a_cyrillic else (b, a)
     heard = to_latin(cyr)
     spelled = {to_latin(lat), to_latin(re.sub(r"g(?=[eiy])", "j", lat.lower()))}
     key = phonetic_key(heard)
