@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.core import FINDING_KINDS, SEVERITIES
+from provenance.embed_cache import open_wal
 
 STATUSES = ("pending", "running", "done", "failed")
 
@@ -139,9 +140,8 @@ class PairResult:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
-    db = sqlite3.connect(str(path), timeout=120.0, isolation_level=None)
+    db = open_wal(path, timeout=120.0)
     db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     return db

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -29,6 +30,25 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+def open_wal(path: str | Path, timeout: float) -> sqlite3.Connection:
+    """A connection in autocommit mode with the file in WAL mode (several processes share it).
+
+    Two processes opening a new file at once both try to switch it to WAL, and SQLite may answer
+    the second "database is locked" at once, without the busy timeout (seen with two Ray workers
+    opening one cache): the switch is retried until `timeout`."""
+    db = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return db
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                db.close()
+                raise
+            time.sleep(0.05)
+
+
 class DiskEmbeddingCache:
     """Vectors by (model name, text hash) in `DIR/embeddings.sqlite`."""
 
@@ -36,8 +56,7 @@ class DiskEmbeddingCache:
         self.directory = Path(directory) if directory is not None else default_cache_dir()
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "embeddings.sqlite"
-        self._db = sqlite3.connect(self.path, timeout=60.0, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db = open_wal(self.path, timeout=60.0)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS embeddings ("

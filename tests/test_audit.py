@@ -17,6 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -289,6 +290,35 @@ def test_the_model_is_one_of_the_settings_a_resume_must_match() -> None:
     assert finding_settings(opts, ModelFactory())["model"] == "default"
     assert finding_settings(opts, ModelFactory("sentence-transformers/LaBSE"))["model"] == "sentence-transformers/LaBSE"
     assert "model" not in finding_settings(opts, FakeFactory())  # a factory that names no model
+
+
+def _open_new_cache(path: str, go: Any, errors: Any) -> None:
+    from provenance.embed_cache import open_wal
+
+    go.wait()
+    try:
+        open_wal(path, timeout=60.0).close()
+    except sqlite3.OperationalError as e:
+        errors.put(str(e))
+
+
+def test_workers_opening_one_new_cache_at_once_do_not_fail(tmp_path: Path) -> None:
+    # two Ray workers opening one new embedding cache: switching a new file to WAL at once, SQLite
+    # answered one of them "database is locked" immediately (about 6% of opens with three processes)
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    errors = ctx.Queue()
+    for i in range(40):
+        go = ctx.Event()
+        path = str(tmp_path / f"{i}.sqlite")
+        procs = [ctx.Process(target=_open_new_cache, args=(path, go, errors)) for _ in range(3)]
+        for proc in procs:
+            proc.start()
+        go.set()
+        for proc in procs:
+            proc.join()
+    assert errors.empty()
 
 
 def test_disk_cache_rerun_encodes_nothing_and_shared_source_once(tmp_path: Path) -> None:
