@@ -19,6 +19,8 @@ from ...") has no punctuation to mark its end. `_heading_cuts` looks for one at 
 paragraph: a capitalised closed-class word ("The", "Die", "В", "Một") after a word that cannot end a
 heading, a two-word name from the heading restated, or (where headings are not title-cased) a word the
 paragraph also writes in lower case, capitalised here; inside a title-case heading no capital counts.
+Chinese and Japanese put no space between words, so there a space between two ideographs is the mark: a
+heading's end in a paragraph's first sentence, a line's end past a clause's length of text elsewhere.
 
 Thai has no sentence punctuation and no reliable open splitter: we cut at spaces between long Thai
 runs, a rough fallback that also cuts between clauses (said so in bench/results/segmentation.md).
@@ -454,8 +456,8 @@ def _heading_cuts(paragraph: str, spans: list[tuple[int, int]], lang: str) -> li
     if not spans:
         return []
     if lang in ("zh", "ja"):
-        cut = _cjk_heading_cut(paragraph, *spans[0])
-        return [] if cut is None else [cut]
+        first = _cjk_heading_cut(paragraph, *spans[0])
+        return ([] if first is None else [first]) + [e for a, b in spans for e in _cjk_line_gaps(paragraph, a, b)]
     if lang in ("ko", "th"):
         return []
     lower: dict[str, int] = {}
@@ -492,6 +494,33 @@ def _cjk_heading_cut(text: str, a: int, b: int) -> int | None:
     if m is None or b - m.end() < _CJK_BODY_MIN_CHARS or _CJK_CLAUSE_MARK.search(text, a, m.start()):
         return None
     return m.start()
+
+
+# Past the first sentence, the same gap ends a line that lost its final punctuation (a sub-heading, a
+# quotation closed without 。, a translator's line): when a clause's length of unspaced text runs up to
+# it, when no bracket follows (a gloss: "科瓦西奇 （Mateo Kovacic）"), no particle that cannot start a
+# clause comes after ("…惠灵市 的一次集会") and none that cannot end one before ("…有助于 美国").
+# Translators' spaces inside a sentence mostly follow a name or a short word ("上世纪 八十年代").
+# The minimum run was tuned on the even NTREX documents (bench/results/segmentation.md).
+_CJK_LINE_GAP = re.compile(r"(?<=[\u3400-\u9fff\u3040-\u30ff])[ \u3000]+(?=[\u3400-\u9fff\u3040-\u30ff“「『《])")
+_CJK_LINE_MIN_CHARS = 20
+_CJK_NOT_STARTING = frozenset("的地得之了着过")
+_CJK_NOT_ENDING = frozenset("的之于与和及或把被对向从")
+
+
+def _cjk_line_gaps(text: str, a: int, b: int) -> list[int]:
+    """Ends of unpunctuated lines inside the sentence text[a:b] of a Chinese or Japanese paragraph."""
+    cuts = []
+    for m in _CJK_LINE_GAP.finditer(text, a, b):
+        run_start = max(text.rfind(" ", a, m.start()), text.rfind("\u3000", a, m.start()), a - 1) + 1
+        if (
+            m.start() - run_start >= _CJK_LINE_MIN_CHARS
+            and b - m.end() >= _CJK_BODY_MIN_CHARS
+            and text[m.end()] not in _CJK_NOT_STARTING
+            and text[m.start() - 1] not in _CJK_NOT_ENDING
+        ):
+            cuts.append(m.start())
+    return cuts
 
 
 def punkt_model_name(lang: str | None) -> str | None:

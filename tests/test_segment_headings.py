@@ -143,7 +143,7 @@ def test_cjk_heading_ended_by_a_space_is_cut_off(paragraph: str, lang: str, head
             "Hammel 表示，一开始他以为只是抓龙虾发出的兴奋声。后来他意识到那是男孩的叫喊声。",
             ["Hammel 表示，一开始他以为只是抓龙虾发出的兴奋声。", "后来他意识到那是男孩的叫喊声。"],
         ),
-        # a space past a heading's length ends no heading
+        # a space past a heading's length, too little text after it to end a line
         (
             "印度尼西亚苏拉威西岛周五发生强烈地震并引发海啸，造成至少三百八十四人死亡，死亡人数预计还会继续上升，"
             "救援人员 正在赶往灾区。",
@@ -160,3 +160,35 @@ def test_cjk_heading_ended_by_a_space_is_cut_off(paragraph: str, lang: str, head
 )
 def test_cjk_spaces_that_end_no_heading(paragraph: str, sentences: list[str] | None) -> None:
     assert texts(paragraph, "zh") == (sentences or [paragraph])
+
+
+def test_cjk_line_without_final_punctuation_is_cut_off_mid_paragraph() -> None:
+    # past the first sentence: a clause's length of unspaced text, then a space, then a new sentence
+    p = (
+        "救援人员周日在帕卢市的废墟中继续搜寻幸存者。"
+        "当局表示死亡人数预计还会继续上升到数百人 "
+        "印尼国家减灾机构发言人在雅加达对记者说，灾区急需清洁的饮用水。"
+    )
+    assert texts(p, "zh") == [
+        "救援人员周日在帕卢市的废墟中继续搜寻幸存者。",
+        "当局表示死亡人数预计还会继续上升到数百人",
+        "印尼国家减灾机构发言人在雅加达对记者说，灾区急需清洁的饮用水。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a short word before the space: a translator's spacing
+        "上世纪 八十年代，他在卡内基梅隆大学开发了一套语音识别系统。",
+        # a particle that cannot start a sentence after it
+        "美国总统特朗普周六晚上在西弗吉尼亚州惠灵市 的一次集会上对支持者这样说。",
+        # a word that cannot end one before it
+        "李开复表示，美国移民政策的变化可能也有助于 美国扩大其在人工智能领域的成果。",
+        # a bracketed gloss after a name
+        "蓝军射手转身直奔中场后，脚后跟把球回传给马特奥·科瓦西奇 （Mateo Kovacic），后者射门得分。",
+    ],
+)
+def test_cjk_spaces_inside_a_sentence_are_kept(sentence: str) -> None:
+    p = "记者周六从现场发回报道。" + sentence
+    assert texts(p, "zh") == ["记者周六从现场发回报道。", sentence]
