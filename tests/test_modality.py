@@ -51,6 +51,26 @@ def test_hedge_dropped_across_languages(source: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "unattributed", "lang"),
+    [
+        ("Согласно документам, они якобы вернулись в номер.", "Они якобы вернулись в номер.", "ru"),
+        ("据警方称，他们可能已经返回房间。", "他们可能已经返回房间。", "zh"),
+        (
+            "Laut den Akten sind sie angeblich ins Zimmer zurückgekehrt.",
+            "Sie sind angeblich ins Zimmer zurückgekehrt.",
+            "de",
+        ),
+    ],
+)
+def test_an_attribution_on_both_sides_excuses_no_hedge(source: str, unattributed: str, lang: str) -> None:
+    # "according to" translates "согласно": it cannot also stand in for the dropped "якобы"
+    assert kinds(source, "According to the files, they went back to the room.", lang) == [("hedge", "removed")]
+    assert kinds(source, "According to the files, they allegedly went back to the room.", lang) == []
+    # with no attribution of its own, the source's hedge may come out as one ("якобы" as "according to")
+    assert kinds(unattributed, "According to the files, they went back to the room.", lang) == []
+
+
+@pytest.mark.parametrize(
     ("source", "lang"),
     [
         ("Hội đồng không phê duyệt kế hoạch.", "vi"),

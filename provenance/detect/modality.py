@@ -738,6 +738,11 @@ def compare_modality(source: str, derived: str, source_lang: str | None, derived
             kd = _one_per_clause([m for m in md if m.cls in strong], derived, ld)
             near_s = len(_one_per_clause([m for m in ms if m.cls in near], source, ls))
             near_d = len(_one_per_clause([m for m in md if m.cls in near], derived, ld))
+            if kind == "hedge":
+                # an attribution answered by one on the other side translates it, and excuses no hedge:
+                # "якобы вернулись …, согласно документам" / "went back …, according to papers"
+                paired = min(_attributions(ms, ls), _attributions(md, ld))
+                near_s, near_d = near_s - paired, near_d - paired
             # more strong markers on one side than markers of any strength on the other
             if len(ks) > near_d:
                 removed = True
@@ -747,6 +752,20 @@ def compare_modality(source: str, derived: str, source_lang: str | None, derived
                 continue
         out.append(_shift_for(kind, removed, source, derived, ks, kd, ls, ld, same))
     return out
+
+
+# Modal-class markers that credit a source ("according to", "согласно", "据"): a hedge's weak kin only
+# where the other side has no attribution of its own.
+_ATTRIBUTION = {
+    "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
+    "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "it": ("secondo",), "pl": ("według",),
+    "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
+}  # fmt: skip
+
+
+def _attributions(found: list[Marker], lang: str) -> int:
+    words = _ATTRIBUTION.get(lang, ())
+    return sum(1 for m in found if m.cls == "modal" and " ".join(m.text.lower().split()) in words)
 
 
 # "nor", "ani", "ni", "noch" continue the negation before them ("didn't have corn, nor tomatoes")
