@@ -50,8 +50,21 @@ def test_quantifier_strengthened_in_russian_and_vietnamese() -> None:
 
 
 def test_one_step_quantifier_difference_across_languages_is_translation_noise() -> None:
-    assert detect("Почти все депутаты против.", "ru", "Most deputies are against.", "en") == []
-    assert detect("Почти все депутаты против.", "ru", "Some deputies are against.", "en") != []
+    # in the middle of the scale the words map loosely: "многие" / "several", "molti" / "some"
+    assert detect("Многие депутаты против.", "ru", "Several deputies are against.", "en") == []
+    assert detect("Многие депутаты против.", "ru", "Few deputies are against.", "en") != []
+
+
+def test_one_step_at_the_top_of_the_scale_is_reported_across_languages() -> None:
+    # the headline case: "almost all" -> "most", in another language
+    (f,) = detect("Почти все депутаты против.", "ru", "Most deputies are against.", "en")
+    assert f.message == "quantifier weakened: 'Почти все' -> 'Most'"
+    (g,) = detect("Almost all people left.", "en", "Hầu hết mọi người đã rời đi.", "vi")
+    assert g.message == "quantifier weakened: 'Almost all' -> 'Hầu hết'"
+    (h,) = detect("所有议员都反对。", "zh", "Almost all deputies are against.", "en")
+    assert h.message == "quantifier weakened: '所有' -> 'Almost all'"
+    # Japanese ほとんど says both "most" and "almost all"
+    assert detect("ほとんどの議員が反対している。", "ja", "Almost all deputies are against.", "en") == []
 
 
 def test_a_negated_quantifier_is_not_compared_word_for_word() -> None:

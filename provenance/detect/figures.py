@@ -55,11 +55,14 @@ class FigureDetector:
             kept = [m.source for m in matches if m.source is not None and m.derived is not None]
             for m in matches:
                 if m.change in ("weakened", "strengthened") and (
-                    (cross and _steps(m) < 2) or _negated(m.source, src_text) or _negated(m.derived, der_text)
+                    (cross and _steps(m) < 2 and not _top_step(m))
+                    or _negated(m.source, src_text)
+                    or _negated(m.derived, der_text)
                 ):
                     # across languages quantifiers map loosely ("molti" / "several", "ほとんど" / "almost
-                    # all"): one step is translation noise there (measured on DEMETR references). A negation
-                    # turns the scale over ("not all" / "ninguna"): compared as words, it misleads.
+                    # all"): one step is translation noise there (measured on DEMETR references), but at
+                    # the top of the scale, where the words are exact. A negation turns the scale over
+                    # ("not all" / "ninguna"): compared as words, it misleads.
                     continue
                 if m.change == "dropped" and m.source is not None and any(relate(m.source, q) == "same" for q in kept):
                     continue  # "45 miles (72 kilometers)": the other unit was kept, the figure is not lost
@@ -265,6 +268,23 @@ def _negated(q: Quantity | None, text: str) -> bool:
 
 def _spelled_both(m: Match) -> bool:
     return m.source is not None and m.derived is not None and m.source.words and m.derived.words
+
+
+# Words for "most" that also say "almost all" (Japanese ほとんど): one step from them is a translator's
+# choice. Vietnamese "hầu hết" is "most", as the scale has it ("gần như tất cả" is "almost all").
+_MOST_OR_ALMOST_ALL = frozenset({"ほとんど"})
+
+
+def _top_step(m: Match) -> bool:
+    """One step between most, almost all and all ("almost all" -> "большинство", "所有" -> "almost all"):
+    across languages as exact as within one, unless a word means both."""
+    s, d = m.source, m.derived
+    return (
+        s is not None
+        and d is not None
+        and min(s.value or 0, d.value or 0) >= 4
+        and not {s.text.lower(), d.text.lower()} & _MOST_OR_ALMOST_ALL
+    )
 
 
 def _steps(m: Match) -> float:

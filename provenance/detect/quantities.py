@@ -1000,6 +1000,8 @@ def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tu
 
 
 _ALL_DETERMINERS = {"the", "these", "those", "its", "their", "our", "his", "her", "my", "your", "this", "that"}
+# "most people", "all children": the plural that makes "most" and "all" quantifiers, without an s
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "police"}
 
 
 def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
@@ -1014,11 +1016,10 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         if m.start() + ctx_start <= a < m.end() + ctx_start or a <= m.start() + ctx_start < b:
             return None, i + 1
     nxt = _next_words(toks, j, norm, 1)
-    if key == "most" and not (nxt == "of" or (nxt.endswith("s") and not norm[:a].lower().endswith("the "))):
+    plural = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt in _IRREGULAR_PLURALS
+    if key == "most" and not (nxt == "of" or (plural and not norm[:a].lower().endswith("the "))):
         return None, i + 1
-    if key in ("all", "all of") and lang == "en" and not (
-        key == "all of" or nxt in _ALL_DETERMINERS or (nxt.endswith("s") and not nxt.endswith("ss"))
-    ):
+    if key in ("all", "all of") and lang == "en" and not (key == "all of" or nxt in _ALL_DETERMINERS or plural):
         return None, i + 1  # "all I would say", "were all covering", "all too real": not a proportion
     if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
         return None, i + 1
