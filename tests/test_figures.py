@@ -178,3 +178,13 @@ def test_demetr_reference_translations_raise_few_figure_findings() -> None:
     items, langs = _demetr("base_id35_reference")
     alarms = sum(bool(detect(it["src_sent"], langs[it["lang_tag"]], it["pert_sent"], "en")) for it in items)
     assert alarms / len(items) <= 0.02
+
+
+def test_a_count_of_hundreds_made_a_few_across_languages() -> None:
+    (f,) = detect("Hundreds died in Nias Island.", "en", "Vài người chết ở đảo Nias.", "vi")
+    assert f.kind == "altered_figure" and f.message == "quantifier weakened: 'Hundreds' -> 'Vài'"
+    (g,) = detect("Dozens were injured.", "en", "Des centaines de personnes ont été blessées.", "fr")
+    assert g.message == "number changed: 'Dozens' (tens) -> 'Des centaines' (hundreds) (increased)"
+    # the same order of magnitude, however written, and an estimate of it: nothing to report
+    assert detect("Hundreds died in Nias Island.", "en", "Quelques centaines de personnes sont décédées.", "fr") == []
+    assert detect("Hundreds died in Nias Island.", "en", "На острове Ниас погибли более 300 человек.", "ru") == []

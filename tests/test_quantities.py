@@ -335,3 +335,60 @@ def test_rounding_when_the_source_hedges_is_not_a_change() -> None:
 def test_a_leftover_figure_is_dropped_only_when_its_number_is_nowhere_on_the_other_side() -> None:
     assert changes("It rose 45% in 2020", "en", "Nó tăng trong năm 2020", "vi") == ["dropped"]
     assert changes("on 26 July 2020", "en", "vào năm 2020", "vi") == []  # the year is there
+
+
+# ---- counts given by their order of magnitude ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Hundreds died in Nias.", "en", 100.0),
+        ("Сотни людей погибли.", "ru", 100.0),
+        ("В сотнях магазинов.", "ru", 100.0),
+        ("Hàng trăm người chết.", "vi", 100.0),
+        ("数百人死亡。", "zh", 100.0),
+        ("Des centaines de personnes sont mortes.", "fr", 100.0),
+        ("Dozens were injured.", "en", 10.0),
+        ("Tens of thousands marched.", "en", 1e4),
+        ("Zehntausende demonstrierten.", "de", 1e4),
+        ("Miles de personas marcharon.", "es", 1e3),
+        ("数百万人观看了比赛。", "zh", 1e6),
+    ],
+)
+def test_a_count_given_by_its_order_of_magnitude(text: str, lang: str, value: float) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.unit, q.value, q.approx) == ("number", "magnitude", value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("649 Millionen Menschen", "de", 649e6, None),  # a number with its scale
+        ("около 5 тысяч человек", "ru", 5000.0, None),
+        ("штраф до тысячи МРП", "ru", 1000.0, None),  # genitive singular: "up to a thousand"
+        ("He ran 5 miles.", "en", 5.0, "miles"),  # English miles are a distance
+    ],
+)
+def test_scale_words_that_are_no_magnitude(text: str, lang: str, value: float, unit: str | None) -> None:
+    q = one(text, lang)
+    assert (q.value, q.unit) == (value, unit)
+    for other, other_lang in (("只有法语达到两位数百分比。", "zh"), ("The tens digit is three.", "en")):
+        assert all(q.unit != "magnitude" for q in extract(other, other_lang))  # 百分 is "per cent"
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"),
+    [
+        ("Hundreds died.", "en", "Hàng trăm người chết.", "vi", []),
+        ("Hundreds died.", "en", "Более 300 человек погибли.", "ru", []),
+        ("Hundreds died.", "en", "Nhiều người chết.", "vi", []),  # "many"
+        ("Hundreds died.", "en", "Vài người chết.", "vi", ["weakened"]),  # "a few"
+        ("Some people died.", "en", "数百人死亡。", "zh", ["strengthened"]),
+        ("Hundreds died.", "en", "50 человек погибли.", "ru", ["changed"]),
+        ("Dozens were hurt.", "en", "Des centaines de blessés.", "fr", ["changed"]),
+        ("Thousands marched.", "en", "Большинство вышли.", "ru", ["dropped", "added"]),  # a proportion: not paired
+    ],
+)
+def test_magnitudes_compared_with_counts_and_quantifiers(a: str, la: str, b: str, lb: str, expected: list[str]) -> None:
+    assert changes(a, la, b, lb) == expected

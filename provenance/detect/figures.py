@@ -158,6 +158,7 @@ def _hedge_finding(
         or m.change not in _SAME_FIGURE
         or s.kind not in _HEDGED_KINDS
         or d.kind not in _HEDGED_KINDS
+        or "magnitude" in (s.unit, d.unit)  # "hundreds" is an estimate already: "a few hundred" says no more
         or in_range(src, s, src_q)
         or in_range(der, d, der_q)
     ):

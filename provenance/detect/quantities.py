@@ -61,6 +61,8 @@ class Quantity:
     def describe(self) -> str:
         if self.kind == "quantifier" and self.value is not None:
             return f"'{self.text}' ({QUANTIFIER_NAMES[int(self.value)]})"
+        if self.unit == "magnitude" and self.value is not None:
+            return f"'{self.text}' ({MAGNITUDE_NAMES.get(self.value, _fmt(self.value) + '+')})"
         if self.kind == "date":
             parts = [f"{self.year:04d}" if self.year else "", f"{self.month:02d}" if self.month else ""]
             if self.day:
@@ -319,6 +321,42 @@ for _s, _words in {
 }.items():
     for _w in _words.split("|"):
         _QUANTIFIERS[_w] = _s
+# counts given only by their order of magnitude: "hundreds", "сотни", "数百", "hàng trăm" (value: the
+# order's lower bound; the figure lies in [value, 10 * value)). Not after a number ("649 Millionen" is a
+# number with its scale, read by `_number` first).
+_MAGNITUDES: dict[str, float] = {}
+for _m, _words in {
+    10.0: "dozens|tens|dutzende|dutzenden|des dizaines|dizaines|decenas|docenas|decine|dozzine|dziesiątki|"
+          "dziesiątek|dziesiątkach|desítky|desítek|desítkách|десятки|десятков|десятках|десятками|hàng chục|vài chục|"
+          "mấy chục|数十|几十|दर्जनों",
+    100.0: "hundreds|hunderte|hunderten|des centaines|centaines|cientos|centenares|centinaia|setki|setek|setkach|"
+           "setkami|stovky|stovek|stovkách|stovkami|сотни|сотен|сотнях|сотнями|сотням|hàng trăm|vài trăm|mấy trăm|"
+           "数百|几百|上百|सैकड़ों",
+    1e3: "thousands|tausende|tausenden|des milliers|milliers|miles|migliaia|tysiące|tysięcy|tysiącach|tysiącami|"
+         "tisíce|tisíců|tisících|тысячи|тысяч|тысячах|тысячами|тысячам|hàng nghìn|hàng ngàn|vài nghìn|vài ngàn|"
+         "数千|几千|上千|हज़ारों|हजारों",
+    1e4: "tens of thousands|zehntausende|zehntausenden|des dizaines de milliers|decenas de miles|decine di migliaia|"
+         "dziesiątki tysięcy|desítky tisíc|десятки тысяч|десятков тысяч|десятках тысяч|десятками тысяч|"
+         "hàng chục nghìn|hàng chục ngàn|hàng vạn|数万|几万",
+    1e5: "hundreds of thousands|hunderttausende|hunderttausenden|des centaines de milliers|cientos de miles|"
+         "centenares de miles|centinaia di migliaia|setki tysięcy|stovky tisíc|сотни тысяч|сотен тысяч|"
+         "сотнях тысяч|сотнями тысяч|hàng trăm nghìn|hàng trăm ngàn|数十万|几十万",
+    1e6: "millions|millionen|des millions|millones|milioni|miliony|milionów|milionů|миллионы|миллионов|"
+         "миллионах|миллионами|hàng triệu|数百万|几百万|上百万",
+    1e9: "billions|milliarden|des milliards|miles de millones|miliardi|miliardy|miliardów|miliardů|миллиарды|"
+         "миллиардов|hàng tỷ|hàng tỉ|数十亿|几十亿",
+}.items():
+    for _w in _words.split("|"):
+        _MAGNITUDES[_w] = _m
+# Russian "тысячи", "сотни" after a preposition are "of a thousand", "of a hundred" (genitive singular: "до
+# тысячи", up to a thousand), not "thousands"
+_RU_GENITIVE_BEFORE = frozenset(
+    {"до", "около", "более", "свыше", "порядка", "от", "из", "менее", "меньше", "больше", "без", "для", "против"}
+)
+# words that are magnitudes in one language only ("miles" is a distance in English, "tens" a number's digit)
+_MAGNITUDE_LANG = {"miles": {"es"}, "tens": {"en"}}
+MAGNITUDE_NAMES = {10.0: "tens", 100.0: "hundreds", 1e3: "thousands", 1e4: "tens of thousands",
+                   1e5: "hundreds of thousands", 1e6: "millions", 1e9: "billions"}
 # idioms where the word is not a quantifier of the sentence's subject
 _QUANT_IDIOMS = re.compile(
     r"\b(?:at all|after all|all too|all over|above all|all the same|once and for all|first of all|all right|"
@@ -677,7 +715,7 @@ def _phrase_heads(*tables: Iterable[str]) -> frozenset[str]:
 
 _PCT_OR_POINTS = frozenset({*_PERCENT_WORDS, *_POINTS_WORDS})
 # the first token of every phrase of every table: most tokens start none, and are rejected at once
-_HEADS = _phrase_heads(_RELATIVE, _WEEKDAYS, _QUANTIFIERS, _SCALES, _PCT_OR_POINTS, _CURRENCY_WORDS)
+_HEADS = _phrase_heads(_RELATIVE, _WEEKDAYS, _QUANTIFIERS, _SCALES, _PCT_OR_POINTS, _CURRENCY_WORDS, _MAGNITUDES)
 
 
 def _phrase_at(toks: Sequence[_Tok], i: int, table: dict[str, object] | set[str] | frozenset[str], text: str,
@@ -879,6 +917,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if q is None:
                 q, j = _quantifier(norm, text, toks, i, lang)
             if q is None:
+                q, j = _magnitude(norm, text, toks, i, lang)
+            if q is None:
                 q, j = _month_date(norm, text, toks, i, lang)
             if q is None:
                 q, j = _century_words(norm, text, toks, i, lang)
@@ -1024,6 +1064,29 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
         return None, i + 1
     return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
+
+
+def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    hit = _phrase_at(toks, i, _MAGNITUDES, norm, 5)
+    if hit is None or lang not in _MAGNITUDE_LANG.get(hit[0], {lang}):
+        return None, i + 1
+    key, j = hit
+    if key == "tens" and _next_words(toks, j, norm, 1) != "of":
+        return None, i + 1  # "tens of", not "the tens digit"
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and not norm[prev.end : toks[i].start].strip() and (
+        prev.kind in ("num", "cjk") or _word_number(norm, toks, i - 1, lang) is not None
+    ):
+        return None, i + 1  # "5 тысяч", "two thousands": a number with its scale
+    if prev is not None and prev.low in _RU_GENITIVE_BEFORE and key in ("тысячи", "сотни"):
+        return None, i + 1
+    if prev is not None and prev.low in ("половиной", "полутора", "полтора", "half"):
+        return None, i + 1  # "двух с половиной миллионов": two and a half million, a number
+    if lang in ("zh", "ja") and norm[toks[j - 1].end : toks[j - 1].end + 1] == "分":
+        return None, i + 1  # "两位数百分比": 百分 is "per cent"
+    a, b = toks[i].start, toks[j - 1].end
+    return Quantity("number", text[a:b], a, b, value=_MAGNITUDES[key], unit="magnitude", approx=True, words=True,
+                    step=_MAGNITUDES[key]), j
 
 
 _DAY_MONTH_GLUE = ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of", "st of", "nd of", "rd of", "e")
@@ -1493,8 +1556,37 @@ def _converts_to(m: Quantity, n: Quantity) -> bool:
     return any(abs(x - n.value * f) <= max(0.05 * x, f) for d, f in set(_UNITS.values()) if d == dim)
 
 
+def _relate_magnitude(a: Quantity, b: Quantity) -> Change | None:
+    """A count given by its order ("hundreds", "数百") against the other side's figure."""
+    m, o = (a, b) if a.unit == "magnitude" else (b, a)
+    if m.value is None or o.value is None:
+        return None
+    if o.kind == "quantifier":
+        if o.value >= 4:
+            return None  # "most", "all": a proportion, not a count
+        if o.value == 3:
+            return "same"  # "hundreds" / "many"
+        return "weakened" if m is a else "strengthened"  # "Hundreds died" -> "Vài người chết" (a few)
+    if o.kind != "number" or o.unit == "fraction":
+        return None
+    if o.unit == "magnitude":
+        return "same" if o.value == m.value else "changed"
+    if m.value <= o.value < 10 * m.value or (o.approx and o.value == 10 * m.value):
+        return "same"  # "hundreds" / "more than 300", "thousands" / "nearly 10,000"
+    # a count in digits is a claim ("Hundreds died" -> "50 died"); a number word elsewhere in the other
+    # sentence is seldom the same figure ("многотысячный митинг … два")
+    return None if o.words else "changed"
+
+
+def _count_vs_quantifier(a: Quantity, b: Quantity) -> bool:
+    """A magnitude count ("hundreds") and a quantifier of amount ("a few", "many") may be one figure."""
+    return {a.kind, b.kind} == {"number", "quantifier"} and "magnitude" in (a.unit, b.unit)
+
+
 def relate(a: Quantity, b: Quantity) -> Change | None:
     """How source figure `a` relates to derived figure `b`; None if they cannot be the same figure."""
+    if a.unit == "magnitude" or b.unit == "magnitude":
+        return _relate_magnitude(a, b)
     if a.kind == "quantifier" or b.kind == "quantifier":
         if a.kind != b.kind or a.value is None or b.value is None:
             return None
@@ -1623,7 +1715,7 @@ def match(source: Sequence[Quantity], derived: Sequence[Quantity]) -> list[Match
     options: dict[tuple[int, int], tuple[float, Change]] = {}
     for i, a in enumerate(source):
         for j, b in enumerate(derived):
-            if _KIND_GROUP[a.kind] != _KIND_GROUP[b.kind]:
+            if _KIND_GROUP[a.kind] != _KIND_GROUP[b.kind] and not _count_vs_quantifier(a, b):
                 continue
             rel = relate(a, b)
             if rel is not None:
@@ -1713,5 +1805,5 @@ def merge(quantities: Iterable[Quantity]) -> list[Quantity]:
     return out
 
 
-__all__ = ["QUANTIFIER_NAMES", "Change", "Kind", "Match", "Quantity", "extract", "match", "merge", "parse_number",
-           "relate"]
+__all__ = ["MAGNITUDE_NAMES", "QUANTIFIER_NAMES", "Change", "Kind", "Match", "Quantity", "extract", "match", "merge",
+           "parse_number", "relate"]
