@@ -258,7 +258,8 @@ SAMPLES: list[Sample] = [
                  change=_c("entity_change", "outlet replaced: Telma TV -> Sitel TV", "Telma TV", "Sitel")),
             Edit(506, "replace", "我相信绝大数人会赞成更名", "我相信所有人都会赞成更名",
                  change=_c("altered_figure", "quantifier strengthened inside a quote: 'the huge majority' -> "
-                           "'everyone'" + BEYOND, "huge majority will be in favor", "所有人都会赞成", must=False)),
+                           "'everyone' (found: two steps on the scale)", "huge majority will be in favor",
+                           "所有人都会赞成")),
             Edit(488, "insert_after", new="图片：斯科普里一名选民在投票站投票（路透社）",
                  change=_c("addition", "photo caption added", None, "斯科普里一名选民在投票站投票")),
             Edit(505, "repeat_after", target=510,

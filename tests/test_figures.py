@@ -188,3 +188,12 @@ def test_a_count_of_hundreds_made_a_few_across_languages() -> None:
     # the same order of magnitude, however written, and an estimate of it: nothing to report
     assert detect("Hundreds died in Nias Island.", "en", "Quelques centaines de personnes sont décédées.", "fr") == []
     assert detect("Hundreds died in Nias Island.", "en", "На острове Ниас погибли более 300 человек.", "ru") == []
+
+
+def test_the_vast_majority_sits_between_most_and_almost_all() -> None:
+    # two steps to "all" are reported; one step either way is the translator's choice
+    (f,) = detect("I believe the huge majority will be in favour.", "en", "我相信所有人都会赞成。", "zh")
+    assert f.message == "quantifier strengthened: 'huge majority' -> '所有'"
+    assert detect("The vast majority agreed.", "en", "大多数人同意。", "zh") == []
+    assert detect("The vast majority agreed.", "en", "Почти все согласились.", "ru") == []
+    assert detect("Подавляющее большинство согласилось.", "ru", "Most agreed.", "en") == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from provenance.core import Bead, Document, Finding, FindingKind, Severity
 from provenance.detect import Comparison
 from provenance.detect.figure_hedges import Hedge, bare, figure_hedge, in_range
-from provenance.detect.quantities import Match, Quantity, extract, match, relate
+from provenance.detect.quantities import VAST_MAJORITY, Match, Quantity, extract, match, relate
 
 
 @dataclass(frozen=True)
@@ -271,9 +271,10 @@ def _spelled_both(m: Match) -> bool:
     return m.source is not None and m.derived is not None and m.source.words and m.derived.words
 
 
-# Words for "most" that also say "almost all" (Japanese ほとんど): one step from them is a translator's
-# choice. Vietnamese "hầu hết" is "most", as the scale has it ("gần như tất cả" is "almost all").
-_MOST_OR_ALMOST_ALL = frozenset({"ほとんど"})
+# Words for "most" that also say "almost all" (Japanese ほとんど, "the vast majority"): one step from them
+# is a translator's choice. Vietnamese "hầu hết" is "most", as the scale has it ("gần như tất cả" is
+# "almost all").
+_MOST_OR_ALMOST_ALL = frozenset({"ほとんど"}) | VAST_MAJORITY
 
 
 def _top_step(m: Match) -> bool:
@@ -284,7 +285,7 @@ def _top_step(m: Match) -> bool:
         s is not None
         and d is not None
         and min(s.value or 0, d.value or 0) >= 4
-        and not {s.text.lower(), d.text.lower()} & _MOST_OR_ALMOST_ALL
+        and not {" ".join(s.text.lower().split()), " ".join(d.text.lower().split())} & _MOST_OR_ALMOST_ALL
     )
 
 

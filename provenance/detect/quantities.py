@@ -293,6 +293,14 @@ _RELATIVE_LANG = {"hier": {"fr"}, "morgen": {"de", "nl"}, "heute": {"de"}, "ieri
                   "hoy": {"es"}, "ayer": {"es"}, "dnes": {"cs"}, "dziś": {"pl"}, "demain": {"fr"}}
 
 # quantifier scale: none < few < some < many < most < almost all < all
+_VAST_MAJORITY = (
+    "vast majority|huge majority|overwhelming majority|great majority|large majority|подавляющее большинство|"
+    "подавляющего большинства|подавляющим большинством|đại đa số|tuyệt đại đa số|绝大多数|绝大部分|"
+    "überwiegende mehrheit|große mehrheit|überwältigende mehrheit|grande majorité|écrasante majorité|"
+    "immense majorité|gran mayoría|inmensa mayoría|abrumadora mayoría|stragrande maggioranza|grande maggioranza|"
+    "zdecydowana większość|ogromna większość|przytłaczająca większość|drtivá většina|naprostá většina|velká většina"
+)
+VAST_MAJORITY = frozenset(_VAST_MAJORITY.split("|"))
 _QUANTIFIERS: dict[str, int] = {}
 for _s, _words in {
     0: "none of|no one|nobody|not a single|không ai|không một|никто|ни один|ни одна|没有一个|无一|keiner|"
@@ -309,7 +317,9 @@ for _s, _words in {
        "molte|numerosi|wielu|wiele|liczne|mnoho|mnozí|řada|कई|बहुत से|अनेक",
     4: "most|most of|the majority of|the majority|hầu hết|phần lớn|đa số|большинство|большая часть|大多数|"
        "大部分|多数|大半|ほとんど|die meisten|meisten|mehrheit|la plupart|la majorité|la mayoría|la mayor parte|"
-       "la maggior parte|la maggioranza|większość|większości|většina|většiny|अधिकांश|ज़्यादातर|ज्यादातर",
+       "la maggior parte|la maggioranza|większość|większości|většina|většiny|अधिकांश|ज़्यादातर|ज्यादातर|"
+       # between most and almost all: compared across languages only two steps away (see figures.py)
+       + _VAST_MAJORITY,
     5: "almost all|nearly all|virtually all|practically all|almost every|nearly every|gần như tất cả|"
        "hầu như tất cả|hầu như mọi|почти все|почти всех|почти каждый|几乎所有|几乎全部|几乎每|ほぼ全て|"
        "fast alle|nahezu alle|presque tous|presque toutes|presque tout|casi todos|casi todas|quasi tutti|"
@@ -1805,5 +1815,5 @@ def merge(quantities: Iterable[Quantity]) -> list[Quantity]:
     return out
 
 
-__all__ = ["MAGNITUDE_NAMES", "QUANTIFIER_NAMES", "Change", "Kind", "Match", "Quantity", "extract", "match", "merge",
-           "parse_number", "relate"]
+__all__ = ["MAGNITUDE_NAMES", "QUANTIFIER_NAMES", "VAST_MAJORITY", "Change", "Kind", "Match", "Quantity", "extract",
+           "match", "merge", "parse_number", "relate"]
