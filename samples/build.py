@@ -191,7 +191,8 @@ SAMPLES: list[Sample] = [
                  change=_c("addition", "boilerplate added", None, "Theo dõi chúng tôi trên Facebook")),
             Edit(1602, "known",
                  change=_c("entity_change", "already in NTREX's translation: 'West Sumatra' rendered "
-                           "'phía Đông Sumatra' (East)", "West Sumatra", "phía Đông Sumatra", must=False)),
+                           "'phía Đông Sumatra' (East) (found by the directions detector)", "West Sumatra",
+                           "phía Đông Sumatra")),
         ),
         preserved=(
             ("7.5 magnitude quake", "7,5 độ richter", "7.5"),

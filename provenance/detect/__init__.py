@@ -47,6 +47,7 @@ def default_detectors(*, word_alignment: bool = False) -> list[Detector]:
     encoder's token vectors) to find partial omissions in translated pairs: it finds more dropped
     phrases, at about 2.6 times the embedding cost of a comparison (bench/results/spans.md).
     """
+    from provenance.detect.directions import DirectionDetector
     from provenance.detect.entities import EntityDetector
     from provenance.detect.figures import FigureDetector
     from provenance.detect.modality import ModalityDetector
@@ -60,6 +61,7 @@ def default_detectors(*, word_alignment: bool = False) -> list[Detector]:
         ModalityDetector(),
         QuoteDetector(),
         EntityDetector(),
+        DirectionDetector(),
         SpanDetector(use_tokens=word_alignment),
     ]
 
