@@ -8,9 +8,9 @@ on: "Nordkorea"), the places are paired across the two sides as the entity detec
 (`entities.has_counterpart`: spelling, sound, the gazetteer), and a place whose directions share no
 point of the compass ("west" / "east"; not "north" / "north-east") is reported as an `entity_change`.
 
-Across languages only: within one language the span detector's word diff already names the changed
-word. Chinese and Japanese are left out, where 东, 西, 南, 北 also spell names by sound (东加拉 is
-Donggala, 西姆斯 is Sims).
+Within one language too: the span detector's word diff sees a one-word substitution there ("West" ->
+"East") as no omission or addition. Chinese and Japanese are left out, where 东, 西, 南, 北 also spell
+names by sound (东加拉 is Donggala, 西姆斯 is Sims).
 """
 
 from __future__ import annotations
@@ -166,15 +166,13 @@ def changed_directions(
 
 @dataclass
 class DirectionDetector:
-    """A place turned round across languages: "West Sumatra" -> "phía Đông Sumatra"."""
+    """A place turned round: "West Sumatra" -> "phía Đông Sumatra", "East Sumatra"."""
 
     name: str = "directions"
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
             ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
-            if normalize_lang(ls, src) == normalize_lang(ld, der):
-                continue
             for s, d in changed_directions(src, der, ls, ld):
                 s_span, d_span = src[s.start : s.end], der[d.start : d.end]
                 yield Finding(
