@@ -354,6 +354,11 @@ def test_a_leftover_figure_is_dropped_only_when_its_number_is_nowhere_on_the_oth
         ("Zehntausende demonstrierten.", "de", 1e4),
         ("Miles de personas marcharon.", "es", 1e3),
         ("数百万人观看了比赛。", "zh", 1e6),
+        # an order times the scale after it
+        ("It cost hundreds of millions of dollars.", "en", 1e8),
+        ("Chi phí hàng trăm triệu USD.", "vi", 1e8),
+        ("Это стоило сотни миллионов долларов.", "ru", 1e8),
+        ("耗资数亿美元。", "zh", 1e8),
     ],
 )
 def test_a_count_given_by_its_order_of_magnitude(text: str, lang: str, value: float) -> None:

@@ -353,6 +353,8 @@ for _m, _words in {
          "сотнях тысяч|сотнями тысяч|hàng trăm nghìn|hàng trăm ngàn|数十万|几十万",
     1e6: "millions|millionen|des millions|millones|milioni|miliony|milionów|milionů|миллионы|миллионов|"
          "миллионах|миллионами|hàng triệu|数百万|几百万|上百万",
+    1e7: "数千万|几千万|上千万",
+    1e8: "数亿|几亿|上亿",
     1e9: "billions|milliarden|des milliards|miles de millones|miliardi|miliardy|miliardów|miliardů|миллиарды|"
          "миллиардов|hàng tỷ|hàng tỉ|数十亿|几十亿",
 }.items():
@@ -366,7 +368,8 @@ _RU_GENITIVE_BEFORE = frozenset(
 # words that are magnitudes in one language only ("miles" is a distance in English, "tens" a number's digit)
 _MAGNITUDE_LANG = {"miles": {"es"}, "tens": {"en"}}
 MAGNITUDE_NAMES = {10.0: "tens", 100.0: "hundreds", 1e3: "thousands", 1e4: "tens of thousands",
-                   1e5: "hundreds of thousands", 1e6: "millions", 1e9: "billions"}
+                   1e5: "hundreds of thousands", 1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions",
+                   1e9: "billions", 1e10: "tens of billions", 1e11: "hundreds of billions"}
 # idioms where the word is not a quantifier of the sentence's subject
 _QUANT_IDIOMS = re.compile(
     r"\b(?:at all|after all|all too|all over|above all|all the same|once and for all|first of all|all right|"
@@ -1094,9 +1097,16 @@ def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) ->
         return None, i + 1  # "двух с половиной миллионов": two and a half million, a number
     if lang in ("zh", "ja") and norm[toks[j - 1].end : toks[j - 1].end + 1] == "分":
         return None, i + 1  # "两位数百分比": 百分 is "per cent"
+    value = _MAGNITUDES[key]
+    # "hundreds of millions", "hàng trăm triệu", "сотни миллионов": the order times the scale after it
+    k = j + 1 if j < len(toks) and toks[j].low in ("of", "de", "di") else j
+    if value < 1e6 and k < len(toks) and not norm[toks[k - 1].end : toks[k].start].strip(" "):
+        scale = _phrase_at(toks, k, _SCALES, norm, 2)
+        if scale is not None and _SCALES[scale[0]] >= 1e3 and value * _SCALES[scale[0]] > value:
+            value, j = value * _SCALES[scale[0]], scale[1]
     a, b = toks[i].start, toks[j - 1].end
-    return Quantity("number", text[a:b], a, b, value=_MAGNITUDES[key], unit="magnitude", approx=True, words=True,
-                    step=_MAGNITUDES[key]), j
+    return Quantity("number", text[a:b], a, b, value=value, unit="magnitude", approx=True, words=True,
+                    step=value), j
 
 
 _DAY_MONTH_GLUE = ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of", "st of", "nd of", "rd of", "e")
