@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 Kind = Literal[
     "number",
@@ -39,6 +39,7 @@ Kind = Literal[
 ]
 
 QUANTIFIER_NAMES = ("none", "few", "some", "many", "most", "almost all", "all")
+_V = TypeVar("_V", int, float)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,9 +257,13 @@ for _k in ("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhậ
            "thu", "fri"):  # "phòng thu" is a studio: three-letter abbreviations are too ambiguous
     _WEEKDAYS.pop(_k, None)
 
+def _phrase_table(levels: dict[_V, str]) -> dict[str, _V]:
+    """{level: "phrase|phrase|..."} -> {phrase: level}: the tables below, written by level."""
+    return {phrase: level for level, phrases in levels.items() for phrase in phrases.split("|") if phrase}
+
+
 # relative dates: offset in days (approximate for months and years)
-_RELATIVE: dict[str, int] = {}
-for _off, _words in {
+_RELATIVE: dict[str, int] = _phrase_table({
     -1: "yesterday|a day earlier|the day before|the previous day|hôm qua|вчера|накануне|昨天|昨日|gestern|"
         "hier|ayer|ieri|wczoraj|včera|कल रात",
     0: "today|tonight|this morning|hôm nay|сегодня|今天|今日|heute|aujourd'hui|hoy|oggi|dzisiaj|dziś|dnes|आज",
@@ -282,11 +287,7 @@ for _off, _words in {
           "w zeszłym roku|w ubiegłym roku|loni|minulý rok|v loňském roce|पिछले साल|पिछले वर्ष",
     365: "next year|năm tới|năm sau|в следующем году|明年|来年|nächstes jahr|l'année prochaine|el próximo año|"
          "el año que viene|l'anno prossimo|il prossimo anno|w przyszłym roku|příští rok|अगले साल|अगले वर्ष",
-    0 - 10000: "",
-}.items():
-    for _w in _words.split("|"):
-        if _w:
-            _RELATIVE[_w] = _off
+})
 
 # words that mean a day in one language and something else in another ("hier": yesterday / here)
 _RELATIVE_LANG = {"hier": {"fr"}, "morgen": {"de", "nl"}, "heute": {"de"}, "ieri": {"it"}, "oggi": {"it"},
@@ -301,8 +302,7 @@ _VAST_MAJORITY = (
     "zdecydowana większość|ogromna większość|przytłaczająca większość|drtivá většina|naprostá většina|velká většina"
 )
 VAST_MAJORITY = frozenset(_VAST_MAJORITY.split("|"))
-_QUANTIFIERS: dict[str, int] = {}
-for _s, _words in {
+_QUANTIFIERS: dict[str, int] = _phrase_table({
     0: "none of|no one|nobody|not a single|không ai|không một|никто|ни один|ни одна|没有一个|无一|keiner|"
        "niemand|aucun|aucune|personne ne|ninguno|ninguna|nadie|nessuno|nessuna|żaden|żadna|nikt|žádný|žádná|nikdo|"
        "कोई नहीं|誰も",
@@ -328,14 +328,11 @@ for _s, _words in {
     # distributives ("every", "каждый", "cada") are left out: "каждый пятый" is "one in five"
     6: "all|all of|everyone|everybody|tất cả|toàn bộ|所有|全部|全て|すべて|alle|tous|toutes|"
        "todos|todas|tutti|tutte|wszyscy|wszystkie|wszystkich|všichni|všechny|všech|सभी",
-}.items():
-    for _w in _words.split("|"):
-        _QUANTIFIERS[_w] = _s
+})
 # counts given only by their order of magnitude: "hundreds", "сотни", "数百", "hàng trăm" (value: the
 # order's lower bound; the figure lies in [value, 10 * value)). Not after a number ("649 Millionen" is a
 # number with its scale, read by `_number` first).
-_MAGNITUDES: dict[str, float] = {}
-for _m, _words in {
+_MAGNITUDES: dict[str, float] = _phrase_table({
     10.0: "dozens|tens|dutzende|dutzenden|des dizaines|dizaines|decenas|docenas|decine|dozzine|dziesiątki|"
           "dziesiątek|dziesiątkach|desítky|desítek|desítkách|десятки|десятков|десятках|десятками|hàng chục|vài chục|"
           "mấy chục|数十|几十|दर्जनों",
@@ -357,9 +354,7 @@ for _m, _words in {
     1e8: "数亿|几亿|上亿",
     1e9: "billions|milliarden|des milliards|miles de millones|miliardi|miliardy|miliardów|miliardů|миллиарды|"
          "миллиардов|hàng tỷ|hàng tỉ|数十亿|几十亿",
-}.items():
-    for _w in _words.split("|"):
-        _MAGNITUDES[_w] = _m
+})
 # Russian "тысячи", "сотни" after a preposition are "of a thousand", "of a hundred" (genitive singular: "до
 # тысячи", up to a thousand), not "thousands"
 _RU_GENITIVE_BEFORE = frozenset(
