@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from provenance.core import Bead, Document, Finding, FindingKind, Severity
 from provenance.detect import Comparison
 from provenance.detect.figure_hedges import Hedge, bare, figure_hedge, in_range
+from provenance.detect.modality import to_document_range
 from provenance.detect.quantities import VAST_MAJORITY, Match, Quantity, extract, match, relate
 
 
@@ -189,8 +190,8 @@ def _hedge_finding(
         confidence=conf,
         source_span=s_span,
         derived_span=d_span,
-        source_range=_doc_span(comparison.source, bead.source, *_bounds(s, hs)),
-        derived_range=_doc_span(comparison.derived, bead.derived, *_bounds(d, hd)),
+        source_range=to_document_range(comparison.source, bead.source, *_bounds(s, hs)),
+        derived_range=to_document_range(comparison.derived, bead.derived, *_bounds(d, hd)),
         detector=FigureDetector.name,
     )
 
@@ -296,15 +297,4 @@ def _steps(m: Match) -> float:
 
 
 def _doc_range(doc: Document, idx: tuple[int, ...], q: Quantity) -> tuple[int, int] | None:
-    """Offsets in the joined bead text (sentences joined by one space) -> offsets in Document.text."""
-    return _doc_span(doc, idx, q.start, q.end)
-
-
-def _doc_span(doc: Document, idx: tuple[int, ...], start: int, end: int) -> tuple[int, int] | None:
-    offset = 0
-    for i in idx:
-        sent = doc.sentences[i]
-        if offset <= start <= offset + len(sent.text):
-            return (sent.start + start - offset, sent.start + min(end - offset, len(sent.text)))
-        offset += len(sent.text) + 1
-    return None
+    return to_document_range(doc, idx, q.start, q.end)
