@@ -1097,7 +1097,7 @@ def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) ->
     k = j + 1 if j < len(toks) and toks[j].low in ("of", "de", "di") else j
     if value < 1e6 and k < len(toks) and not norm[toks[k - 1].end : toks[k].start].strip(" "):
         scale = _phrase_at(toks, k, _SCALES, norm, 2)
-        if scale is not None and _SCALES[scale[0]] >= 1e3 and value * _SCALES[scale[0]] > value:
+        if scale is not None and _SCALES[scale[0]] >= 1e3:
             value, j = value * _SCALES[scale[0]], scale[1]
     a, b = toks[i].start, toks[j - 1].end
     return Quantity("number", text[a:b], a, b, value=value, unit="magnitude", approx=True, words=True,
