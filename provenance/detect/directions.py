@@ -164,7 +164,7 @@ def changed_directions(
     return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class DirectionDetector:
     """A place turned round: "West Sumatra" -> "phía Đông Sumatra", "East Sumatra"."""
 
