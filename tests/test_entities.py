@@ -57,6 +57,16 @@ def test_russian_spelling_by_sound_is_kept() -> None:
     assert not has_counterpart("Smith", "Gestern sprach Schmidt.")
 
 
+def test_an_acronym_in_another_languages_order_is_kept() -> None:
+    # Romance languages put the noun first, and its initials with it (NTREX en->fr/es false swaps)
+    assert has_counterpart("OTAN", "its membership bids for the EU and NATO")
+    assert has_counterpart("VIH", "a journalist who has taken up the HIV cause")
+    assert has_counterpart("FMI", "loans from the IMF")
+    # other letters are another body
+    assert not has_counterpart("OMS", "the WHO said")
+    assert not has_counterpart("ONU", "the EU said")
+
+
 def test_inflected_name_is_kept() -> None:
     assert has_counterpart("Manchester", "Konferencja ma się rozpocząć w Manchesterze.")
 

@@ -849,9 +849,16 @@ def _spelled_alike(entity: str, other_text: str) -> bool:
         any(_similar(w, o) for o in other)
         or (readable and sounds_in(r, other_text))
         or any(_heard_across(r, o) for o in raw_other)
+        or any(_acronym_reordered(r, o) for o in raw_other)
         for w, r in zip(words, raw, strict=True)
         if len(w) > 1
     )
+
+
+def _acronym_reordered(a: str, b: str) -> bool:
+    """One acronym with its letters in another language's order: the noun and its adjectives swap
+    places, and the initials with them ("VIH" / "HIV", "OTAN" / "NATO", "FMI" / "IMF", "ADN" / "DNA")."""
+    return len(a) >= 3 and a != b and a.isalpha() and a.isupper() and b.isupper() and sorted(a) == sorted(b)
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
