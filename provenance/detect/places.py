@@ -48,6 +48,8 @@ _ALIASES = {
     "cldr:NL": ("Holland",),
     "cldr:CZ": ("Czech Republic",),
     "cldr:AE": ("UAE",),
+    # CLDR has only the name of 2019, North Macedonia; news still writes the short one
+    "cldr:MK": ("Macedonia", "Mazedonien", "Macédoine", "Makedonie", "Македония", "マケドニア", "मैसेडोनिया"),
 }
 # acronyms and short capitalised forms, matched as written: normalised, "US" and "us" (or Vietnamese
 # "Anh", Britain, and "anh", brother) would be one. Other names shorter than four letters are left out
