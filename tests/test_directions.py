@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.core import Alignment, Bead, Document, Sentence
+from provenance.core import Alignment, Bead, Document
 from provenance.detect import Comparison
 from provenance.detect.directions import DirectionDetector, changed_directions, directions
+from provenance.report.demo import make_document
 
 
 def one(text: str, lang: str) -> Document:
-    return Document(text=text, sentences=(Sentence(0, text, 0, len(text), lang, 0),), lang=lang)
+    return make_document([(text, lang)], lang)
 
 
 @pytest.mark.parametrize(

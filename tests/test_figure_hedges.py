@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.core import Alignment, Bead, Document, Finding, Sentence
+from provenance.core import Alignment, Bead, Document, Finding
 from provenance.detect import Comparison
 from provenance.detect.figure_hedges import bare, figure_hedge, in_range
 from provenance.detect.figures import FigureDetector
 from provenance.detect.quantities import extract
+from provenance.report.demo import make_document
 
 
 def one(text: str, lang: str) -> Document:
-    return Document(text, (Sentence(0, text, 0, len(text), lang, 0),), lang)
+    return make_document([(text, lang)], lang)
 
 
 def detect(src: str, ls: str, der: str, ld: str) -> list[Finding]:
