@@ -2,8 +2,9 @@
 
 For each aligned pair of sentences it extracts the figures of both sides (`quantities.extract`), pairs
 them by value and type (`quantities.match`) and reports the pairs whose values differ, saying which
-way, plus a figure of the source with no counterpart in the derived text. The same figure written
-another way ("2,6 tỷ" / "2.6 billion", "March 12" / "12 tháng 3") stays silent.
+way. A figure of the source with no counterpart in the derived text is part of the sentence omitted:
+a `partial_omission` ("figure dropped"). The same figure written another way ("2,6 tỷ" / "2.6
+billion", "March 12" / "12 tháng 3") stays silent.
 
 Across languages it also compares the hedges on the figures it pairs (`figure_hedges.py`): the same
 figure an estimate or a bound on one side ("nearly 649 million", "at least 384", "up to 10 inches")
@@ -30,12 +31,13 @@ class FigureDetector:
     """Yields `altered_figure` findings for the matched beads of a comparison.
 
     report_dropped: a figure written in digits in the source with no counterpart in the derived
-    sentence. Measured (bench/results/figures.md): on 11,982 professional NTREX translation pairs it
+    sentence, reported as a `partial_omission`. Measured (bench/results/figures.md): on 11,982 professional NTREX translation pairs it
     fires on 0.13% of them, and an amount (money, percent, measure, count) dropped is a real omission
     in 5 of 7 cases: severity medium; a year, date, decade or duration is more often re-expressed
     ("in 2016" -> "last year"): severity low. On DEMETR's removed prepositional phrases it catches
     the dropped dates and amounts ("in May 2015", "for 300 years").
-    report_added: the same for a digit figure that appears only in the derived sentence; off by default
+    report_added: the same for a digit figure that appears only in the derived sentence (an
+    `addition`); off by default
     (translations add years and units to be explicit far more often than they invent a figure).
     """
 
@@ -83,6 +85,10 @@ class FigureDetector:
     def _finding(self, m: Match, bead: Bead, comparison: Comparison) -> Finding | None:
         s, d = m.source, m.derived
         sev: Severity
+        # a figure gone from the derived sentence is part of the sentence omitted, not a figure altered:
+        # it is reported with the other missing words (and merges with the span or name detector's
+        # finding on the same words, `run_detectors`); one the derived sentence invents is an addition
+        kind: FindingKind = "altered_figure"
         if m.change == "same":
             return None
         if m.change == "dropped":
@@ -105,6 +111,7 @@ class FigureDetector:
                 message, sev, conf = f"figure dropped: {s.describe()}", "medium", 0.6
             else:
                 message, sev, conf = f"figure dropped: {s.describe()}", "low", 0.4
+            kind = "partial_omission"
         elif m.change == "added":
             assert d is not None
             if (
@@ -115,13 +122,14 @@ class FigureDetector:
             ):
                 return None
             message, sev, conf = f"figure added: {d.describe()}", "low", 0.3
+            kind = "addition"
         else:
             assert s is not None and d is not None
             message, sev, conf = _describe_change(m.change, s, d)
             if sev is None:
                 return None
         return Finding(
-            kind="altered_figure",
+            kind=kind,
             source=bead.source,
             derived=bead.derived,
             message=message,
