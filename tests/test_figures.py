@@ -67,6 +67,20 @@ def test_one_step_at_the_top_of_the_scale_is_reported_across_languages() -> None
     assert detect("ほとんどの議員が反対している。", "ja", "Almost all deputies are against.", "en") == []
 
 
+def test_all_before_a_count_is_a_quantifier_too() -> None:
+    # "All 12 of his players" -> "most of his players": the count is gone and "all" is weakened
+    found = detect("All 12 of his players played very well.", "en", "Большинство его игроков играли превосходно.", "ru")
+    assert sorted(f.message for f in found) == [
+        "figure dropped: '12' (12)",
+        "quantifier weakened: 'All' -> 'Большинство'",
+    ]
+    # the count kept, with or without its "all": nothing to say
+    assert detect("All 12 of his players played well.", "en", "Tất cả 12 cầu thủ đã chơi tốt.", "vi") == []
+    assert detect("All 12 of his players played well.", "en", "Его 12 игроков сыграли хорошо.", "ru") == []
+    # "some 300" stays an approximate number, not a quantifier
+    assert detect("Some 300 people came.", "en", "Около 300 человек пришли.", "ru") == []
+
+
 def test_a_negated_quantifier_is_not_compared_word_for_word() -> None:
     # NTREX: the translation moves the negation onto the quantifier; the meaning is kept
     assert (
@@ -89,6 +103,7 @@ def test_date_changed() -> None:
 def test_an_amount_dropped_is_medium_a_date_dropped_is_low() -> None:
     (f,) = detect("Turnout fell 45% in 2020.", "en", "Tỷ lệ cử tri giảm trong năm 2020.", "vi")
     assert f.message == "figure dropped: '45%' (45%)"
+    assert f.kind == "partial_omission" and f.source_span == "45%"
     assert f.severity == "medium"
     assert f.derived_span is None and f.derived_range is None
     (g,) = detect(

@@ -1067,9 +1067,13 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     plural = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt in _IRREGULAR_PLURALS
     if key == "most" and not (nxt == "of" or (plural and not norm[:a].lower().endswith("the "))):
         return None, i + 1
-    if key in ("all", "all of") and lang == "en" and not (key == "all of" or nxt in _ALL_DETERMINERS or plural):
+    if key in ("all", "all of") and lang == "en" and not (
+        key == "all of" or nxt in _ALL_DETERMINERS or plural or nxt[:1].isdigit()
+    ):
         return None, i + 1  # "all I would say", "were all covering", "all too real": not a proportion
-    if nxt and nxt[:1].isdigit():  # "some 300", "all 12": the number carries the figure
+    if nxt and nxt[:1].isdigit() and _QUANTIFIERS[key] < 6:
+        # "some 300": the number carries the figure. "All 12 of his players" keeps both: the count, and
+        # the "all" that "most of his players" weakens
         return None, i + 1
     return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
 
