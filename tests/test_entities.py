@@ -12,6 +12,7 @@ from provenance.detect import Comparison
 from provenance.detect.entities import (
     Entity,
     EntityDetector,
+    aligned_to,
     alignment_z,
     capitalised_word,
     find_entities,
@@ -284,7 +285,7 @@ def test_token_vectors_once_per_text_only_for_beads_where_alignment_can_decide()
     der = doc([swap[1], "The goods are coming.", swap[1], "The goods are coming from Cloudhill."], "en")
     aligned = Alignment(tuple(Bead((i,), (i,)) for i in range(4)))
     found = list(EntityDetector().detect(Comparison(src, der, aligned, emb)))
-    assert [f.derived_span for f in found] == ["Virat", "Virat"]
+    assert [f.derived_span for f in found if f.kind == "entity_change"] == ["Virat", "Virat"]
     assert emb.calls == [list(swap)]  # one call, each text once
     emb.calls.clear()
     plain = doc(["The goods are coming."], "en")
@@ -551,3 +552,23 @@ def test_a_name_rendered_by_meaning_in_vietnamese_is_not_dropped() -> None:
     plain = one("Các giáo đoàn da trắng đầu tiên đã chuyển đi vào những năm 1930.", "vi")
     (f,) = list(EntityDetector().detect(Comparison(plain, en, bead, emb)))
     assert f.kind == "entity_change" and f.derived_span == "Methodist"
+
+
+def test_a_name_aligned_elsewhere_is_not_the_dropped_name_s_replacement() -> None:
+    # "Wolkenberg" went and "Virat" came: a swap only when the word aligner links the two; otherwise the
+    # derived name renders other words of the source, and the dropped name is reported on its own
+    src, der = "Die Waren kommen aus Wolkenberg.", "The goods are coming from Virat."
+    (e,) = unmatched(src, der)
+    g = next(x for x in missing(src, der, "de") if x.text == "Wolkenberg")
+    linked = FakeTokenEmbedder([], [*WORDS[:3], "Wolkenberg|Virat"])
+    apart = FakeTokenEmbedder([], WORDS)
+    assert aligned_to(src, der, e, g, tuple(linked.token_embeddings([src, der]))) is True
+    assert aligned_to(src, der, e, g, tuple(apart.token_embeddings([src, der]))) is False
+    assert aligned_to(src, der, e, g, None) is None
+    emb = FakeTokenEmbedder(["goods|Waren", "Virat", "Cloudhill|Wolkenberg"], WORDS)
+    single = Alignment((Bead((0,), (0,)),))
+    found = list(EntityDetector().detect(Comparison(one(src, "de"), one(der, "en"), single, emb)))
+    assert sorted((f.kind, f.source_span, f.derived_span) for f in found) == [
+        ("entity_change", None, "Virat"),
+        ("partial_omission", "Wolkenberg", None),
+    ]

@@ -1348,6 +1348,14 @@ class EntityDetector:
                 margin = self._passes(src, *ev)
                 if margin is not None:
                     confidence = min(0.9, 0.55 + 10 * margin)
+                    if (
+                        partner is not None
+                        and self._drop_passes(partner, src, der, drops, langs[0])
+                        and aligned_to(src, der, e, partner, tokens) is False
+                    ):
+                        # both stand alone, and the derived name's words match other words of the source
+                        # ("Celsius" for "градусов тепла" while "Москве" went): two findings, not a swap
+                        partner = None
                 elif self._name_score(ev) > self.min_score_place and _placed_elsewhere(e, src):
                     confidence = 0.55
                 else:
@@ -1551,6 +1559,25 @@ def _narrow(e: Entity, src: str) -> Entity:
     while end > start and e.text[end - e.start - 1] in "'’s" and e.text[end - e.start - 2 : end - e.start] == "'s":
         end -= 2  # "Germany's" -> "Germany"
     return Entity(start, end, e.text[start - e.start : end - e.start])
+
+
+def aligned_to(
+    src: str, der: str, e: Entity, g: Entity, tokens: tuple[TokenVectors, TokenVectors] | None
+) -> bool | None:
+    """Whether derived name `e` and source name `g` are word-aligned: a word of either has its best
+    match (cosine of the middle layer's word vectors, `word_vectors`) inside the other. A name put in
+    another's place takes its slot, and the aligner links the two; a name the translator wrote for
+    other words of the source ("Celsius" for "градусов") links to those. None without token vectors."""
+    if tokens is None:
+        return None
+    us_a, wa = word_vectors(src, tokens[0])
+    us_b, wb = word_vectors(der, tokens[1])
+    in_g = [k for k, (a, b) in enumerate(us_a) if a >= g.start and b <= g.end]
+    in_e = [k for k, (a, b) in enumerate(us_b) if a >= e.start and b <= e.end]
+    if not in_g or not in_e:
+        return None
+    sim = wb @ wa.T  # derived words x source words
+    return any(int(sim[k].argmax()) in in_g for k in in_e) or any(int(sim[:, k].argmax()) in in_e for k in in_g)
 
 
 def _closest(e: Entity, gone: Sequence[Entity]) -> Entity | None:
