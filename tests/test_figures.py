@@ -67,6 +67,14 @@ def test_one_step_at_the_top_of_the_scale_is_reported_across_languages() -> None
     assert detect("ほとんどの議員が反対している。", "ja", "Almost all deputies are against.", "en") == []
 
 
+def test_a_figure_restated_by_a_kept_one_is_not_dropped() -> None:
+    # DEMETR reference 191: the decade says the century
+    src = "Apia wurde in den 50ern des 19. Jahrhunderts gegründet und ist seit 1959 die Hauptstadt von Samoa."
+    assert detect(src, "de", "Apia was founded in the 1850s and has been the capital of Samoa since 1959.", "en") == []
+    (f,) = detect(src, "de", "Apia was founded in the 1850s and has been the capital of Samoa.", "en")
+    assert f.message == "figure dropped: '1959' (1959)"
+
+
 def test_all_before_a_count_is_a_quantifier_too() -> None:
     # "All 12 of his players" -> "most of his players": the count is gone and "all" is weakened
     found = detect("All 12 of his players played very well.", "en", "Большинство его игроков играли превосходно.", "ru")

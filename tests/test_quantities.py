@@ -221,6 +221,11 @@ def test_decades_and_centuries() -> None:
     assert changes("the 21st century", "en", "thế kỷ 21", "vi") == []
     assert changes("the 21st century", "en", "XXI век", "ru") == []
     assert changes("the 21st century", "en", "XX век", "ru") == ["changed"]
+    # German, Polish and Czech ordinals carry a full stop; "19. Juli" stays a date
+    assert changes("im 19. Jahrhundert", "de", "in the 19th century", "en") == []
+    assert changes("w 20. wieku", "pl", "in the 19th century", "en") == ["changed"]
+    assert changes("v 19. století", "cs", "in the 19th century", "en") == []
+    assert one("am 19. Juli", "de").kind == "date"
 
 
 def test_durations_convert_between_units() -> None:

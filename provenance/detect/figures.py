@@ -55,7 +55,9 @@ class FigureDetector:
                 continue
             cross = ls != ld
             matches = match(src_q, der_q)
-            kept = [m.source for m in matches if m.source is not None and m.derived is not None]
+            paired = [(m.source, m.derived) for m in matches if m.source is not None and m.derived is not None]
+            # figures both sides keep: one of them may restate a figure that looks dropped
+            kept = [q for pair in paired for q in pair]
             for m in matches:
                 if m.change in ("weakened", "strengthened") and (
                     (cross and _steps(m) < 2 and not _top_step(m))
@@ -68,7 +70,9 @@ class FigureDetector:
                     # ("not all" / "ninguna"): compared as words, it misleads.
                     continue
                 if m.change == "dropped" and m.source is not None and any(relate(m.source, q) == "same" for q in kept):
-                    continue  # "45 miles (72 kilometers)": the other unit was kept, the figure is not lost
+                    # "45 miles (72 kilometers)": the other unit was kept; "in den 50ern des 19. Jahrhunderts"
+                    # / "in the 1850s": the decade says the century. The figure is not lost
+                    continue
                 finding = self._finding(m, bead, comparison)
                 if finding is not None and cross and m.change == "changed" and _spelled_both(m):
                     # two spelled-out numbers paired across languages: 1 in 10 DEMETR number swaps, but

@@ -1408,7 +1408,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                             year=int(ym.group(1)) if ym else None), j
     # centuries in digits: 21st century, thế kỷ 21 (words form in _century_words), 20. Jahrhundert
     nxt_w = _next_words(toks, j, norm, 1)
-    cm = re.match(r"\s*(世纪|世紀)", norm[end:])
+    # German, Polish and Czech write the ordinal with a full stop: "19. Jahrhundert", "19. wieku", "19. století"
+    cm = re.match(r"\s*(?:世纪|世紀)|\.\s+(?:jahrhunderts?|wiek(?:u|ach)?|stolet[ií])\b", norm[end:], re.IGNORECASE)
     if kind in ("ordinal", "number") and cm:
         kind, end = "century", end + cm.end()
         while j < len(toks) and toks[j].end <= end:
