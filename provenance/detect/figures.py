@@ -28,17 +28,19 @@ from provenance.detect.quantities import VAST_MAJORITY, Match, Quantity, extract
 
 @dataclass(frozen=True)
 class FigureDetector:
-    """Yields `altered_figure` findings for the matched beads of a comparison.
+    """Yields `altered_figure` findings for the matched beads of a comparison (and `partial_omission`
+    for figures dropped, `addition` for figures added, `modality_shift` for hedges on figures).
 
     report_dropped: a figure written in digits in the source with no counterpart in the derived
-    sentence, reported as a `partial_omission`. Measured (bench/results/figures.md): on 11,982 professional NTREX translation pairs it
-    fires on 0.13% of them, and an amount (money, percent, measure, count) dropped is a real omission
-    in 5 of 7 cases: severity medium; a year, date, decade or duration is more often re-expressed
-    ("in 2016" -> "last year"): severity low. On DEMETR's removed prepositional phrases it catches
-    the dropped dates and amounts ("in May 2015", "for 300 years").
+    sentence, reported as a `partial_omission`. Measured (bench/results/figures.md): on 11,982
+    professional NTREX translation pairs it fires on 0.13% of them, and an amount (money, percent,
+    measure, count) dropped is a real omission in 5 of 7 cases: severity medium; a year, date, decade
+    or duration is more often re-expressed ("in 2016" -> "last year"): severity low. On DEMETR's
+    removed prepositional phrases it catches the dropped dates and amounts ("in May 2015", "for 300
+    years").
     report_added: the same for a digit figure that appears only in the derived sentence (an
-    `addition`); off by default
-    (translations add years and units to be explicit far more often than they invent a figure).
+    `addition`); off by default (translations add years and units to be explicit far more often than
+    they invent a figure).
     """
 
     name: str = "figures"
