@@ -57,9 +57,8 @@ class FigureDetector:
                 continue
             cross = ls != ld
             matches = match(src_q, der_q)
-            paired = [(m.source, m.derived) for m in matches if m.source is not None and m.derived is not None]
-            # figures both sides keep: one of them may restate a figure that looks dropped
-            kept = [q for pair in paired for q in pair]
+            # the figures both sides keep: one of them may restate a figure that looks dropped
+            kept = [q for m in matches if m.source is not None and m.derived is not None for q in (m.source, m.derived)]
             for m in matches:
                 if m.change in ("weakened", "strengthened") and (
                     (cross and _steps(m) < 2 and not _top_step(m))
