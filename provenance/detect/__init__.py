@@ -33,6 +33,10 @@ class Comparison:
                 " ".join(self.derived.sentences[j].text for j in bead.derived),
             )
 
+    def langs(self, bead: Bead) -> tuple[str, str]:
+        """The language of each side of `bead` (`Document.lang_of`): (source, derived)."""
+        return self.source.lang_of(bead.source), self.derived.lang_of(bead.derived)
+
 
 class Detector(Protocol):
     name: str

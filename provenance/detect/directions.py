@@ -172,7 +172,7 @@ class DirectionDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
-            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
+            ls, ld = comparison.langs(bead)
             for s, d in changed_directions(src, der, ls, ld):
                 s_span, d_span = src[s.start : s.end], der[d.start : d.end]
                 yield Finding(

@@ -1047,7 +1047,7 @@ class EntityDetector:
     def _plan(self, comparison: Comparison) -> list[_Pair]:
         out = []
         for bead, src, der in comparison.pairs():
-            langs = (comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived))
+            langs = comparison.langs(bead)
             same = _lang(langs[0]) == _lang(langs[1])
             gone = () if same else missing(src, der, langs[0])
             out.append(_Pair(bead, src, der, same, langs, unmatched(src, der, langs[1]), gone))

@@ -51,7 +51,7 @@ class FigureDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src_text, der_text in comparison.pairs():
-            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
+            ls, ld = comparison.langs(bead)
             src_q, der_q = extract(src_text, ls), extract(der_text, ld)
             if not src_q and not der_q:
                 continue

@@ -625,7 +625,7 @@ class ModalityDetector:
         """Per matched bead: its shifts and, for a negation change across languages, the deletion
         test to run on it (`_planned`)."""
         for bead, src, der in comparison.pairs():
-            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
+            ls, ld = comparison.langs(bead)
             yield bead, src, der, *_planned(src, der, ls, ld, comparison.embedder is not None)
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:

@@ -369,7 +369,7 @@ class QuoteDetector:
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for bead, src, der in comparison.pairs():
-            ls, ld = comparison.source.lang_of(bead.source), comparison.derived.lang_of(bead.derived)
+            ls, ld = comparison.langs(bead)
             for c in compare_quotes(src, der, ls, ld):
                 spanning = (c.source is None and in_spanning_quote(comparison.source, bead.source)) or (
                     c.derived is None and in_spanning_quote(comparison.derived, bead.derived)
