@@ -142,7 +142,6 @@ class PairResult:
 def connect(path: str | Path) -> sqlite3.Connection:
     db = open_wal(path, timeout=120.0)
     db.row_factory = sqlite3.Row
-    db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     return db
 

@@ -31,7 +31,8 @@ def text_key(text: str) -> bytes:
 
 
 def open_wal(path: str | Path, timeout: float) -> sqlite3.Connection:
-    """A connection in autocommit mode with the file in WAL mode (several processes share it).
+    """A connection in autocommit mode with the file in WAL mode (several processes share it), synced
+    at checkpoints only (`synchronous=NORMAL`, safe in WAL mode).
 
     Two processes opening a new file at once both try to switch it to WAL, and SQLite may answer
     the second "database is locked" at once, without the busy timeout (seen with two Ray workers
@@ -41,6 +42,7 @@ def open_wal(path: str | Path, timeout: float) -> sqlite3.Connection:
     while True:
         try:
             db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             return db
         except sqlite3.OperationalError as e:
             if "locked" not in str(e) or time.monotonic() > deadline:
@@ -57,7 +59,6 @@ class DiskEmbeddingCache:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.path = self.directory / "embeddings.sqlite"
         self._db = open_wal(self.path, timeout=60.0)
-        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS embeddings ("
             " model TEXT NOT NULL, key BLOB NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,"
