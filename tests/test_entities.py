@@ -88,6 +88,26 @@ def test_attribution_outlet_replaced() -> None:
 def test_attribution_dropped() -> None:
     out = messages("According to Reuters, the talks failed.", "The talks failed.", True)
     assert out == ["attribution dropped: 'According to Reuters' has no counterpart in the derived sentence"]
+    out = messages("According to Reuters, the talks failed.", "Переговоры провалились.", False)
+    assert out == ["attribution dropped: 'According to Reuters' has no counterpart in the derived sentence"]
+
+
+def test_attribution_credited_to_another_outlet_in_the_derived_language() -> None:
+    # the derived sentence credits someone else in its own words: a changed source, not a dropped one
+    out = messages("According to Reuters, the talks failed.", "По данным ТАСС, переговоры провалились.", False)
+    assert out == ["source changed: 'According to Reuters' -> 'По данным ТАСС'"]
+    src = "The talks failed, according to Reuters."
+    out = messages(src, "Die Gespräche sind Gazeta.uz zufolge gescheitert.", False)
+    assert out == ["source changed: 'according to Reuters' -> 'Gazeta.uz zufolge'"]
+    # still credited to an outlet, by a word of the derived language: nothing said either way
+    src = "According to Reuters, the talks failed."
+    assert messages(src, "По данным агентства, переговоры провалились.", False) == []
+
+
+def test_a_countrys_adjective_after_according_to_credits_no_one() -> None:
+    # "According to Indonesian regulations": rules, not a source, and the translation may rephrase them
+    src = "According to Indonesian regulations, aid can flow only from a declared disaster zone."
+    assert messages(src, "Индонезийское законодательство разрешает помощь только в зоне бедствия.", False) == []
 
 
 def test_person_replaced_same_language() -> None:

@@ -356,7 +356,15 @@ _TITLES = _wordset(
     mr mrs ms dr prof sir dame lord lady det sgt"""
 )
 
-_CREDIT = r"according to|quoted by|cited by"  # phrases that credit a statement to the name after them
+# phrases that credit a statement to the name after them, in the languages the tool reads: an outlet
+# swapped inside one ("according to Reuters" -> "по данным ТАСС") is a changed source, not a dropped one
+_CREDIT = (
+    r"(?<!\w)(?:according to|quoted by|cited by|по данным|по сообщению|по информации|по словам|со ссылкой на|"
+    r"как сообщает|как сообщил[аи]?|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
+    r"de acuerdo con|secondo|stando a|według|podle|theo)|据|援引"
+)
+# ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
+_CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार"
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 
 _ENTITY = re.compile(
@@ -1394,13 +1402,37 @@ class EntityDetector:
                 message = f"entity replaced: '{e.text}' has no counterpart in the source sentence"
             out.append((partner, e, message, confidence))
         if same_language or latin_source:
-            # an outlet or speaker dropped from an attribution ("according to Reuters" -> nothing)
-            for g in gone:
-                if g.start in used or not re.match(_CREDIT, _context(src, g), re.IGNORECASE):
+            out = self._attributions(src, der, gone, new, used, out)
+        return out
+
+    def _attributions(
+        self,
+        src: str,
+        der: str,
+        gone: Sequence[Entity],
+        new: Sequence[Entity],
+        used: set[int],
+        out: list[tuple[Entity | None, Entity | None, str, float]],
+    ) -> list[tuple[Entity | None, Entity | None, str, float]]:
+        """An outlet or speaker credited in the source and gone from the derived sentence: changed when
+        another name is credited there ("according to Reuters" -> "по данным ТАСС"), dropped when
+        nothing is ("according to Reuters" -> nothing). Not a country's adjective ("According to
+        Indonesian regulations": no one is credited)."""
+        for g in gone:
+            if g.start in used or not _credit_phrase(src, g) or places.is_demonym(g.text):
+                continue
+            credited = next((e for e in new if _credited(der, e)), None)
+            if credited is not None:
+                done = [o for o in out if o[1] is credited]
+                if all(o[0] is None for o in done):
+                    # the new name, reported alone or not at all, is the one the statement is now credited to
+                    out = [o for o in out if o[1] is not credited]
+                    message = f"source changed: '{_context(src, g)}' -> '{_context(der, credited)}'"
+                    out.append((g, credited, message, 0.6))
                     continue
-                if not re.search(rf"{_CREDIT}|said|reported", der, re.IGNORECASE):
-                    message = f"attribution dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
-                    out.append((g, None, message, 0.6))
+            if not re.search(rf"{_CREDIT}|{_CREDIT_AFTER}|\bsaid\b|\breported\b", der, re.IGNORECASE):
+                message = f"attribution dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
+                out.append((g, None, message, 0.6))
         return out
 
     def _gains(self, src: str, der: str, new: Sequence[Entity], embedder: object | None) -> list[float | None]:
@@ -1592,19 +1624,30 @@ def _attribution(text: str, e: Entity) -> bool:
 
 
 def _credited(text: str, e: Entity) -> bool:
-    """`e` is the source a statement is credited to, right there: "according to (the) X", "X said"
-    (`_attribution` looks at a window around it)."""
+    """`e` is the source a statement is credited to, right there: "according to (the) X", "X said",
+    "по данным X", "X zufolge" (`_attribution` looks at a window around it)."""
     if _honorific(e.text) or all(w.lower() in _GENERIC for w in _WORD.findall(e.text)):
         return False
-    before = re.search(rf"\b(?:{_CREDIT})\s+(?:the\s+)?$", text[: e.start], re.IGNORECASE)
-    after = re.match(r"['’]?\s+(?:said|says|reported|reports|told)\b", text[e.end :])
-    return bool(before or after)
+    said = re.match(r"['’]?\s+(?:said|says|reported|reports|told)\b", text[e.end :])
+    return bool(said) or _credit_phrase(text, e)
+
+
+def _credit_phrase(text: str, e: Entity) -> bool:
+    """`e` stands in a phrase that credits it, in any language the tool reads: "according to (the)
+    X", "по данным X", "据X", "X zufolge", "Xによると"."""
+    before = re.search(rf"(?:{_CREDIT})\s*(?:the\s+)?$", text[: e.start], re.IGNORECASE)
+    return bool(before or re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :]))
 
 
 def _context(text: str, e: Entity) -> str:
-    """The entity with "according to" / "said" when that is how it stands in the sentence."""
-    m = re.search(rf"({_CREDIT})\s+$", text[max(0, e.start - 20) : e.start], re.IGNORECASE)
-    return f"{m.group(1)} {e.text}" if m else e.text
+    """The entity with "according to" / "по данным" / "zufolge" when that is how it stands in the
+    sentence."""
+    lo = max(0, e.start - 20)
+    m = re.search(rf"({_CREDIT})\s*$", text[lo : e.start], re.IGNORECASE)
+    if m:
+        return text[lo + m.start() : e.end]
+    after = re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :])
+    return e.text + after.group() if after else e.text
 
 
 def _range(e: Entity | None, doc: Document, idx: tuple[int, ...]) -> tuple[int, int] | None:
