@@ -10,7 +10,8 @@ embeddings on disk (keyed by engine and text) so that re-runs only redo the alig
 embeddings. `--ntrex` instead runs the edit checks on the first three NTREX-128 documents
 (German source, French derived): drop one French sentence (the German one must come out `[k]:[]`),
 insert a French sentence of another document (it must come out `[]:[k]`), join two French
-sentences (the aligner should find the 2-1 bead).
+sentences (the aligner should find the 2-1 bead), replace a French sentence by one of another
+document (the German one must come out `[k]:[]` and the stranger `[]:[k]`).
 """
 
 from __future__ import annotations
@@ -156,33 +157,40 @@ def ntrex_docs(count: int = 3, offset: int = 0) -> list[tuple[list[str], list[st
     return [([de[k] for k in ks], [fr[k] for k in ks]) for ks in rows]
 
 
-Case = tuple[str, list[str], list[str], tuple[tuple[int, ...], tuple[int, ...]]]
+Case = tuple[str, list[str], list[str], tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]]
 
 
 def ntrex_cases() -> list[Case]:
-    """(check, German, edited French, the bead that must come out) for every edit of the checks."""
+    """(check, German, edited French, the beads that must come out) for every edit of the checks."""
     # inserted sentences: French sentences of later documents, unrelated to these three
     foreign = iter([s for _, fr in ntrex_docs(count=5, offset=10) for s in fr])
     cases: list[Case] = []
     for de, fr in ntrex_docs():
         for k in range(1, len(fr) - 1):  # inner sentences: an edge sentence has one neighbour only
-            cases.append(("deletions", de, fr[:k] + fr[k + 1 :], ((k,), ())))
-            cases.append(("insertions", de, [*fr[:k], next(foreign), *fr[k:]], ((), (k,))))
+            cases.append(("deletions", de, fr[:k] + fr[k + 1 :], (((k,), ()),)))
+            cases.append(("insertions", de, [*fr[:k], next(foreign), *fr[k:]], (((), (k,)),)))
         for k in range(0, len(fr) - 1, 2):
-            cases.append(("merges", de, [*fr[:k], f"{fr[k]} {fr[k + 1]}", *fr[k + 2 :]], ((k, k + 1), (k,))))
+            cases.append(("merges", de, [*fr[:k], f"{fr[k]} {fr[k + 1]}", *fr[k + 2 :]], (((k, k + 1), (k,)),)))
+    # a sentence replaced by another (an invented claim in its slot): an omission and an addition,
+    # edge sentences included; the replacements come from the same later documents, in order
+    replacing = iter([s for _, fr in ntrex_docs(count=5, offset=10) for s in fr][::-1])
+    for de, fr in ntrex_docs():
+        for k in range(len(fr)):
+            cases.append(("substitutions", de, [*fr[:k], next(replacing), *fr[k + 1 :]], (((k,), ()), ((), (k,)))))
     return cases
 
 
 def ntrex_checks(embedder: object, max_run: int, params: AlignParams = DEFAULT_PARAMS) -> dict[str, tuple[int, int]]:
-    """Found / tried counts of the three edit checks (see the module docstring)."""
+    """Found / tried counts of the edit checks (see the module docstring)."""
     cases = ntrex_cases()
     # one batch for every text of every case (the embedder caches, align then re-reads)
     texts = {t for _, de, fr, _ in cases for t in embedding_texts(de, max_run) + embedding_texts(fr, max_run)}
     embedder.encode(sorted(texts))  # type: ignore[attr-defined]
-    found: dict[str, list[int]] = {"deletions": [0, 0], "insertions": [0, 0], "merges": [0, 0]}
-    for key, de, fr, want in cases:
+    found: dict[str, list[int]] = {key: [0, 0] for key, _, _, _ in cases}
+    for key, de, fr, wants in cases:
         result = align(de, fr, embedder, max_run=max_run, params=params)  # type: ignore[arg-type]
-        found[key][0] += want in {(b.source, b.derived) for b in result.beads}
+        got = {(b.source, b.derived) for b in result.beads}
+        found[key][0] += all(want in got for want in wants)
         found[key][1] += 1
     return {key: (v[0], v[1]) for key, v in found.items()}
 

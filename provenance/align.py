@@ -11,7 +11,11 @@
    scores the cosine of its joined-run embeddings minus the mean similarity to the sentences just
    around it (the cosines of this model are bunched, so only the contrast carries signal), times a
    character-length penalty; null beads pay a skip penalty. Each DP row is vectorised with numpy;
-   insertions along a row are a running maximum, so there is no per-cell Python loop.
+   insertions along a row are a running maximum, so there is no per-cell Python loop. After the
+   DP, an edge sentence a merge absorbed is peeled off (`_trim`), and a 1-1 pair that is a far
+   outlier in its document, matching worse than either sentence's neighbours and neither one the
+   other's nearest, is undone into an omission and an addition (`_unpair_replaced`: a sentence
+   replaced by an unrelated one).
 3. Order-free: an unmatched derived sentence whose best source sentence is unmatched too, mutual
    best with a clear margin and out of the monotone order, becomes a `moved` bead; one that repeats
    an aligned source sentence becomes a `duplicate` bead.
@@ -66,6 +70,12 @@ class AlignParams:
     duplicate_tolerance: float = 0.01
     free_length_ratio: float = 0.5  # and be of comparable length (after the typical ratio)
     floor_quantile: float = 0.1  # moved/duplicate pairs must match as well as this share of 1-1 beads
+    # after the DP: a 1-1 bead is undone into an omission and an addition (a sentence replaced by
+    # another) when its cosine lies this many robust deviations (MAD, at least `unpair_spread`) below
+    # the document's median 1-1 cosine, below both sentences' kNN baselines, and neither sentence is
+    # the other's nearest; None keeps every 1-1 bead
+    unpair_z: float | None = 5.0
+    unpair_spread: float = 0.01
     chunk: int = 512  # rows per block in the nearest-neighbour search
 
 
@@ -552,6 +562,41 @@ def _trim(
     return [(a, b, i0, j0), *pieces]
 
 
+def _unpair_replaced(
+    path: list[tuple[int, int, int, int]],
+    S1: np.ndarray,
+    D1: np.ndarray,
+    r_src: np.ndarray,
+    r_der: np.ndarray,
+    z: float,
+    spread: float,
+) -> list[tuple[int, int, int, int]]:
+    """1-1 beads that pair a sentence with one that replaced its translation, as an omission and an
+    addition. The DP pairs whatever stands in the slot when one weak match beats two skips, so a
+    sentence swapped for an unrelated one (an invented claim, a boilerplate line) came out matched.
+    Such a pair is an outlier three ways at once: its cosine is far below the document's typical
+    1-1 cosine (the model's cosines are bunched, so the test is relative to the document), below
+    what each sentence scores with its own nearest neighbours (the kNN margin is negative), and
+    neither sentence is the other's best match anywhere."""
+    ones = [k for k, (a, b, _, _) in enumerate(path) if a == 1 and b == 1]
+    if len(ones) < 3:
+        return path
+    idx = np.array([(path[k][2], path[k][3]) for k in ones])
+    cos = np.einsum("kd,kd->k", S1[idx[:, 0]], D1[idx[:, 1]])
+    median = float(np.median(cos))
+    mad = max(float(np.median(np.abs(cos - median))), spread)
+    replaced = set()
+    for k, (i, j), c in zip(ones, idx, cos, strict=True):
+        if c >= median - z * mad or c >= (r_src[i] + r_der[j]) / 2:
+            continue
+        if int(np.argmax(D1 @ S1[i])) != j and int(np.argmax(S1 @ D1[j])) != i:
+            replaced.add(k)
+    out: list[tuple[int, int, int, int]] = []
+    for k, (a, b, i, j) in enumerate(path):
+        out += [(1, 0, i, j), (0, 1, i + 1, j)] if k in replaced else [(a, b, i, j)]
+    return out
+
+
 def _text_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -677,6 +722,8 @@ def align(
         gain, apart = params.trim_gain, params.trim_apart
         alone = standalone or ([False] * n, [False] * m)
         path = [piece for a, b, i0, j0 in path for piece in _trim(a, b, i0, j0, src, der, gain, apart, alone)]
+    if params.unpair_z is not None:
+        path = _unpair_replaced(path, S1, D1, r_src, r_der, params.unpair_z, params.unpair_spread)
     keyed: list[tuple[tuple[int, int], Bead]] = []
     for a, b, i0, j0 in path:
         s, d = tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b))

@@ -92,6 +92,34 @@ def test_insertion() -> None:
     assert len(result.matches) == 12
 
 
+@pytest.mark.parametrize("k", [0, 5, 11])
+def test_a_replaced_sentence_is_an_omission_and_an_addition(k: int) -> None:
+    # a new sentence in the slot of a dropped one (an invented claim): the article's sentences share
+    # its topic ("t"); the newcomer does not, and echoes a word of a passage further on
+    src = [f"{s} t" for s in meanings(12)]
+    der = [*src[:k], f"x1 x1a m{(k + 6) % 12}b", *src[k + 1 :]]
+    result = run(src, der)
+    assert ((k,), ()) in pairs(result) and ((), (k,)) in pairs(result)
+    assert len(result.matches) == 11
+
+
+def test_without_the_replacement_check_the_dp_pairs_a_stranger_at_the_end() -> None:
+    # the DP weighs one weak match against two skips: at the last slot the match wins, and only the
+    # check after it (`unpair_z`) says the two have nothing to do with each other
+    src = [f"{s} t" for s in meanings(12)]
+    der = [*src[:11], "x1 x1a m5b"]
+    assert ((11,), (11,)) in pairs(align(src, der, MeaningEmbedder(), params=AlignParams(unpair_z=None)))
+    assert ((11,), (11,)) not in pairs(run(src, der))
+
+
+def test_a_loose_translation_stays_paired() -> None:
+    # two of three meanings shared: far below the document's exact matches, but still each
+    # sentence's best match, and above its neighbours
+    src = [f"{s} t" for s in meanings(12)]
+    result = run(src, [*src[:5], "m5 m5a y5 t", *src[6:]])
+    assert pairs(result) == [((i,), (i,)) for i in range(12)]
+
+
 def test_two_to_one_merge() -> None:
     src = meanings(10)
     merged = f"{src[3]} {src[4]}"
