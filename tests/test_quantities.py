@@ -175,6 +175,19 @@ def test_march_12_and_march_12th_and_12_thang_3_are_the_same_date() -> None:
     assert changes("on March 12", "en", "12 марта", "ru") == []
 
 
+def test_vietnamese_months_in_words() -> None:
+    # "tháng Năm" is May, as "tháng 5" is; "tháng Tư" was read as a duration, "tháng Mười Hai" as 12
+    assert changes("in April", "en", "vào tháng Năm", "vi") == ["changed"]
+    assert changes("in May", "en", "vào tháng Năm", "vi") == []
+    assert changes("on May 12, 2025", "en", "ngày 12 tháng Năm năm 2025", "vi") == []
+    q = one("vào tháng Tư năm 2024", "vi")
+    assert (q.kind, q.month, q.year) == ("date", 4, 2024)
+    assert [one(t, "vi").month for t in ("tháng Mười Hai", "tháng Mười Một", "tháng Giêng")] == [12, 11, 1]
+    # lower case after "tháng" is mostly the year or a count: "ngày tháng năm sinh", twice a month
+    assert extract("ghi rõ ngày tháng năm sinh", "vi") == []
+    assert all(q.kind != "date" for q in extract("mỗi tháng hai lần", "vi"))
+
+
 def test_changed_day_is_a_change() -> None:
     assert changes("on March 13", "en", "14 марта", "ru") == ["changed"]
 

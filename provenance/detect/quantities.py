@@ -929,6 +929,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             if q is None:
                 q, j = _month_date(norm, text, toks, i, lang)
             if q is None:
+                q, j = _vi_word_month(norm, text, toks, i, lang)
+            if q is None:
                 q, j = _century_words(norm, text, toks, i, lang)
         # ---------- numbers with their scale, unit, currency
         if q is None and t.kind in ("num", "cjk", "word", "sym"):
@@ -1174,6 +1176,47 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     return Quantity("date", text[start:end], start, end, month=month, day=day, year=year), j
 
 
+# Vietnamese months in words: "tháng Năm" (May), "tháng Mười Hai", "tháng Giêng"; news writes them
+# capitalised, and lower case after "tháng" is usually something else: the year ("ngày tháng năm
+# sinh"), a count ("mỗi tháng hai lần", twice a month). Only "giêng" and "chạp" are months whatever the case
+_VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                   "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_VI_MONTH = re.compile(
+    r"\s*tháng\s*(?:(\d{1,2})|(" + "|".join(sorted(_VI_MONTH_WORDS, key=len, reverse=True)) + r")(?!\w))"
+    r"(?:\s*(?:năm|,|/)\s*(\d{4}))?",
+    re.IGNORECASE,
+)
+
+
+def _vi_month(norm: str, pos: int) -> tuple[int, int | None, int] | None:
+    """(month, year or None, end) of "tháng 5", "tháng Năm", "tháng Năm năm 2025" at `pos`."""
+    m = _VI_MONTH.match(norm, pos)
+    if m is None:
+        return None
+    if m.group(1):
+        month = int(m.group(1))
+    elif m.group(2)[0].islower() and m.group(2) not in ("giêng", "chạp"):
+        return None
+    else:
+        month = _VI_MONTH_WORDS[m.group(2).lower()]
+    return (month, int(m.group(3)) if m.group(3) else None, m.end()) if 1 <= month <= 12 else None
+
+
+def _vi_word_month(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
+    """A Vietnamese month in words, "tháng Tư (năm 2024)"; in digits it is `_number`'s."""
+    t = toks[i]
+    if lang != "vi" or t.low != "tháng":
+        return None, i + 1
+    hit = _vi_month(norm, t.start)
+    if hit is None or re.match(r"tháng\s*\d", norm[t.start :]):
+        return None, i + 1
+    month, year, end = hit
+    j = i + 1
+    while j < len(toks) and toks[j].end <= end:
+        j += 1
+    return Quantity("date", text[t.start : end], t.start, end, month=month, year=year), j
+
+
 def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
     """XXI век, Xe siècle, thế kỷ XXI / thế kỷ 21 (the digit form is handled in _number)."""
     t = toks[i]
@@ -1386,17 +1429,15 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         kind = "year"
     # "ngày 13 tháng 3": Vietnamese date
     if tk.kind == "num" and lang == "vi":
-        m = re.match(r"\s*tháng\s*(\d{1,2})(?:\s*(?:năm|,|/)\s*(\d{4}))?", norm[end:])
-        if m and kind in ("number", "duration") and "." not in tk.text and "," not in tk.text:
-            day, month = int(value), int(m.group(1))
-            if 1 <= month <= 12 and 1 <= day <= 31:
+        vm = _vi_month(norm, end)
+        if vm and kind in ("number", "duration") and "." not in tk.text and "," not in tk.text:
+            day, (month, vyear, e0) = int(value), vm
+            if 1 <= day <= 31:
                 ngay = re.search(r"ngày\s*$", norm[max(0, start - 6) : start].lower())
                 s0 = start - (len(ngay.group()) if ngay else 0)
-                e0 = end + m.end()
                 while j < len(toks) and toks[j].end <= e0:
                     j += 1
-                return Quantity("date", text[s0:e0], s0, e0, month=month, day=day,
-                                year=int(m.group(2)) if m.group(2) else None), j
+                return Quantity("date", text[s0:e0], s0, e0, month=month, day=day, year=vyear), j
         mm = re.search(r"tháng\s*$", norm[max(0, start - 7) : start].lower())
         if mm and 1 <= value <= 12 and kind in ("number", "duration") and "." not in tk.text:
             s0 = start - len(mm.group())
