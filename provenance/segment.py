@@ -146,13 +146,17 @@ _CREDIT_END = re.compile(
     r"(?i)(?:[(\[]|\s/\s*)\s*(?:photo:?\s*)?(?:getty\ images|reuters|ap(?:\ photo)?|afp|epa|xinhua|tass|"
     r"ria\ novosti|anadolu|shutterstock|alamy|路透社|新华社|美联社|法新社|ТАСС|РИА\ Новости)[^()\[\]]{0,30}[)\]]?\s*$"
 )
-_BYLINE = re.compile(r"(?i)(?:by|von|par|por|bởi|автор|текст|作者|记者|文|撰文)[\s:：/]+\S")
+# a name follows, not a lower-case word: "Por qué Trump ganará" is a headline ("Why Trump will win")
+_BYLINE = re.compile(r"(?i)(?:by|von|par|por|bởi|автор|текст|作者|记者|文|撰文)[\s:：/]+(?-i:(?![a-zß-ÿа-яё]))\S")
 _BOILERPLATE = re.compile(
     r"""(?ix)
     (?:subscribe|sign\ up|read\ more|read\ also|related|see\ also|also\ read|advertisement|share\ this
       |follow\ us|click\ here|copyright|©|all\ rights\ reserved|lesen\ sie\ auch|mehr\ zum\ thema|anzeige
-      |werbung|lire\ aussi|à\ lire\ aussi|publicité|lea\ también|leer\ más|publicidad|xem\ thêm|đọc\ thêm
-      |tin\ liên\ quan|читайте\ также|подпишитесь|реклама|相关阅读|相关新闻|延伸阅读|订阅|广告)\b
+      |werbung|abonnieren\ sie|folgen\ sie\ uns|lire\ aussi|à\ lire\ aussi|publicité|abonnez-vous|suivez-nous
+      |lea\ también|leer\ más|publicidad|suscríbete|síguenos|xem\ thêm|đọc\ thêm|tin\ liên\ quan
+      |đăng\ ký\ kênh|theo\ dõi\ chúng\ tôi|читайте\ также|подпишитесь|подписывайтесь|подпишись|реклама)\b
+    # Chinese reposts' stock lines: a word boundary never falls between two Han characters
+    |(?:相关阅读|相关新闻|延伸阅读|订阅|广告|本文来源|本文转自|转载自|原标题|责任编辑|如有侵权|免责声明|关注我们|点击关注)
     """
 )
 _LIST_ITEM = re.compile(r"(?:[-*•–—▪●]\s|\d{1,3}[.)]\s)")

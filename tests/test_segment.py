@@ -324,3 +324,24 @@ def test_lang_of_a_bead_side_is_its_first_sentence_language_else_the_documents()
     assert doc.lang_of((0, 1)) == "vi"  # the first sentence that has one
     assert doc.lang_of((0,)) == "en"
     assert doc.lang_of(()) == "en"
+
+
+def test_reposts_stock_lines_are_boilerplate() -> None:
+    from provenance.segment import line_kind
+
+    # the lines a content farm adds to a reposted article stand alone, as "Subscribe ..." does
+    assert line_kind("本文来源：网络，如有侵权请联系删除。") == "line"
+    assert line_kind("原标题：干旱推高粮食价格") == "line"
+    assert line_kind("责任编辑：张三") == "line"
+    assert line_kind("Подписывайтесь на наш канал в Telegram.") == "line"
+    assert line_kind("Abonnez-vous à notre newsletter.") == "line"
+
+
+def test_a_byline_names_someone() -> None:
+    from provenance.segment import line_kind
+
+    assert line_kind("By Maria Lopez") == "line"
+    assert line_kind("Por Juan Pérez") == "line"
+    # "Por qué Trump ganará un segundo mandato" (NTREX's Spanish): a headline asking why
+    assert line_kind("Por qué Trump ganará un segundo mandato") is None
+    assert line_kind("by the river") is None
