@@ -102,6 +102,10 @@ def test_attribution_credited_to_another_outlet_in_the_derived_language() -> Non
     # still credited to an outlet, by a word of the derived language: nothing said either way
     src = "According to Reuters, the talks failed."
     assert messages(src, "По данным агентства, переговоры провалились.", False) == []
+    # a body named by what it is, translated (DEMETR ru #550): no swap, nothing dropped
+    src = "По данным Минобороны, испытания идут по плану."
+    assert messages(src, "According to the Ministry of Defense, the tests are going to plan.", False) == []
+    assert messages("According to the Defense Ministry, tests go to plan.", src, False) == []
 
 
 def test_a_countrys_adjective_after_according_to_credits_no_one() -> None:
@@ -141,6 +145,23 @@ def test_deletion_gain_flags_a_foreign_name_across_scripts() -> None:
     assert [m for _, _, m, _ in out] == ["entity replaced: '美国' -> 'Virat'"]
     # a faithful name shares the source's meaning: deleting it moves away from the source
     assert det.compare("大部分货物从美国进口。", "Most goods are imported from the United States.", False, emb) == []
+
+
+def test_a_full_name_in_latin_letters_swapped_for_another() -> None:
+    # the model scores two politicians of one country alike (the fake one: as one concept), so the
+    # deletion test says nothing; two full names written in Latin letters are never translations
+    emb = FakeEmbedder(["Chancellor|Bundeskanzler", "Tuesday|Dienstag", "Olaf Scholz|Friedrich Merz", "serious|ernst"])
+    det = EntityDetector()
+    src = "Bundeskanzler Olaf Scholz sagte am Dienstag, die Lage sei ernst."
+    out = det.compare(
+        src, "Chancellor Friedrich Merz said on Tuesday the situation was serious.", False, emb, ("de", "en")
+    )
+    assert [(g.text, e.text) for g, e, _, _ in out if g and e] == [("Olaf Scholz", "Friedrich Merz")]
+    assert det.compare(src, "Chancellor Olaf Scholz said on Tuesday the situation was serious.", False, emb) == []
+    # a regnal name is each language's own: "Jan Paweł II" is "John Paul II"
+    emb = FakeEmbedder(["Jan Paweł II|John Paul II", "authority|autorytetem"])
+    src, der = "W 1981 roku Jan Paweł II był ogromnym autorytetem.", "In 1981 John Paul II was a huge authority."
+    assert det.compare(src, der, False, emb, ("pl", "en")) == []
 
 
 def test_detector_finding_ranges() -> None:

@@ -1373,11 +1373,19 @@ class EntityDetector:
                         confidence = min(0.9, 0.5 + 10 * joint)
                     elif self._stands_in_for(e, ev, partner, src, der, drops, langs):
                         confidence = 0.55
+                    elif _full_names_swapped(e, partner, src, der, langs, tokens):
+                        confidence = 0.6
                     else:
                         continue
-            elif not (latin_source and partner is not None and _attribution(der, e)):
+            elif not (
+                latin_source
+                and partner is not None
+                and _attribution(der, e)
+                and not (_descriptive(e.text) or _descriptive(partner.text))
+            ):
                 # no embedder: translated names ("Deutschland" -> "Germany") look like swaps, so
-                # only an outlet swapped inside an attribution is clear enough
+                # only an outlet swapped inside an attribution is clear enough (not a body named by
+                # what it is: "Минобороны" / "the Ministry of Defense")
                 continue
             else:
                 confidence = 0.4
@@ -1422,7 +1430,9 @@ class EntityDetector:
             if g.start in used or not _credit_phrase(src, g) or places.is_demonym(g.text):
                 continue
             credited = next((e for e in new if _credited(der, e)), None)
-            if credited is not None:
+            if credited is not None and not (_descriptive(credited.text) or _descriptive(g.text)):
+                # two names of nothing but names ("Reuters" / "ТАСС"); a body named by what it is
+                # ("Минобороны" / "the Ministry of Defense") is translated, and its absence proves nothing
                 done = [o for o in out if o[1] is credited]
                 if all(o[0] is None for o in done):
                     # the new name, reported alone or not at all, is the one the statement is now credited to
@@ -1561,6 +1571,11 @@ def absent(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...
 CONTEXT_BEFORE = 5  # sentences of the other side before a pair where a name may already stand
 
 
+def _descriptive(text: str) -> bool:
+    """Some word of the name says what the thing is ("Ministry of Defense", "Defense Ministry")."""
+    return any(w.lower() in _GENERIC or w.lower() in _TITLES for w in _WORD.findall(text))
+
+
 def _title(text: str) -> bool:
     """A source "name" that is only a title or a descriptor ("President", "the Ministry")."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -1610,6 +1625,34 @@ def aligned_to(
         return None
     sim = wb @ wa.T  # derived words x source words
     return any(int(sim[k].argmax()) in in_g for k in in_e) or any(int(sim[:, k].argmax()) in in_e for k in in_g)
+
+
+def _full_names_swapped(
+    e: Entity,
+    partner: Entity | None,
+    src: str,
+    der: str,
+    langs: tuple[str | None, str | None],
+    tokens: tuple[TokenVectors, TokenVectors] | None,
+) -> bool:
+    """A full name in Latin letters on both sides ("Olaf Scholz" -> "Friedrich Merz"): two or more
+    words, each a name and nothing else in its language (`proper_only`), none a place. Such names
+    are written the same in every Latin-script language, so one gone and another in its slot is a
+    swap, whatever the embedding says (it scores two politicians of one country alike). Not a
+    regnal name, which each language translates ("Jan Paweł II" / "John Paul II")."""
+    if partner is None:
+        return False
+    for name, lang, text in ((partner, langs[0], src), (e, langs[1], der)):
+        words = [w for w in _WORD.findall(name.text) if w.lower() not in _CONNECTORS]
+        if (
+            len(words) < 2
+            or not re.fullmatch(rf"[{_LATIN}'’.\s-]+", name.text)
+            or not proper_only(name.text, lang)
+            or places.places_named(name.text)
+            or re.match(r"\s+[IVX]+\b", text[name.end :])
+        ):
+            return False
+    return aligned_to(src, der, e, partner, tokens) is not False
 
 
 def _closest(e: Entity, gone: Sequence[Entity]) -> Entity | None:
