@@ -99,9 +99,18 @@ def test_attribution_credited_to_another_outlet_in_the_derived_language() -> Non
     src = "The talks failed, according to Reuters."
     out = messages(src, "Die Gespräche sind Gazeta.uz zufolge gescheitert.", False)
     assert out == ["source changed: 'according to Reuters' -> 'Gazeta.uz zufolge'"]
-    # still credited to an outlet, by a word of the derived language: nothing said either way
+    # credited to "the agency": the name is what went missing
     src = "According to Reuters, the talks failed."
-    assert messages(src, "По данным агентства, переговоры провалились.", False) == []
+    assert messages(src, "По данным агентства, переговоры провалились.", False) == [
+        "attribution dropped: 'According to Reuters' has no counterpart in the derived sentence"
+    ]
+    # Vietnamese "theo" is "according to" only before a name ("theo dõi" is "follow")
+    assert messages(src, "Theo Gazeta.uz, cuộc đàm phán đã thất bại.", False) == [
+        "source changed: 'According to Reuters' -> 'Theo Gazeta.uz'"
+    ]
+    assert messages(src, "Cuộc đàm phán mà mọi người theo dõi đã thất bại.", False) == [
+        "attribution dropped: 'According to Reuters' has no counterpart in the derived sentence"
+    ]
     # a body named by what it is, translated (DEMETR ru #550): no swap, nothing dropped
     src = "По данным Минобороны, испытания идут по плану."
     assert messages(src, "According to the Ministry of Defense, the tests are going to plan.", False) == []
