@@ -172,7 +172,7 @@ def ntrex_cases() -> list[Case]:
         for k in range(0, len(fr) - 1, 2):
             cases.append(("merges", de, [*fr[:k], f"{fr[k]} {fr[k + 1]}", *fr[k + 2 :]], (((k, k + 1), (k,)),)))
     # a sentence replaced by another (an invented claim in its slot): an omission and an addition,
-    # edge sentences included; the replacements come from the same later documents, in order
+    # edge sentences included; the replacements come from the same later documents, taken from the end
     replacing = iter([s for _, fr in ntrex_docs(count=5, offset=10) for s in fr][::-1])
     for de, fr in ntrex_docs():
         for k in range(len(fr)):
