@@ -221,6 +221,14 @@ SAMPLES: list[Sample] = [
                  change=_c("modality_shift", "hedge dropped: 'may have played' -> 'played'",
                            "may have played", "который участвовал")),
             Edit(1976, "drop", change=_c("omission", "sentence dropped: Woods' 14 major titles", "14 major titles")),
+            # a sentence replaced by an invented one in its slot: the original's is gone, the new one added
+            Edit(1965, "replace", "Американец Джордан Спит потерпел поражение 5:4 игроком с самым низким рейтингом в "
+                 "европейской команде, Турбьёрном Олесеном из Дании.",
+                 "По словам организаторов, следующий Кубок Райдера впервые пройдёт в Дубае.",
+                 change=_c("omission", "sentence replaced by an invented one: Spieth's defeat by Olesen",
+                           "Jordan Spieth was blown out")),
+            Edit(1965, "known", change=_c("addition", "the invented sentence in its slot: the next Ryder Cup in "
+                                          "Dubai", None, "впервые пройдёт в Дубае")),
             Edit(1983, "replace", "Все его 12 игроков", "Большинство его игроков",
                  change=_c("altered_figure", "quantifier weakened: 'All 12 of his players' -> 'most of his players'",
                            "All 12 of his players", "Большинство его игроков")),
