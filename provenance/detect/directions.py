@@ -108,7 +108,7 @@ def directions(text: str, lang: str | None) -> list[Direction]:
     taken: list[tuple[int, int]] = []
     for rx, points in _PATTERNS.get(code, []):
         for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if _overlaps(m.start(), m.end(), taken):
                 continue  # "nord" inside "nord-est", read already
             taken.append((m.start(), m.end()))
             after = _NAME_AFTER.match(text, m.end())
@@ -124,16 +124,16 @@ def directions(text: str, lang: str | None) -> list[Direction]:
     if glued is not None:
         for m in glued.finditer(text):
             rest = re.match(r"\w+", text[m.end() :])
-            if (
-                rest
-                and not _GLUED_NOT_PLACES.match(rest.group())
-                and not any(a < m.end() and m.start() < b for a, b in taken)
-            ):
+            if rest and not _GLUED_NOT_PLACES.match(rest.group()) and not _overlaps(m.start(), m.end(), taken):
                 place = rest.group()
                 found.append(
                     Direction(_GLUED_POINTS[m.group(1).lower()], place.capitalize(), m.start(), m.end() + len(place))
                 )
     return sorted(found, key=lambda d: d.start)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
 def _capitalised(words: str, most: int) -> str:

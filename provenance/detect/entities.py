@@ -376,6 +376,7 @@ _ENTITY = re.compile(
     r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z](?:[\w'’-]|\.(?=\w))*)*"
 )
 _LATIN = r"A-Za-z\u00c0-\u024f"  # the letters of Latin script, accented ones included ("Cañitas", "Brně")
+_LATIN_ONLY = re.compile(rf"[{_LATIN}'’.\s-]+")  # a name written in Latin letters and nothing else
 _LATIN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}0-9'’.&-]*(?:\s+[{_LATIN}0-9][{_LATIN}0-9'’.&-]*)*")
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
 # a word with its combining marks: Python's \w leaves out the vowel signs of Devanagari, Thai and the
@@ -490,6 +491,11 @@ def capitalised_word(word: str, lang: str | None) -> bool:
     return False
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a name, its connectors ("of", "de", "von") left out."""
+    return [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
+
+
 def proper_only(name: str, lang: str | None) -> bool:
     """Every word of `name` is a name and nothing else in `lang`: Punkt's model of the language never
     saw it in lower case (nor, in German, as a capitalised noun), and it is no acronym. Such a name
@@ -497,8 +503,8 @@ def proper_only(name: str, lang: str | None) -> bool:
     absence needs less confirmation. A name in Latin letters in a language with no Punkt model
     (Chinese, Japanese, Hindi: "尼拉贡戈火山（Nyiragongo）") is judged by the English model; any other
     name there is not judged (False)."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in _CONNECTORS]
-    if punkt_model_name(lang) is None and re.fullmatch(rf"[{_LATIN}'’.\s-]+", name):
+    words = _name_words(name)
+    if punkt_model_name(lang) is None and _LATIN_ONLY.fullmatch(name):
         lang = "en"
     if punkt_model_name(lang) is None or not words:
         return False
@@ -1648,10 +1654,9 @@ def _full_names_swapped(
     if partner is None:
         return False
     for name, lang, text in ((partner, langs[0], src), (e, langs[1], der)):
-        words = [w for w in _WORD.findall(name.text) if w.lower() not in _CONNECTORS]
         if (
-            len(words) < 2
-            or not re.fullmatch(rf"[{_LATIN}'’.\s-]+", name.text)
+            len(_name_words(name.text)) < 2
+            or not _LATIN_ONLY.fullmatch(name.text)
             or not proper_only(name.text, lang)
             or places.places_named(name.text)
             or re.match(r"\s+[IVX]+\b", text[name.end :])
@@ -1683,12 +1688,12 @@ def _credited(text: str, e: Entity) -> bool:
 def _credits_someone(text: str) -> bool:
     """`text` credits a statement to someone by name: a credit phrase before a capital, a digit or a
     letter of a script without case ("по данным ТАСС", "据新华社"; not Vietnamese "theo dõi", follow, nor
-    "according to the agency", which drops the name), a postposition ("zufolge"), or "said"."""
+    "according to the agency", which drops the name), or a postposition ("Gazeta.uz zufolge")."""
     for m in _CREDIT_HEAD.finditer(text):
         nxt = text[m.end() : m.end() + 1]
         if nxt and (nxt.isupper() or nxt.isdigit() or (nxt.isalpha() and not nxt.islower())):
             return True
-    return bool(re.search(rf"{_CREDIT_AFTER}|\b(?:said|reported)\b", text, re.IGNORECASE))
+    return bool(re.search(_CREDIT_AFTER, text, re.IGNORECASE))
 
 
 def _credit_phrase(text: str, e: Entity) -> bool:
