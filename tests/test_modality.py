@@ -468,3 +468,43 @@ def test_a_negation_added_across_languages_stands(embedder: object, src: str, ls
     assert _negation_found(embedder, src, ls, der, "en")
     # and the other way round: the negation removed
     assert _negation_found(embedder, der, "en", src, ls)
+
+
+@pytest.mark.parametrize(
+    ("source", "lang"),
+    [
+        ("La fédération estime que les pertes pourraient atteindre 120 millions d'euros.", "fr"),
+        ("Der Verband schätzt, dass die Verluste 120 Millionen Euro erreichen könnten.", "de"),
+        ("La federación estima que las pérdidas podrían alcanzar 120 millones de euros.", "es"),
+        ("Федерация считает, что потери могут достичь 120 миллионов евро.", "ru"),
+        ("Liên đoàn ước tính thiệt hại có thể lên tới 120 triệu euro.", "vi"),
+    ],
+)
+def test_a_conditional_made_will_is_a_hedge_dropped(source: str, lang: str) -> None:
+    certain = "The federation estimates that losses will reach 120 million euros."
+    (shift,) = compare_modality(source, certain, lang, "en")
+    assert (shift.marker, shift.change, shift.severity) == ("hedge", "removed", "medium")
+    assert "will reach" in (shift.derived_span or "")
+    # the faithful renderings keep a hedge of some strength, and a plain verb is not "will"
+    assert kinds(source, "The federation estimates that losses could reach 120 million euros.", lang) == []
+    assert kinds(source, "The federation estimates that losses are expected to reach 120 million euros.", lang) == []
+    # the other way round: an English "will" rendered as a possibility is a hedge added
+    assert kinds(certain, source, "en", lang) == [("hedge", "added")]
+
+
+def test_will_in_another_clause_or_as_a_noun_is_no_certainty() -> None:
+    # "will ensure" opens the sentence; the possibility sits in a relative clause at its end
+    src = "Мы позаботимся о том, чтобы они ответили за все свои действия, которые могут быть опасными."
+    assert kinds(src, "We will ensure that they answer for all of their actions that are dangerous.", "ru") == []
+    # the noun, and an English plan or hope that a conditional translates
+    assert kinds("Le projet pourrait échouer.", "The political will to save the project fails.", "fr") == []
+    assert (
+        kinds("Willoughby devrait devenir ambassadrice.", "Willoughby is to become an ambassador and will host.", "fr")
+        == []
+    )
+    assert (
+        kinds("Les résultats pourraient éclairer le débat.", "It is hoped the results will inform the debate.", "fr")
+        == []
+    )
+    # the present "peut" is as often ability ("can") as possibility: not read here
+    assert kinds("Le musée peut accueillir 300 visiteurs.", "The museum will welcome 300 visitors.", "fr") == []

@@ -749,9 +749,90 @@ def compare_modality(source: str, derived: str, source_lang: str | None, derived
             elif len(kd) > near_s:
                 removed = False
             else:
+                if kind == "hedge":
+                    out.extend(_certainty_shift(source, derived, ls, ld, ms, md))
                 continue
         out.append(_shift_for(kind, removed, source, derived, ks, kd, ls, ld, same))
     return out
+
+
+# The conditional of "can" and "should" ("pourrait", "könnte", "мог бы", "debería") and the expectation
+# words ("或将", "有望"): translators render them as "could", "may", "should", "is expected to", never as a
+# plain "will". Not the present "can" ("peut", "kann", "может"): that is as often ability, which a
+# translator may fold into a future in another clause (bench/results/false_alarms.md).
+_POSSIBILITY = {
+    "fr": _words("pourrait pourraient pourrions pourriez pourrais devrait devraient devrions"),
+    "de": _words("könnte könnten dürfte dürften"),
+    "es": _words("podría podrían podríamos debería deberían deberíamos"),
+    "it": _words("potrebbe potrebbero potremmo dovrebbe dovrebbero dovremmo"),
+    "ru": _words("может могут мог_бы могла_бы могло_бы могли_бы"),
+    "vi": _words("có_thể"),
+    "pl": _words("mógłby mogłaby mogłoby mogliby mogłyby powinien powinna powinno powinni"),
+    "cs": _words("mohl_by mohla_by mohlo_by mohli_by"),
+    "zh": "或将|可望|有望",
+}
+# an English future stated as fact; not the noun ("the will of the people", "free will")
+_WILL = re.compile(
+    r"(?<![\w'’])(?<!the )(?<!free )(?<!own )(?<!good )(?<!political )(?<!ill )(?:will|shall|won['’]t)(?![\w'’])"
+    r"|(?<=\w)['’]ll(?![\w'’])",
+    re.IGNORECASE,
+)
+
+_VERB_FINAL = frozenset({"de"})
+# an English plan or expectation, which a conditional translates: "is to become" ("devrait devenir")
+_EXPECTED = re.compile(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:to|set\s+to|due\s+to|poised\s+to|slated\s+to)|hope[sd]?|hoping"
+    r"|looks?\s+(?:as\s+(?:though|if)|like))\b",
+    re.I,
+)
+
+
+def _certainty_shift(source: str, derived: str, ls: str, ld: str, ms: list[Marker], md: list[Marker]) -> list[Shift]:
+    """Across languages, a possibility ("pourraient atteindre") against an English "will" ("will
+    reach") on a side that hedges nothing: the claim was made certain (or, the other way, hedged).
+    Only English is read for the future: other languages mark it in the verb's ending."""
+    if ld == "en" and ls in _POSSIBILITY and _certain(derived, md):
+        pair = _facing(source, _POSSIBILITY[ls], derived, ls in _VERB_FINAL)
+        if pair is not None:
+            maybe, will = pair
+            return [_certainty(True, source, derived, _widen(source, maybe, ls), _widen(derived, will, ld))]
+    if ls == "en" and ld in _POSSIBILITY and _certain(source, ms):
+        pair = _facing(derived, _POSSIBILITY[ld], source, ld in _VERB_FINAL)
+        if pair is not None:
+            maybe, will = pair
+            return [_certainty(False, source, derived, _widen(source, will, ls), _widen(derived, maybe, ld))]
+    return []
+
+
+def _certain(english: str, found: list[Marker]) -> bool:
+    return not any(m.cls in ("epistemic", "modal") for m in found) and not _EXPECTED.search(english)
+
+
+def _facing(text: str, possible: str, english: str, verb_final: bool = False) -> tuple[Marker, Marker] | None:
+    """A possibility in `text` and a "will" in `english` at about the same place in their sentences
+    (within a quarter of the length): the same clause, as far as word order lets us tell. A "will"
+    in the main clause facing a "could" in a relative clause is a translation, not a change."""
+    maybes = [Marker("hedge", m.start(), m.end(), text[m.start() : m.end()], "modal")
+              for m in re.finditer(possible, text.lower())]  # fmt: skip
+    wills = [Marker("hedge", m.start(), m.end(), m.group(), "modal") for m in _WILL.finditer(english)]
+    for maybe in maybes:
+        # German puts the finite verb of a subordinate clause last ("..., dass die Verluste 120
+        # Millionen erreichen könnten"): there the clause's opening stands for the verb's place
+        opening = maybe.start
+        if verb_final:
+            opening = max((m.end() for m in re.finditer(r"[,;:(«»„“”–—]", text[: maybe.start])), default=0)
+        for will in wills:
+            at = will.start / len(english)
+            if opening / len(text) - 0.25 <= at <= maybe.start / len(text) + 0.25:
+                return maybe, will
+    return None
+
+
+def _certainty(removed: bool, source: str, derived: str, s_range: tuple[int, int], d_range: tuple[int, int]) -> Shift:
+    s_span, d_span = source[s_range[0] : s_range[1]], derived[d_range[0] : d_range[1]]
+    label = "hedge dropped" if removed else "hedge added"
+    return Shift("hedge", "removed" if removed else "added", f"{label}: '{s_span}' -> '{d_span}'",
+                 "medium" if removed else "low", 0.45, s_span, d_span, s_range, d_range)  # fmt: skip
 
 
 # Modal-class markers that credit a source ("according to", "согласно", "据"): a hedge's weak kin only
