@@ -12,6 +12,9 @@ from provenance.detect import Comparison
 from provenance.detect.entities import (
     Entity,
     EntityDetector,
+    _context,
+    _credit_phrase,
+    _credits_someone,
     aligned_to,
     alignment_z,
     capitalised_word,
@@ -544,7 +547,7 @@ def test_outlet_swapped_in_a_credit_across_languages() -> None:
     weak = EntityDetector(min_gain=1.0, min_score=1.0, max_z=None, min_joint=1.0)
     src = "Адвокаты подадут в суд, согласно Reuters."
     out = weak.compare(src, "The lawyers will sue, according to the Associated Press.", False, emb, ("ru", "en"))
-    assert [m for _, _, m, _ in out] == ["source changed: 'Reuters' -> 'Associated Press'"]
+    assert [m for _, _, m, _ in out] == ["source changed: 'Reuters' -> 'according to the Associated Press'"]
     # not credited there: no swap (the dropped name is still reported by `detect`)
     assert weak.compare(src, "The Associated Press lawyers will sue.", False, emb, ("ru", "en")) == []
 
@@ -622,3 +625,29 @@ def test_a_name_aligned_elsewhere_is_not_the_dropped_name_s_replacement() -> Non
         ("entity_change", None, "Virat"),
         ("partial_omission", "Wolkenberg", None),
     ]
+
+
+def test_a_credit_reaches_past_what_the_name_is() -> None:
+    # "según el diario El País": an article and a lower-case word saying what the name is stand between
+    # the credit phrase and the name; a comma or a capitalised word does not
+    src = "Según el diario El País, casi todos los municipios lo han pedido."
+    (pais,) = [e for e in find_entities(src, "es") if e.text.endswith("País")]
+    assert _credit_phrase(src, pais) and _context(src, pais, True) == "Según el diario El País"
+    assert _context(src, pais) == "País"  # a name dropped from the credit is the name alone
+    assert _credits_someone("According to the state news agency Xinhua, the talks failed.")
+    assert not _credits_someone("According to the agency, the talks failed.")
+    other = "Según fuentes, ayer, el diario El País lo publicó."
+    (pais,) = [e for e in find_entities(other, "es") if e.text.endswith("País")]
+    assert not _credit_phrase(other, pais)
+    # a clause or a preposition is no description: "Uber" and "Czech" are not what is credited
+    clause = "Podle pozdějších rozhodnutí soudů mohl Uber pokračovat."
+    (uber,) = [e for e in find_entities(clause, "cs") if e.text == "Uber"]
+    assert not _credit_phrase(clause, uber)
+    assert not _credits_someone("According to the president of the Czech Dental Chamber, unions should act.")
+    # German "laute" (loud) is no "laut"; without an article a word may be the head of a genitive
+    loud = "Das löste beim Publikum laute Buhrufe aus."
+    (boos,) = [e for e in find_entities(loud, "de") if e.text == "Buhrufe"]
+    assert not _credit_phrase(loud, boos)
+    member = "По словам члена Ассамблеи, группа недовольна."
+    (assembly,) = [e for e in find_entities(member, "ru") if e.text.startswith("Ассамбле")]
+    assert not _credit_phrase(member, assembly)

@@ -361,13 +361,21 @@ _TITLES = _wordset(
 _CREDIT = (
     r"(?<!\w)(?:according to|quoted by|cited by|по данным|по сообщению|по информации|по словам|со ссылкой на|"
     r"как сообщает|как сообщил[аи]?|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
-    r"de acuerdo con|secondo|stando a|według|podle|theo)|据|援引"
+    r"de acuerdo con|secondo|stando a|według|podle|theo)(?!\w)|据|援引"
 )
 # ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
 _CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार"
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 _ATTRIBUTION_KEPT = re.compile(r"according to|quoted by|cited by|said|reported", re.IGNORECASE)
-_CREDIT_HEAD = re.compile(rf"(?:{_CREDIT})\s*(?:the\s+)?", re.IGNORECASE)
+_CREDIT_RX = re.compile(_CREDIT, re.IGNORECASE)
+# between a credit phrase and its name: articles, and up to three lower-case words saying what the name
+# is, after an article ("según el diario El País", "according to the state news agency Xinhua"); not a
+# preposition ("according to the president of the Chamber" credits the president) nor a clause. Without
+# an article the word may be the head of a genitive ("по словам члена Ассамблеи", a member's words)
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "der", "die", "das", "des", "dem", "den", "il",
+                       "lo", "gli"})  # fmt: skip
+_GAP_STOPS = frozenset({"of", "de", "del", "della", "di", "du", "von", "vom"})
+_CREDIT_GAP_WORDS = 3
 
 
 _ENTITY = re.compile(
@@ -1446,13 +1454,13 @@ class EntityDetector:
                 if all(o[0] is None for o in done):
                     # the new name, reported alone or not at all, is the one the statement is now credited to
                     out = [o for o in out if o[1] is not credited]
-                    message = f"source changed: '{_context(src, g)}' -> '{_context(der, credited)}'"
+                    message = f"source changed: '{_context(src, g, True)}' -> '{_context(der, credited, True)}'"
                     out.append((g, credited, message, 0.6))
                     continue
             # an English sentence with "according to", "said" or "reported" keeps the attribution as far as
             # this rule goes (the name, if gone, is the name test's: "According to from the NGO")
             if not (_credits_someone(der) or _ATTRIBUTION_KEPT.search(der)):
-                message = f"attribution dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
+                message = f"attribution dropped: '{_context(src, g, True)}' has no counterpart in the derived sentence"
                 out.append((g, None, message, 0.6))
         return out
 
@@ -1687,29 +1695,56 @@ def _credited(text: str, e: Entity) -> bool:
 
 def _credits_someone(text: str) -> bool:
     """`text` credits a statement to someone by name: a credit phrase before a capital, a digit or a
-    letter of a script without case ("по данным ТАСС", "据新华社"; not Vietnamese "theo dõi", follow, nor
-    "according to the agency", which drops the name), or a postposition ("Gazeta.uz zufolge")."""
-    for m in _CREDIT_HEAD.finditer(text):
-        nxt = text[m.end() : m.end() + 1]
+    letter of a script without case ("по данным ТАСС", "据新华社", "según el diario El País"; not
+    Vietnamese "theo dõi", follow, nor "according to the agency", which drops the name), or a
+    postposition ("Gazeta.uz zufolge")."""
+    for m in _CREDIT_RX.finditer(text):
+        words = text[m.end() :].split()
+        gap = _gap(words)
+        nxt = words[gap][:1] if gap < len(words) else ""
         if nxt and (nxt.isupper() or nxt.isdigit() or (nxt.isalpha() and not nxt.islower())):
             return True
     return bool(re.search(_CREDIT_AFTER, text, re.IGNORECASE))
 
 
+def _gap(words: Sequence[str]) -> int:
+    """How many of `words` may stand between a credit phrase and its name (`_ARTICLES`)."""
+    n = lower = 0
+    for word in words:
+        low = word.lower()
+        if low in _ARTICLES:
+            n += 1
+        elif n > 0 and word.islower() and word.isalpha() and low not in _GAP_STOPS and lower < _CREDIT_GAP_WORDS:
+            n, lower = n + 1, lower + 1
+        else:
+            break
+    return n
+
+
+def _credit_span(text: str, e: Entity) -> tuple[int, int] | None:
+    """Where the credit phrase before `e` stands ("according to (the) X", "según el diario X",
+    "по данным X", "据X"), if one does."""
+    lo = max(0, e.start - 80)
+    last = next(reversed(list(_CREDIT_RX.finditer(text, lo, e.start))), None)
+    if last is None:
+        return None
+    words = text[last.end() : e.start].split()
+    return last.span() if _gap(words) == len(words) else None
+
+
 def _credit_phrase(text: str, e: Entity) -> bool:
     """`e` stands in a phrase that credits it, in any language the tool reads: "according to (the)
     X", "по данным X", "据X", "X zufolge", "Xによると"."""
-    before = re.search(rf"(?:{_CREDIT})\s*(?:the\s+)?$", text[: e.start], re.IGNORECASE)
-    return bool(before or re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :]))
+    return _credit_span(text, e) is not None or bool(re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :]))
 
 
-def _context(text: str, e: Entity) -> str:
+def _context(text: str, e: Entity, described: bool = False) -> str:
     """The entity with "according to" / "по данным" / "zufolge" when that is how it stands in the
-    sentence."""
-    lo = max(0, e.start - 20)
-    m = re.search(rf"({_CREDIT})\s*$", text[lo : e.start], re.IGNORECASE)
-    if m:
-        return text[lo + m.start() : e.end]
+    sentence; with the words describing it too when `described` ("según el diario El País"), for
+    messages about the credit itself (a name dropped from "according to the premier X" is only X)."""
+    span = _credit_span(text, e)
+    if span is not None and (described or all(w.lower() in _ARTICLES for w in text[span[1] : e.start].split())):
+        return text[span[0] : e.end]
     after = re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :])
     return e.text + after.group() if after else e.text
 
