@@ -31,7 +31,7 @@ def hedge_class(text: str, lang: str, index: int = 0) -> str | None:
 @pytest.mark.parametrize(
     ("text", "lang", "cls"),
     [
-        ("nearly 649 million people", "en", "about"),
+        ("nearly 649 million people", "en", "almost"),
         ("an estimated $140 million", "en", "about"),
         ("At least 384 people", "en", "over"),
         ("up to 10 inches of rain", "en", "under"),
@@ -143,3 +143,11 @@ def test_the_same_hedge_in_other_words_is_silent(src: str, ls: str, der: str, ld
 
 def test_same_language_is_left_to_the_modality_detector() -> None:
     assert detect("nearly 649 million people", "en", "649 million people", "en") == []
+
+
+def test_just_under_against_more_than_is_a_bound_reversed() -> None:
+    # "knapp 40 Prozent" is a little under 40; "more than 40%" is over it
+    (f,) = detect("knapp 40 Prozent der Züge", "de", "more than 40% of trains", "en")
+    assert f.kind == "altered_figure" and f.message.startswith("bound reversed")
+    assert detect("почти 40 процентов поездов", "ru", "about 40% of trains", "en") == []
+    assert detect("nearly 40% of trains", "en", "casi el 40 % de los trenes", "es") == []

@@ -415,3 +415,66 @@ def test_scale_words_that_are_no_magnitude(text: str, lang: str, value: float, u
 )
 def test_magnitudes_compared_with_counts_and_quantifiers(a: str, la: str, b: str, lb: str, expected: list[str]) -> None:
     assert changes(a, la, b, lb) == expected
+
+
+# ---- halves and fractions written as shares -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("die Hälfte der Züge", "de"),
+        ("la moitié des trains", "fr"),
+        ("la mitad de los trenes", "es"),
+        ("половина поездов", "ru"),
+        ("一半的列车", "zh"),
+        ("50% of the trains", "en"),
+    ],
+)
+def test_half_is_a_half_in_every_language(text: str, lang: str) -> None:
+    assert changes(text, lang, "half of the trains", "en") == []
+    assert changes(text, lang, "a third of the trains", "en") == ["changed"]
+
+
+def test_a_half_that_is_a_period_or_a_midpoint_is_no_share() -> None:
+    for text, lang in [
+        ("in the first half of the year", "en"),
+        ("in der zweiten Hälfte des Jahres", "de"),
+        ("a mitad de camino", "es"),
+        ("в первой половине дня", "ru"),
+    ]:
+        assert [q for q in extract(text, lang) if q.unit == "fraction"] == []
+
+
+def test_a_percentage_rounds_a_fraction_to_a_point() -> None:
+    assert changes("ein Drittel davon", "de", "33% of it", "en") == []
+    assert changes("two-thirds of voters", "en", "66,7 % des électeurs", "fr") == []
+    assert changes("ein Drittel davon", "de", "35% of it", "en") == ["changed"]
+
+
+def test_and_a_half_belongs_to_its_number() -> None:
+    assert changes("two and a half years", "en", "2,5 Jahre", "de") == []
+    assert changes("two and a half years", "en", "deux ans et demi", "fr") == []
+    assert changes("two and a half million tenge", "en", "over 2 1/2 million tenge", "en") == []
+    assert changes("half a million people", "en", "500.000 Menschen", "de") == []
+    assert changes("two and a half years", "en", "3,5 Jahre", "de") == ["changed"]
+
+
+# ---- the part of a year or month ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("late", "lang"),
+    [("Ende 2026", "de"), ("cuối năm 2026", "vi"), ("2026年底", "zh"), ("в конце 2026 года", "ru"), ("fin 2026", "fr")],
+)
+def test_late_in_the_year_in_several_languages(late: str, lang: str) -> None:
+    assert changes(late, lang, "late 2026", "en") == []
+    assert changes(late, lang, "in 2026", "en") == []  # less said, nothing changed
+    assert changes(late, lang, "early 2026", "en") == ["changed"]
+
+
+def test_as_early_as_is_no_part_of_the_year() -> None:
+    (q,) = extract("as early as 2020", "en")
+    assert q.part is None
+    (q,) = extract("в начале марта", "ru")
+    assert (q.month, q.part, q.text) == (3, "early", "в начале марта")

@@ -6,14 +6,14 @@ modality detector cannot compare approximations by counting them (translators mo
 "some" around freely), but anchored to a figure both sides give, the comparison is exact: one side
 says "nearly 649 million", the other "649 Millionen", and the estimate has become a fact.
 
-`figure_hedge(text, q)` names the hedge on figure `q` of `text`, if any, as one of three classes:
-"about" (an approximation, "as many as" included), "over" (a lower bound: "more than", "at least")
-and "under" (an upper bound: "up to", "less than"). Words that may or may not bound a figure
-("до 832" is "to 832" after "выросло", "达到" is "reaches") make the class "unclear": never reported,
-but enough to keep the other side from reading as bare. `bare(text, q)` reads the other side
-loosely, so that only a figure with no hedge at all counts as bare: none near it (one short word may
-stand between: "примерно в 27 метрах"), none moved into the words before it, and no estimate
-anywhere in the sentence ("Se estima que un 13 %").
+`figure_hedge(text, q)` names the hedge on figure `q` of `text`, if any, as one of four classes:
+"almost" (just under: "nearly", "knapp", "почти"), "about" (an approximation, "as many as"
+included), "over" (a lower bound: "more than", "at least") and "under" (an upper bound: "up to",
+"less than"). Words that may or may not bound a figure ("до 832" is "to 832" after "выросло", "达到"
+is "reaches") make the class "unclear": never reported, but enough to keep the other side from
+reading as bare. `bare(text, q)` reads the other side loosely, so that only a figure with no hedge
+at all counts as bare: none near it (one short word may stand between: "примерно в 27 метрах"), none
+moved into the words before it, and no estimate anywhere in the sentence ("Se estima que un 13 %").
 """
 
 from __future__ import annotations
@@ -25,35 +25,40 @@ from typing import Literal
 
 from provenance.detect.quantities import Quantity
 
-HedgeClass = Literal["about", "over", "under", "unclear"]
+HedgeClass = Literal["almost", "about", "over", "under", "unclear"]
 
 # Before the figure. Alternatives of every language together: a hedge word of one language before a
 # number of another is rare enough. Longer phrases win by position ("no more than" starts before
 # "more than" does), so each class lists its words in any order.
 _BEFORE: dict[HedgeClass, str] = {
+    # just under the figure: "nearly 40%" is below 40, so against "more than 40%" the bound is reversed
+    "almost": (
+        r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|quasi|casi|pressoché|prawie|niemal|"
+        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase"
+    ),
     "about": (
         # en
-        r"about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to|an\s+estimated|estimated|"
+        r"about|around|approximately|approx\.|roughly|some|an\s+estimated|estimated|"
         # the estimate on the noun the figure measures: "an estimated population of 379,800"
         r"an\s+estimated\s+[^\W\d_]+(?:[\s-][^\W\d_]+)?\s+of|"
         r"circa|ca\.|~|a\s+good|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|as\s+long\s+as|in\s+the\s+region\s+of|"
         # de
-        r"etwa|rund|ungefähr|zirka|beinahe|annähernd|fast|knapp|gut|geschätzte?[nrs]?|"
+        r"etwa|rund|ungefähr|zirka|annähernd|gut|geschätzte?[nrs]?|"
         # fr
-        r"environ|près\s+d[e'’]|presque|quelque|quelques|à\s+peu\s+près|approximativement|autour\s+d[e'’]|"
-        r"quasi|estimée?s?\s+à|"
+        r"environ|près\s+d[e'’]|quelque|quelques|à\s+peu\s+près|approximativement|autour\s+d[e'’]|"
+        r"estimée?s?\s+à|"
         # es, it, pt
-        r"alrededor\s+de(?:\s+los)?|aproximadamente|casi|unos|unas|cerca\s+de|en\s+torno\s+a|estimad[oa]s?\s+en|"
-        r"intorno\s+a|attorno\s+a|pressoché|all'incirca|quase|"
+        r"alrededor\s+de(?:\s+los)?|aproximadamente|unos|unas|cerca\s+de|en\s+torno\s+a|estimad[oa]s?\s+en|"
+        r"intorno\s+a|attorno\s+a|all'incirca|"
         # pl, cs
-        r"około|ok\.|prawie|blisko|niemal|mniej\s+więcej|przybliżeniu|přibližně|asi|zhruba|téměř|skoro|"
+        r"około|ok\.|mniej\s+więcej|przybliżeniu|přibližně|asi|zhruba|"
         r"kolem|cca|okolo|"
         # ru
-        r"около|примерно|почти|порядка|приблизительно|где-то|чуть\s+ли\s+не|"
+        r"около|примерно|порядка|приблизительно|где-то|"
         # vi
-        r"khoảng|gần|xấp\s+xỉ|chừng|ước\s+tính|ước\s+chừng|khoảng\s+chừng|gần\s+như|"
+        r"khoảng|xấp\s+xỉ|chừng|ước\s+tính|ước\s+chừng|khoảng\s+chừng|"
         # zh, ja
-        r"约|大约|约为|近|将近|接近|大概|差不多|几乎|約|およそ|概ね|ほぼ|"
+        r"约|大约|约为|大概|約|およそ|概ね|"
         # hi
         r"लगभग|करीब|क़रीब|तकरीबन|अनुमानित"
     ),
@@ -100,7 +105,8 @@ _BEFORE: dict[HedgeClass, str] = {
 }
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
-    "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|近く|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास",
+    "almost": r"近く",
+    "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास",
     "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा",
     "under": r"以下|以内|未満|まで|足らず|弱|or\s+less\b|or\s+fewer\b|से\s+कम|तक",
     "unclear": r"(?!)",  # never: an empty pattern would match at the end of every text
@@ -125,7 +131,7 @@ _MAY_BOUND = r"maximum|minimum|tối\s+đa|under|below|within|unter|über|bis|д
 # whole words ("bis" is no bound in "bisher"); an elision runs on ("plus d’un millier"), and so do Han and kana
 _WORD_END = r"(?:(?<=['’])|(?![^\W\d_\u3040-\u30ff\u4e00-\u9fff]))"
 _ANY_BOUND = re.compile(
-    _L + "(?:" + "|".join([*(_BEFORE[c] for c in ("about", "over", "under")), _MAY_BOUND]) + ")" + _WORD_END,
+    _L + "(?:" + "|".join([*(_BEFORE[c] for c in ("almost", "about", "over", "under")), _MAY_BOUND]) + ")" + _WORD_END,
     re.IGNORECASE,
 )
 _INSIDE = re.compile(r"\d\s*([多余])\s*[万亿千百]")
@@ -148,7 +154,7 @@ class Hedge:
     end: int
 
 
-_CLASSES: tuple[HedgeClass, ...] = ("about", "over", "under", "unclear")
+_CLASSES: tuple[HedgeClass, ...] = ("almost", "about", "over", "under", "unclear")
 
 
 def _class_of(m: re.Match[str]) -> HedgeClass:

@@ -189,7 +189,7 @@ def _hedge_finding(
         message = f"hedge dropped: '{s_span}' -> '{d_span}' (an estimate or bound now reads as exact)"
     elif not converted and hd is not None and hd.cls != "unclear" and hs is None and bare(src, s, _cut(der, hd)):
         message, sev, conf = f"hedge added: '{s_span}' -> '{d_span}'", "low", 0.45
-    elif hs is not None and hd is not None and {hs.cls, hd.cls} == {"over", "under"}:
+    elif hs is not None and hd is not None and {hs.cls, hd.cls} in ({"over", "under"}, {"almost", "over"}):
         kind, conf = "altered_figure", 0.7
         message = f"bound reversed: '{s_span}' ({_BOUND[hs.cls]}) -> '{d_span}' ({_BOUND[hd.cls]})"
     else:
@@ -209,7 +209,7 @@ def _hedge_finding(
     )
 
 
-_BOUND = {"over": "a lower bound", "under": "an upper bound"}
+_BOUND = {"over": "a lower bound", "under": "an upper bound", "almost": "just under"}
 
 
 def _bounds(q: Quantity, h: Hedge | None) -> tuple[int, int]:
@@ -250,7 +250,7 @@ def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severi
     # changed
     if s.kind == "time" or d.kind == "time":
         return f"time changed: '{s.text}' -> '{d.text}'", "high", conf
-    if s.kind in ("date", "weekday", "relative") or d.kind in ("date", "weekday", "relative"):
+    if s.kind in ("date", "weekday", "relative") or d.kind in ("date", "weekday", "relative") or s.part or d.part:
         return f"date changed: '{s.text}' -> '{d.text}'", "high", conf
     if s.kind == "code" or d.kind == "code":
         return f"number changed: '{s.text}' -> '{d.text}'", "medium", conf * 0.8

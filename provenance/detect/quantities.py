@@ -58,6 +58,7 @@ class Quantity:
     year: int | None = None
     digits: str = ""  # for codes and times
     alt: float | None = None  # the other reading of an ambiguous "272.000" / "1,500" (scale applied)
+    part: str | None = None  # of a year or month: "early", "mid" or "late" ("Anfang 2026", "cuối năm 2024")
 
     def describe(self) -> str:
         if self.kind == "quantifier" and self.value is not None:
@@ -585,7 +586,18 @@ _FRACTION = re.compile(
     r"|(?P<den>[一二三四五六七八九十\d]{1,3})分之(?P<num>[一二三四五六七八九十\d]{1,3})"
     r"|\b(?P<enum>one|a|two|three)(?:-|\s(?=\w+\s+of\b))(?P<eden>thirds?|quarters?|fifths?)\b"
     r"|\b(?:one|1) in (?P<inden>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
-    r"|(?<=\d )(?P<mixn>\d)/(?P<mixd>\d{1,2})(?![\d/])"
+    r"|(?<![\d.,/])(?P<mixi>\d{1,3}) (?P<mixn>\d)/(?P<mixd>\d{1,2})(?![\d/])"
+    r"(?:\s+(?P<mixscale>million|billion|trillion)\b)?"
+    # half a share: "half of", "die Hälfte", "la moitié", "половина", "一半"; not a period ("the first half
+    # of the year", "die zweite Hälfte", "в первой половине дня") nor "midway" ("à moitié", "a metà marzo")
+    r"|\bhalf\s+a\s+(?P<halfscale>million|billion|trillion)\b"
+    r"|(?<!first )(?<!second )(?<!other )(?<!latter )(?<!former )(?<!back )(?<!top )(?<!bottom )"
+    r"\b(?P<half>half)(?=\s+(?:of|the|its|their|his|her|our|your|all|them|those|these)\b)"
+    r"|(?<!erste )(?<!ersten )(?<!zweite )(?<!zweiten )(?<!première )(?<!seconde )(?<!deuxième )(?<!à )"
+    r"(?<!primera )(?<!segunda )(?<!prima )(?<!seconda )(?<!\ba )(?<!\ben )(?<!первой )(?<!второй )"
+    r"(?<!pierwszej )(?<!drugiej )(?<!první )(?<!druhé )"
+    r"\b(?P<halfword>hälfte|moitié|mitad|metà|половин[аеуы]|połow[aęy]|polovin[auy]|phân nửa)\b"
+    r"|(?P<cjkhalf>一半|半数|半分)"
     r"|(?P<phrase>\b(?:" + "|".join(sorted(_FRACTION_WORDS := {
         "hai phần ba": 2 / 3, "một phần ba": 1 / 3, "một phần tư": 1 / 4, "ba phần tư": 3 / 4, "một nửa": 1 / 2,
         "две трети": 2 / 3, "треть": 1 / 3, "четверть": 1 / 4, "три четверти": 3 / 4,
@@ -803,11 +815,37 @@ def extract(text: str, lang: str) -> list[Quantity]:
             d = m.group("inden").lower()
             val = 1 / (float(d) if d.isdigit() else _WORD_NUMBERS["en"][d] if d != "one" else 1.0)
         elif m.group("mixn"):
-            val = int(m.group("mixn")) / int(m.group("mixd"))  # "220 2/3 innings": a fraction, not a date
-            if not val:
+            frac = int(m.group("mixn")) / int(m.group("mixd"))
+            if not frac:
                 continue
+            if m.group("mixscale"):
+                # "2 1/2 million": one figure, as "two and a half million" is
+                scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group("mixscale").lower()]
+                for k, t in enumerate(toks):
+                    if t.start >= m.start() and t.end <= m.end():
+                        used[k] = True
+                out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(),
+                                    value=(int(m.group("mixi")) + frac) * scale, step=scale / int(m.group("mixd"))))
+                continue
+            # "220 2/3 innings": a fraction beside its whole number (translators write them apart), not a date
+            lo, hi = m.start("mixn"), m.end("mixd")
+            for k, t in enumerate(toks):
+                if t.start >= lo and t.end <= hi:
+                    used[k] = True
+            out.append(Quantity("number", text[lo:hi], lo, hi, value=frac, unit="fraction", words=True, step=0.0))
+            continue
         elif m.group("phrase"):
             val = _FRACTION_WORDS[m.group("phrase").lower()]
+        elif m.group("halfscale"):
+            scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group("halfscale").lower()]
+            for k, t in enumerate(toks):
+                if t.start >= m.start() and t.end <= m.end():
+                    used[k] = True
+            out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=scale / 2,
+                                words=True, step=scale / 10))
+            continue
+        elif m.group("half") or m.group("halfword") or m.group("cjkhalf"):
+            val = 0.5
         else:
             num = {"one": 1, "a": 1, "two": 2, "three": 3}[m.group("enum").lower()]
             val = num / {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[
@@ -942,7 +980,39 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i = max(j, i + 1)
         else:
             i += 1
-    return _spread_units(merge([_trim_period(q, text) for q in out]), norm)
+    return _spread_units(merge([_with_part(_trim_period(q, text), text) for q in out]), norm)
+
+
+# the part of a year or month a figure names, before it ("early 2026", "Ende März", "cuối năm 2024", "в
+# начале марта") or, in Chinese and Japanese, after it ("2024年底", "3月上旬"); not "as early as 2020"
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<early>(?<!as )early(?:\s+in)?|the\s+(?:beginning|start)\s+of|anfang|zu\s+beginn|début|"
+    r"débuts?\s+d[e'’]|principios\s+de|comienzos\s+de|inicios\s+de|inizio(?:\s+del?)?|agli\s+inizi\s+del?|"
+    r"в\s+начале|na\s+początku|początkiem|počátkem|začátkem|na\s+začátku|đầu(?:\s+năm|\s+tháng)?)"
+    r"|(?P<mid>mid|the\s+middle\s+of|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|w\s+połowie|v\s+polovině"
+    r"|giữa(?:\s+năm|\s+tháng)?)"
+    r"|(?P<late>(?<!as )late(?:\s+in)?|the\s+end\s+of|ende|fin(?:\s+d[e'’])?|finales\s+de|fines\s+de|"
+    r"fine(?:\s+del?)?|в\s+конце|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
+    r"[\s-]*(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"^\s*年?(?:(?P<early>初|上旬)|(?P<mid>中旬|年中)|(?P<late>底|末|下旬))")
+
+
+def _with_part(q: Quantity, text: str) -> Quantity:
+    """A year, or a month without its day, with the part of it the text names (`Quantity.part`)."""
+    if q.kind not in ("year", "date") or q.day is not None or (q.kind == "date" and q.month is None):
+        return q
+    before = _PART_BEFORE.search(text[max(0, q.start - 30) : q.start])
+    if before is not None:
+        part = next(name for name in ("early", "mid", "late") if before.group(name))
+        start = q.start - (min(q.start, 30) - before.start())
+        return replace(q, part=part, start=start, text=text[start : q.end])
+    after = _PART_AFTER.match(text[q.end : q.end + 4])
+    if after is not None:
+        part = next(name for name in ("early", "mid", "late") if after.group(name))
+        return replace(q, part=part, end=q.end + after.end(), text=text[q.start : q.end + after.end()])
+    return q
 
 
 def _trim_period(q: Quantity, text: str) -> Quantity:
@@ -1241,6 +1311,11 @@ def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str
     return None, i + 1
 
 
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|\s+с\s+половиной\b|\s+i\s+pół\b|\s+a\s+půl\b",
+                         re.IGNORECASE)
+_UNIT_AND_A_HALF = re.compile(r"\s+(?:et\s+demie?|y\s+medi[oa]|e\s+mezz[oa])\b", re.IGNORECASE)
+
+
 def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedged: Callable[[int], bool],
             hedged_after: Callable[[int], bool]) -> tuple[Quantity | None, int]:
     t = toks[i]
@@ -1305,6 +1380,13 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         return None, i + 1
     assert value is not None
     end = toks[j - 1].end
+    # "two and a half (million, years)", "два с половиной", "dwa i pół", "dva a půl"
+    hm = _AND_A_HALF.match(norm[end:])
+    if hm and step >= 1:
+        value, step, end = value + 0.5, 0.5, end + hm.end()
+        alt = None
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
     kind: Kind = "number"
     unit: str | None = None
     approx = hedged(i) or hedged_after(j)
@@ -1409,8 +1491,21 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 w = next((u for u in _CJK_TIME_UNITS if w.startswith(u)), w[:1] if w[:1] in "年天秒周" else w)
             if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
-                if u and not (u == "year" and lang in ("zh", "ja") and m.group(0).startswith("年") and value >= 1000):
+                # "2026 года", "2026 roku", "2026年": the year, not a duration of 2,026 years
+                calendar = u == "year" and value >= 1000 and (
+                    (lang in ("zh", "ja") and m.group(0).startswith("年"))
+                    or (w in ("года", "году", "год", "roku", "rok", "roce") and value <= 2100
+                        and re.fullmatch(r"\d{4}", tk.text) is not None)
+                )
+                if u and not calendar:
                     kind, unit = "duration", u
+                    # "deux ans et demi", "dos años y medio", "due anni e mezzo": the half after the unit
+                    hm = _UNIT_AND_A_HALF.match(norm[end + m.end() :])
+                    if hm and step >= 1:
+                        value, step = value + 0.5, 0.5
+                        end += m.end() + hm.end()
+                        while j < len(toks) and toks[j].end <= end:
+                            j += 1
     # units of measure: 300 km, 190 miles, 6 meters, 80 degrees, 800 kph
     if kind == "number":
         um = _UNIT_RE.match(norm[end:])
@@ -1646,6 +1741,10 @@ def _count_vs_quantifier(a: Quantity, b: Quantity) -> bool:
 
 def relate(a: Quantity, b: Quantity) -> Change | None:
     """How source figure `a` relates to derived figure `b`; None if they cannot be the same figure."""
+    if a.part and b.part and a.part != b.part and {a.kind, b.kind} <= {"year", "date"}:
+        same = a.year == b.year if a.kind == b.kind == "date" else _mentions(a) & _mentions(b)
+        if same and (a.kind != "date" or b.kind != "date" or a.month == b.month):
+            return "changed"  # "early 2026" -> "late 2026", "Anfang März" -> "end of March"
     if a.unit == "magnitude" or b.unit == "magnitude":
         return _relate_magnitude(a, b)
     if a.kind == "quantifier" or b.kind == "quantifier":
@@ -1728,7 +1827,8 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
     if {a.kind, b.kind} == {"percent", "number"}:
         p, f = (a, b) if a.kind == "percent" else (b, a)
         if f.unit == "fraction" and f.value is not None:
-            return "same" if _close(p.value, 100 * f.value, 1e-3) else "changed"  # a fifth = 20%
+            # a fifth = 20%, a third = 33% or 33.3% (a percentage rounds a fraction to a point at most)
+            return "same" if abs(p.value - 100 * f.value) < 1.0 else "changed"
     if any(_close(x, y) for x in _readings(a) for y in _readings(b)):
         if {a.kind, b.kind} == {"percent", "points"}:
             return "unit_changed"
