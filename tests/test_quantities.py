@@ -478,3 +478,22 @@ def test_as_early_as_is_no_part_of_the_year() -> None:
     assert q.part is None
     (q,) = extract("в начале марта", "ru")
     assert (q.month, q.part, q.text) == (3, "early", "в начале марта")
+
+
+# ---- relative dates counted in units -----------------------------------------------------------
+
+
+def test_a_count_of_days_back_is_a_date() -> None:
+    assert changes("Bereits am Vortag", "de", "A day earlier", "en") == []
+    assert changes("Bereits am Vortag", "de", "Two days earlier", "en") == ["changed"]
+    assert changes("vor zwei Wochen gescheitert", "de", "collapsed two weeks ago", "en") == []
+    assert changes("vor zwei Wochen gescheitert", "de", "collapsed last month", "en") == ["changed"]
+    assert changes("il y a deux semaines", "fr", "two weeks ago", "en") == []
+    assert changes("два дня назад", "ru", "three days ago", "en") == ["changed"]
+    assert changes("a month ago", "en", "vor vier Wochen", "de") == []  # counted in other units
+
+
+def test_a_count_back_against_a_bare_length_compares_the_lengths() -> None:
+    assert changes("Hace 36 años.", "es", "It is 36 years old.", "en") == []
+    assert changes("per 6 anni dopo aver ammesso", "it", "for 10 years after admitting", "en") == ["changed"]
+    assert changes("两周前", "zh", "two weeks ago", "en") == []

@@ -101,7 +101,7 @@ class FigureDetector:
             if (
                 not self.report_dropped
                 or s.words
-                or s.kind in _NOT_DROPPED
+                or _rephrased_freely(s)
                 or (s.value is not None and s.value <= 1 and s.kind == "number")
             ):
                 return None  # "1つ", "1 of": a spelled "one" / an article on the other side
@@ -122,7 +122,7 @@ class FigureDetector:
             if (
                 not self.report_added
                 or d.words
-                or d.kind in _NOT_DROPPED
+                or _rephrased_freely(d)
                 or (d.value is not None and d.value <= 1 and d.kind == "number")
             ):
                 return None
@@ -226,6 +226,11 @@ def _cut(text: str, h: Hedge) -> str:
 
 # leftovers of these kinds are not reported: translations rephrase them freely ("at midnight" for "0時")
 _NOT_DROPPED = ("quantifier", "weekday", "relative", "time", "code")
+
+
+def _rephrased_freely(q: Quantity) -> bool:
+    # a relative date counted in units ("vor 10.000 Jahren", "two days earlier") is a figure like any other
+    return q.kind in _NOT_DROPPED and not (q.kind == "relative" and q.unit is not None)
 
 
 def _describe_change(change: str, s: Quantity, d: Quantity) -> tuple[str, Severity | None, float]:

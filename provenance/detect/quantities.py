@@ -266,10 +266,12 @@ def _phrase_table(levels: dict[_V, str]) -> dict[str, _V]:
 # relative dates: offset in days (approximate for months and years)
 _RELATIVE: dict[str, int] = _phrase_table({
     -1: "yesterday|a day earlier|the day before|the previous day|hôm qua|вчера|накануне|昨天|昨日|gestern|"
-        "hier|ayer|ieri|wczoraj|včera|कल रात",
+        "hier|ayer|ieri|wczoraj|včera|कल रात|am vortag|tags zuvor|la veille|el día anterior|il giorno prima|"
+        "dzień wcześniej|днём ранее|днем ранее|前一天|hôm trước",
     0: "today|tonight|this morning|hôm nay|сегодня|今天|今日|heute|aujourd'hui|hoy|oggi|dzisiaj|dziś|dnes|आज",
     1: "tomorrow|a day later|the next day|the following day|ngày mai|завтра|明天|明日|morgen|demain|mañana|"
-       "domani|jutro|zítra",
+       "domani|jutro|zítra|am folgenden tag|am nächsten tag|tags darauf|le lendemain|al día siguiente|"
+       "il giorno dopo|następnego dnia|на следующий день|次日|ngày hôm sau|hôm sau",
     -2: "the day before yesterday|hôm kia|позавчера|前天|vorgestern|avant-hier|anteayer|l'altro ieri|"
         "przedwczoraj|předevčírem",
     -7: "last week|a week earlier|a week ago|tuần trước|на прошлой неделе|上周|上星期|先週|letzte woche|"
@@ -980,7 +982,41 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i = max(j, i + 1)
         else:
             i += 1
-    return _spread_units(merge([_with_part(_trim_period(q, text), text) for q in out]), norm)
+    return _spread_units(merge([_as_relative(_with_part(_trim_period(q, text), text), text) for q in out]), norm)
+
+
+# a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
+# Wochen", "il y a deux semaines", "hace dos semanas", "два дня назад", "两周前"
+_BACK_AFTER = re.compile(
+    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|temu|wcześniej|fa|prima|trước|前)(?![\w])",
+    re.IGNORECASE,
+)
+_ON_AFTER = re.compile(
+    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|później|dopo|sau|后|後)(?![\w])", re.IGNORECASE
+)
+# one word may stand between: "vor ungefähr 10.000 Jahren", "hace casi dos semanas"
+_BACK_BEFORE = re.compile(r"(?<![\w])(?:vor|il\s+y\s+a|hace|před)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"^[\s-]*(?:[^\W\d_]+|[天日周週个月年]+)")
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+
+
+def _as_relative(q: Quantity, text: str) -> Quantity:
+    """A duration of days to years read as the date it points to ("two days earlier" = day -2), its
+    text widened to say so ("vor zwei Wochen", "two days earlier")."""
+    if q.kind != "duration" or q.unit not in _UNIT_DAYS or q.value is None:
+        return q
+    unit = _UNIT_WORD.match(text[q.end : q.end + 30])
+    end = q.end + (unit.end() if unit else 0)
+    for rx, sign in ((_BACK_AFTER, -1.0), (_ON_AFTER, 1.0)):
+        m = rx.match(text[end : end + 20])
+        if m is not None:
+            return replace(q, kind="relative", value=sign * q.value * _UNIT_DAYS[q.unit], end=end + m.end(),
+                           text=text[q.start : end + m.end()])
+    back = _BACK_BEFORE.search(text[max(0, q.start - 24) : q.start])
+    if back is not None:
+        start = q.start - (min(q.start, 24) - back.start())
+        return replace(q, kind="relative", value=-q.value * _UNIT_DAYS[q.unit], start=start, text=text[start:end])
+    return q
 
 
 # the part of a year or month a figure names, before it ("early 2026", "Ende März", "cuối năm 2024", "в
@@ -1672,6 +1708,8 @@ def _mentions(q: Quantity) -> set[float]:
     vals.update(float(x) for x in (q.day, q.year) if x is not None)  # a bare month (1-12) is too common
     if q.kind == "time" and q.value is not None:
         vals.update({float(q.value // 60), float(q.value % 60)})
+    if q.kind == "relative" and q.unit in _UNIT_DAYS and q.value is not None:
+        vals.add(abs(q.value) / _UNIT_DAYS[q.unit])  # "hace 36 años" writes 36
     return vals
 
 
@@ -1734,6 +1772,13 @@ def _relate_magnitude(a: Quantity, b: Quantity) -> Change | None:
     return None if o.words else "changed"
 
 
+def _counted_back(a: Quantity, b: Quantity) -> bool:
+    """A relative date counted in units ("two days earlier", "hace 36 años") and a bare duration or
+    number on the other side may be one figure (`_as_relative`)."""
+    r, o = (a, b) if a.kind == "relative" else (b, a)
+    return r.kind == "relative" and r.unit in _UNIT_DAYS and o.kind in ("duration", "number")
+
+
 def _count_vs_quantifier(a: Quantity, b: Quantity) -> bool:
     """A magnitude count ("hundreds") and a quantifier of amount ("a few", "many") may be one figure."""
     return {a.kind, b.kind} == {"number", "quantifier"} and "magnitude" in (a.unit, b.unit)
@@ -1753,6 +1798,22 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         if a.value == b.value:
             return "same"
         return "weakened" if b.value < a.value else "strengthened"
+    if {a.kind, b.kind} == {"relative", "duration"}:
+        r, d = (a, b) if a.kind == "relative" else (b, a)
+        days = _UNIT_DAYS.get(d.unit or "")
+        if days is None or r.value is None or d.value is None:
+            return None
+        # one side counts from the story's moment, the other says only how long: compare the lengths
+        return "same" if abs(abs(r.value) - d.value * days) <= 0.1 * abs(r.value) else "changed"
+    if {a.kind, b.kind} == {"relative", "number"}:
+        r, n = (a, b) if a.kind == "relative" else (b, a)
+        days = _UNIT_DAYS.get(r.unit or "")
+        if days is None or r.value is None or n.value is None or n.unit == "fraction":
+            return None
+        return "same" if _close(abs(r.value) / days, n.value) else None  # "两周前" read as a bare "两"
+    if a.kind == b.kind == "relative" and a.value is not None and b.value is not None and a.value and b.value:
+        # "a month ago" (-30) / "vor vier Wochen" (-28): counted in other units, the same day
+        return "same" if a.value * b.value > 0 and abs(a.value - b.value) <= 0.1 * abs(a.value) else "changed"
     if a.kind in ("weekday", "relative", "time") or b.kind in ("weekday", "relative", "time"):
         if a.kind != b.kind or a.value is None or b.value is None:
             return None
@@ -1876,7 +1937,8 @@ def match(source: Sequence[Quantity], derived: Sequence[Quantity]) -> list[Match
     options: dict[tuple[int, int], tuple[float, Change]] = {}
     for i, a in enumerate(source):
         for j, b in enumerate(derived):
-            if _KIND_GROUP[a.kind] != _KIND_GROUP[b.kind] and not _count_vs_quantifier(a, b):
+            if _KIND_GROUP[a.kind] != _KIND_GROUP[b.kind] and not _count_vs_quantifier(a, b) \
+                    and not _counted_back(a, b):
                 continue
             rel = relate(a, b)
             if rel is not None:
