@@ -497,3 +497,21 @@ def test_a_count_back_against_a_bare_length_compares_the_lengths() -> None:
     assert changes("Hace 36 años.", "es", "It is 36 years old.", "en") == []
     assert changes("per 6 anni dopo aver ammesso", "it", "for 10 years after admitting", "en") == ["changed"]
     assert changes("两周前", "zh", "two weeks ago", "en") == []
+
+
+# ---- multiples ----------------------------------------------------------------------------------
+
+
+def test_multiples_said_in_one_word() -> None:
+    assert changes("forderte das Zweifache", "de", "demanded twice that", "en") == []
+    assert changes("forderte das Zweifache", "de", "demanded three times that", "en") == ["changed"]
+    assert changes("Les ventes ont doublé", "fr", "Sales tripled", "en") == ["changed"]
+    assert changes("Продажи выросли вдвое", "ru", "Sales doubled", "en") == []
+    assert changes("销售额翻了一番", "zh", "Sales doubled", "en") == []
+
+
+def test_a_multiple_is_no_count_of_something_else() -> None:
+    # Chinese "翻了两倍" is read both ways ("tripled", "doubled"); "twice a week" and "a double room" are no multiples
+    assert "changed" not in changes("nearly tripled to 1.6 million", "en", "翻了近两倍，达到160万", "zh")
+    assert extract("twice a week", "en") == [] and extract("a double room", "en") == []
+    assert changes("two shots on target", "en", "hai lần sút trúng khung thành", "vi") == []

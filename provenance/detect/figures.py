@@ -179,7 +179,7 @@ def _hedge_finding(
         return None
     # a converted measure is rounded, and hedged to match: "550 pound" is rightly "casi 250 kilos", and
     # back; a bound turned round is still wrong ("up to 10 inches" / "más de 25 centímetros")
-    converted = s.unit != d.unit
+    converted = s.unit != d.unit and "times" not in (s.unit, d.unit)  # "200 times" / "200 fois": no unit
     hs, hd = figure_hedge(src, s), figure_hedge(der, d)
     s_span, d_span = _hedged_span(src, s, hs), _hedged_span(der, d, hd)
     kind: FindingKind = "modality_shift"

@@ -579,6 +579,23 @@ _UNIT_RE = re.compile(
 )
 
 
+# a multiple said in one word ("twice as many", "das Zweifache", "le double", "вдвое", "gấp đôi", "翻一番");
+# not "double" as a noun's kind ("a double room", "doppelte Staatsbürgerschaft") nor "twice" as how often
+_MULTIPLE = re.compile(
+    r"(?P<two>\btwice(?=\s+(?:as|that|the|its|their|his|her|what|more|higher|larger|bigger|faster)\b)"
+    r"|\b(?:doubled|doubling)\b|\bdouble(?=\s+(?:that|the|its|their|his|her|what)\b)"
+    r"|\bdoppelt(?=\s+so\b)|\b(?:das|um\s+das)\s+(?:zweifache|doppelte)\b|\bverdoppel\w*|\bverdoppelt\b"
+    r"|\ble\s+double\b|\bdoubl(?:é|ée|és|ées|er|ent|ait)\b|\bel\s+doble\b|\bduplic(?:ó|aron|ado|ada|ar)\b"
+    r"|\bil\s+doppio\b|\braddoppi\w+|\bвдвое\b|\bудвои\w*|\bdwukrotnie\b|\bpodwoi\w*"
+    r"|\bdvojnásob\w*|\bzdvojnásob\w*|\bgấp\s+đôi\b|翻一番|翻了一番|翻番|倍増)"
+    r"|(?P<three>\bthrice\b|\b(?:tripled|tripling)\b|\btriple(?=\s+(?:that|the|its|their|his|her|what)\b)"
+    r"|\b(?:das|um\s+das)\s+(?:dreifache)\b|\bverdreifach\w*|\ble\s+triple\b|\btripl(?:é|ée|és|ées|er)\b"
+    r"|\bel\s+triple\b|\btriplic(?:ó|aron|ado|ada|ar)\b|\bil\s+triplo\b|\btriplica\w*|\bвтрое\b|\bутрои\w*"
+    r"|\btrzykrotnie\b|\bpotroi\w*|\btrojnásob\w*|\bgấp\s+ba\b)"
+    r"|(?P<four>翻两番|翻了两番)",
+    re.IGNORECASE,
+)
+
 # a score or a ratio: 3-1, 3:1, 2:0-Endstand, 3: 2 (a time, 15:50, is read before)
 _SCORE = re.compile(
     r"(?<![\d:/.,\-–])(?:\d{1,2}\s?[:\-–]\s?\d{1,2}|24/7)(?![\d:/%]|[.,]\d|\s*(?:%|percent|per cent|years?))"
@@ -857,6 +874,16 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 used[k] = True
         out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=val, unit="fraction",
                             words=True, step=0.0))
+    # ---- multiples said in one word: twice, das Zweifache, le double, вдвое, gấp đôi, 翻一番
+    for m in _MULTIPLE.finditer(norm):
+        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        if any(used[k] for k in inside):
+            continue
+        for k in inside:
+            used[k] = True
+        value = 2.0 if m.group("two") else 3.0 if m.group("three") else 4.0
+        out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=value, unit="times",
+                            words=True))
     # ---- scores written with a colon (4:0, 2:1) and "24/7": compared as strings
     for m in _SCORE.finditer(norm):
         a_b = [int(x) for x in re.findall(r"\d+", m.group())]
@@ -982,7 +1009,25 @@ def extract(text: str, lang: str) -> list[Quantity]:
             i = max(j, i + 1)
         else:
             i += 1
-    return _spread_units(merge([_as_relative(_with_part(_trim_period(q, text), text), text) for q in out]), norm)
+    out = [_as_multiple(_as_relative(_with_part(_trim_period(q, text), text), text), text) for q in out]
+    return _spread_units(merge(out), norm)
+
+
+# "three times as many", "dreimal so viele": a number that multiplies (`_MULTIPLE` has the words that say it
+# alone); not Chinese "N倍", as often "N times more" as "N times as much", nor "два раза", "hai lần",
+# which also count occurrences
+_TIMES_AFTER = re.compile(
+    r"^\s+(?:times\s+(?:as|more|less|higher|lower|larger|bigger|faster|greater|that|the|its|their|what)\b"
+    r"|-?mal\s+(?:so|mehr|höher|größer)\b|fois\s+plus\b|veces\s+más\b|volte\s+più\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_multiple(q: Quantity, text: str) -> Quantity:
+    if q.kind != "number" or q.unit is not None:
+        return q
+    m = _TIMES_AFTER.match(text[q.end : q.end + 30])
+    return q if m is None else replace(q, unit="times")
 
 
 # a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
@@ -1786,6 +1831,8 @@ def _count_vs_quantifier(a: Quantity, b: Quantity) -> bool:
 
 def relate(a: Quantity, b: Quantity) -> Change | None:
     """How source figure `a` relates to derived figure `b`; None if they cannot be the same figure."""
+    if (a.unit == "times") != (b.unit == "times") and not (a.value == b.value and not (a.words and b.words)):
+        return None  # "tripled" and a count of something else; "twice" / "2x" is still the same figure
     if a.part and b.part and a.part != b.part and {a.kind, b.kind} <= {"year", "date"}:
         same = a.year == b.year if a.kind == b.kind == "date" else _mentions(a) & _mentions(b)
         if same and (a.kind != "date" or b.kind != "date" or a.month == b.month):
