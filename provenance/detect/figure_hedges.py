@@ -33,7 +33,8 @@ HedgeClass = Literal["almost", "about", "over", "under", "unclear"]
 _BEFORE: dict[HedgeClass, str] = {
     # just under the figure: "nearly 40%" is below 40, so against "more than 40%" the bound is reversed
     "almost": (
-        r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|quasi|casi|pressoché|prawie|niemal|"
+        r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|près\s+d[e'’]|quasi|casi|cerca\s+de|"
+        r"pressoché|prawie|niemal|"
         r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase"
     ),
     "about": (
@@ -45,10 +46,10 @@ _BEFORE: dict[HedgeClass, str] = {
         # de
         r"etwa|rund|ungefähr|zirka|annähernd|gut|geschätzte?[nrs]?|"
         # fr
-        r"environ|près\s+d[e'’]|quelque|quelques|à\s+peu\s+près|approximativement|autour\s+d[e'’]|"
+        r"environ|quelque|quelques|à\s+peu\s+près|approximativement|autour\s+d[e'’]|"
         r"estimée?s?\s+à|"
         # es, it, pt
-        r"alrededor\s+de(?:\s+los)?|aproximadamente|unos|unas|cerca\s+de|en\s+torno\s+a|estimad[oa]s?\s+en|"
+        r"alrededor\s+de(?:\s+los)?|aproximadamente|unos|unas|en\s+torno\s+a|estimad[oa]s?\s+en|"
         r"intorno\s+a|attorno\s+a|all'incirca|"
         # pl, cs
         r"około|ok\.|mniej\s+więcej|przybliżeniu|přibližně|asi|zhruba|"

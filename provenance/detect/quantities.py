@@ -1851,16 +1851,19 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         if days is None or r.value is None or d.value is None:
             return None
         # one side counts from the story's moment, the other says only how long: compare the lengths
-        return "same" if abs(abs(r.value) - d.value * days) <= 0.1 * abs(r.value) else "changed"
+        slack = 1e-9 if r.unit == d.unit else 0.1 * abs(r.value)
+        return "same" if abs(abs(r.value) - d.value * days) <= slack else "changed"
     if {a.kind, b.kind} == {"relative", "number"}:
         r, n = (a, b) if a.kind == "relative" else (b, a)
         days = _UNIT_DAYS.get(r.unit or "")
         if days is None or r.value is None or n.value is None or n.unit == "fraction":
             return None
-        return "same" if _close(abs(r.value) / days, n.value) else None  # "两周前" read as a bare "两"
+        return "same" if _close(abs(r.value) / days, n.value) else "changed"  # "两周前" read as a bare "两"
     if a.kind == b.kind == "relative" and a.value is not None and b.value is not None and a.value and b.value:
-        # "a month ago" (-30) / "vor vier Wochen" (-28): counted in other units, the same day
-        return "same" if a.value * b.value > 0 and abs(a.value - b.value) <= 0.1 * abs(a.value) else "changed"
+        # "a month ago" (-30) / "vor vier Wochen" (-28): counted in other units, the same day (in the same
+        # unit, exactly: "18 years ago" is not "19 years ago")
+        slack = 1e-9 if a.unit == b.unit else 0.1 * abs(a.value)
+        return "same" if a.value * b.value > 0 and abs(a.value - b.value) <= slack else "changed"
     if a.kind in ("weekday", "relative", "time") or b.kind in ("weekday", "relative", "time"):
         if a.kind != b.kind or a.value is None or b.value is None:
             return None
