@@ -758,8 +758,9 @@ def compare_modality(source: str, derived: str, source_lang: str | None, derived
 
 # The conditional of "can" and "should" ("pourrait", "könnte", "мог бы", "debería") and the expectation
 # words ("或将", "有望"): translators render them as "could", "may", "should", "is expected to", never as a
-# plain "will". Not the present "can" ("peut", "kann", "может"): that is as often ability, which a
-# translator may fold into a future in another clause (bench/results/false_alarms.md).
+# plain "will". Not the present "can" of French, German, Spanish, Italian ("peut", "kann", "puede"): as
+# often ability, which a translator may fold into a future in another clause. Russian "может" and
+# Vietnamese "có thể" are kept: they are how those languages say "could" and "may" (bench/certainty.py).
 _POSSIBILITY = {
     "fr": _words("pourrait pourraient pourrions pourriez pourrais devrait devraient devrions"),
     "de": _words("könnte könnten dürfte dürften"),
@@ -778,6 +779,7 @@ _WILL = re.compile(
     re.IGNORECASE,
 )
 
+# languages that put the finite verb of a subordinate clause last (`_facing`)
 _VERB_FINAL = frozenset({"de"})
 # an English plan or expectation, which a conditional translates: "is to become" ("devrait devenir")
 _EXPECTED = re.compile(

@@ -1073,7 +1073,7 @@ _PART_BEFORE = re.compile(
     r"|(?P<mid>mid|the\s+middle\s+of|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|w\s+połowie|v\s+polovině"
     r"|giữa(?:\s+năm|\s+tháng)?)"
     r"|(?P<late>(?<!as )late(?:\s+in)?|the\s+end\s+of|ende|fin(?:\s+d[e'’])?|finales\s+de|fines\s+de|"
-    r"fine(?:\s+del?)?|в\s+конце|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
+    r"alla\s+fine(?:\s+del?)?|fine\s+del?|в\s+конце|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
     r"[\s-]*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
