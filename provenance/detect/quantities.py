@@ -803,29 +803,25 @@ def extract(text: str, lang: str) -> list[Quantity]:
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") and h < 12:
             h += 12
-        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        inside = _inside(toks, m.start(), m.end())
         if h > 24 or minutes > 59 or any(used[k] for k in inside):
             continue
-        for k, t in enumerate(toks):
-            if t.start >= m.start() and t.end <= m.end():
-                used[k] = True
+        for k in inside:
+            used[k] = True
         out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
     # ---- fractions: two-thirds, a quarter, 三分之二, 五分之一
     for m in _FRACTION.finditer(norm):
-        if any(used[k] for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()):
+        if any(used[k] for k in _inside(toks, m.start(), m.end())):
             continue
+        lo, hi = m.span()
+        q: Quantity | None = None
         if m.group("pnum"):
             pv = float(m.group("pnum")) if re.fullmatch(r"\d+(?:\.\d+)?", m.group("pnum")) else \
                 _cjk_value(m.group("pnum"))
             if pv is None:
                 continue
-            for k, t in enumerate(toks):
-                if t.start >= m.start() and t.end <= m.end():
-                    used[k] = True
-            out.append(Quantity("percent", text[m.start() : m.end()], m.start(), m.end(), value=pv,
-                                words=not m.group("pnum")[0].isdigit()))
-            continue
-        if m.group("den"):
+            q = Quantity("percent", text[lo:hi], lo, hi, value=pv, words=not m.group("pnum")[0].isdigit())
+        elif m.group("den"):
             den, num = _small(m.group("den")), _small(m.group("num"))
             if not den or not num or den == 100:
                 continue
@@ -834,49 +830,36 @@ def extract(text: str, lang: str) -> list[Quantity]:
             d = m.group("inden").lower()
             val = 1 / (float(d) if d.isdigit() else _WORD_NUMBERS["en"][d] if d != "one" else 1.0)
         elif m.group("mixn"):
-            frac = int(m.group("mixn")) / int(m.group("mixd"))
-            if not frac:
+            val = int(m.group("mixn")) / int(m.group("mixd"))
+            if not val:
                 continue
             if m.group("mixscale"):
                 # "2 1/2 million": one figure, as "two and a half million" is
-                scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group("mixscale").lower()]
-                for k, t in enumerate(toks):
-                    if t.start >= m.start() and t.end <= m.end():
-                        used[k] = True
-                out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(),
-                                    value=(int(m.group("mixi")) + frac) * scale, step=scale / int(m.group("mixd"))))
-                continue
-            # "220 2/3 innings": a fraction beside its whole number (translators write them apart), not a date
-            lo, hi = m.start("mixn"), m.end("mixd")
-            for k, t in enumerate(toks):
-                if t.start >= lo and t.end <= hi:
-                    used[k] = True
-            out.append(Quantity("number", text[lo:hi], lo, hi, value=frac, unit="fraction", words=True, step=0.0))
-            continue
+                scale = _SCALES[m.group("mixscale").lower()]
+                q = Quantity("number", text[lo:hi], lo, hi, value=(int(m.group("mixi")) + val) * scale,
+                             step=scale / int(m.group("mixd")))
+            else:
+                # "220 2/3 innings": a fraction beside its whole number (translators write them apart), not a date
+                lo, hi = m.start("mixn"), m.end("mixd")
         elif m.group("phrase"):
             val = _FRACTION_WORDS[m.group("phrase").lower()]
         elif m.group("halfscale"):
-            scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group("halfscale").lower()]
-            for k, t in enumerate(toks):
-                if t.start >= m.start() and t.end <= m.end():
-                    used[k] = True
-            out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=scale / 2,
-                                words=True, step=scale / 10))
-            continue
+            scale = _SCALES[m.group("halfscale").lower()]
+            q = Quantity("number", text[lo:hi], lo, hi, value=scale / 2, words=True, step=scale / 10)
         elif m.group("half") or m.group("halfword") or m.group("cjkhalf"):
             val = 0.5
         else:
             num = {"one": 1, "a": 1, "two": 2, "three": 3}[m.group("enum").lower()]
             val = num / {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}[
                 m.group("eden").lower()]
-        for k, t in enumerate(toks):
-            if t.start >= m.start() and t.end <= m.end():
-                used[k] = True
-        out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=val, unit="fraction",
-                            words=True, step=0.0))
+        if q is None:
+            q = Quantity("number", text[lo:hi], lo, hi, value=val, unit="fraction", words=True, step=0.0)
+        for k in _inside(toks, q.start, q.end):
+            used[k] = True
+        out.append(q)
     # ---- multiples said in one word: twice, das Zweifache, le double, вдвое, gấp đôi, 翻一番
     for m in _MULTIPLE.finditer(norm):
-        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        inside = _inside(toks, m.start(), m.end())
         if any(used[k] for k in inside):
             continue
         for k in inside:
@@ -889,7 +872,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
         a_b = [int(x) for x in re.findall(r"\d+", m.group())]
         if re.search(r"[-–]", m.group()) and a_b[1] > a_b[0]:
             continue  # "25-30 years", "1-3": an ascending range, not a score (winner first: 4-0, 3-1)
-        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        inside = _inside(toks, m.start(), m.end())
         if any(used[k] for k in inside):
             continue
         for k in inside:
@@ -906,9 +889,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
             continue  # a numeric date: handled below
         if re.fullmatch(r"1\d{2}(?: \d{3,4})+", s) and re.search(r" 000\b", s):
             continue  # "150 000": thousands grouped with a space, not a phone number
-        for k, t in enumerate(toks):
-            if t.start >= m.start() and t.end <= m.end():
-                used[k] = True
+        for k in _inside(toks, m.start(), m.end()):
+            used[k] = True
         out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(),
                             digits=re.sub(r"\D", "", s)))
     # digits+letters glued together: 247sports, 3D -> an identifier (units, scales and ordinals excepted)
@@ -917,9 +899,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         if suffix in _UNITS or suffix in _SCALES or suffix in _TIME_UNITS or suffix in _CURRENCY_WORDS \
                 or re.fullmatch(r"(?:st|nd|rd|th|er|ern|ème|ers|s|ies|jährige\w*|tych|km\w*)", suffix):
             continue
-        for k, t in enumerate(toks):
-            if t.start >= m.start() and t.end <= m.end():
-                used[k] = True
+        for k in _inside(toks, m.start(), m.end()):
+            used[k] = True
         out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(), value=float(m.group(1)),
                             digits=m.group(1)))
     # letters+digits glued together: A320, G7, COVID-19, Rossiya-1 -> the digits are an identifier
@@ -1094,6 +1075,11 @@ def _with_part(q: Quantity, text: str) -> Quantity:
         part = next(name for name in ("early", "mid", "late") if after.group(name))
         return replace(q, part=part, end=q.end + after.end(), text=text[q.start : q.end + after.end()])
     return q
+
+
+def _inside(toks: Sequence[_Tok], lo: int, hi: int) -> list[int]:
+    """The indices of the tokens that lie within text[lo:hi]."""
+    return [k for k, t in enumerate(toks) if t.start >= lo and t.end <= hi]
 
 
 def _trim_period(q: Quantity, text: str) -> Quantity:
@@ -1817,6 +1803,12 @@ def _relate_magnitude(a: Quantity, b: Quantity) -> Change | None:
     return None if o.words else "changed"
 
 
+def _same_length(x: float, y: float, same_unit: bool) -> bool:
+    """Two lengths in days: equal in the same unit ("18 years ago" is not "19 years ago"), within 10%
+    across units ("a month ago" / "vor vier Wochen": 30 and 28 days)."""
+    return _close(x, y) if same_unit else abs(x - y) <= 0.1 * x
+
+
 def _counted_back(a: Quantity, b: Quantity) -> bool:
     """A relative date counted in units ("two days earlier", "hace 36 años") and a bare duration or
     number on the other side may be one figure (`_as_relative`)."""
@@ -1845,25 +1837,17 @@ def relate(a: Quantity, b: Quantity) -> Change | None:
         if a.value == b.value:
             return "same"
         return "weakened" if b.value < a.value else "strengthened"
-    if {a.kind, b.kind} == {"relative", "duration"}:
-        r, d = (a, b) if a.kind == "relative" else (b, a)
-        days = _UNIT_DAYS.get(d.unit or "")
-        if days is None or r.value is None or d.value is None:
+    if _counted_back(a, b):
+        r, o = (a, b) if a.kind == "relative" else (b, a)
+        # one side counts from the story's moment, the other says only how long: compare the lengths (a
+        # bare number counts in the relative date's unit: "两周前" read as a bare "两")
+        unit = o.unit if o.kind == "duration" else r.unit
+        if unit not in _UNIT_DAYS or r.value is None or o.value is None or o.unit == "fraction":
             return None
-        # one side counts from the story's moment, the other says only how long: compare the lengths
-        slack = 1e-9 if r.unit == d.unit else 0.1 * abs(r.value)
-        return "same" if abs(abs(r.value) - d.value * days) <= slack else "changed"
-    if {a.kind, b.kind} == {"relative", "number"}:
-        r, n = (a, b) if a.kind == "relative" else (b, a)
-        days = _UNIT_DAYS.get(r.unit or "")
-        if days is None or r.value is None or n.value is None or n.unit == "fraction":
-            return None
-        return "same" if _close(abs(r.value) / days, n.value) else "changed"  # "两周前" read as a bare "两"
+        return "same" if _same_length(abs(r.value), o.value * _UNIT_DAYS[unit], r.unit == unit) else "changed"
     if a.kind == b.kind == "relative" and a.value is not None and b.value is not None and a.value and b.value:
-        # "a month ago" (-30) / "vor vier Wochen" (-28): counted in other units, the same day (in the same
-        # unit, exactly: "18 years ago" is not "19 years ago")
-        slack = 1e-9 if a.unit == b.unit else 0.1 * abs(a.value)
-        return "same" if a.value * b.value > 0 and abs(a.value - b.value) <= slack else "changed"
+        same_day = a.value * b.value > 0 and _same_length(abs(a.value), abs(b.value), a.unit == b.unit)
+        return "same" if same_day else "changed"
     if a.kind in ("weekday", "relative", "time") or b.kind in ("weekday", "relative", "time"):
         if a.kind != b.kind or a.value is None or b.value is None:
             return None
