@@ -24,7 +24,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from ntrex import NTREX, NTREX_FILES
+from ntrex import NTREX, NTREX_FILES, lines
 
 from provenance.detect.modality import compare_modality
 
@@ -43,11 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not NTREX.is_dir():
         print(f"NTREX-128 not found at {NTREX}", file=sys.stderr)
         return 2
-    english = (NTREX / NTREX_FILES["en"]).read_text(encoding="utf-8").splitlines()
+    english = lines("en")
     print("| language | planted: pairs | found | rate | faithful X->en flagged | faithful en->X flagged |")
     print("|---|---:|---:|---:|---:|---:|")
     for lang in args.langs:
-        other = (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines()
+        other = lines(lang)
         planted = found = flagged_xe = flagged_ex = 0
         for en, x in zip(english, other, strict=True):
             xe, ex = _certainty(compare_modality(x, en, lang, "en")), _certainty(compare_modality(en, x, "en", lang))

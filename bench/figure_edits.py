@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from ntrex import NTREX, NTREX_FILES
+from ntrex import NTREX, NTREX_FILES, lines
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not NTREX.is_dir():
         print(f"NTREX-128 not found at {NTREX}", file=sys.stderr)
         return 2
-    english = (NTREX / NTREX_FILES["en"]).read_text(encoding="utf-8").splitlines()
+    english = lines("en")
     langs = [lang for lang in NTREX_FILES if lang != "en"]
-    others = {lang: (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines() for lang in langs}
+    others = {lang: lines(lang) for lang in langs}
     found: Counter[tuple[str, str]] = Counter()
     planted: Counter[tuple[str, str]] = Counter()
     for i, en in enumerate(english):

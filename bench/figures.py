@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demetr import LANGS, checked
-from ntrex import NTREX, NTREX_FILES
+from ntrex import NTREX_FILES, lines
 
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
@@ -65,11 +65,11 @@ for name in (
     items = checked(name)
     r, k = rate((i["src_sent"], LANGS[i["lang_tag"]], i["pert_sent"], "en") for i in items)
     print(f"| DEMETR {name} (no figure changed), n={len(items)} | any finding {r:.3f} | {dict(k)}")
-en = (NTREX / NTREX_FILES["en"]).read_text().splitlines()
+en = lines("en")
 total = Counter()
 for lang in ("vi", "ru", "zh", "de", "fr", "es"):
     code = NTREX_FILES[lang].split(".")[-2]  # "vie", "zho-CN": the label the table has always used
-    tr = (NTREX / NTREX_FILES[lang]).read_text().splitlines()
+    tr = lines(lang)
     r, k = rate((a, "en", b, lang) for a, b in zip(en, tr, strict=True))
     total.update(k)
     print(f"| NTREX-128 eng vs {code}, n={len(en)} | pairs with a finding {r:.3f} | {dict(k)}")

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ntrex import NTREX, NTREX_CODES, NTREX_FILES
+from ntrex import NTREX, NTREX_CODES, lines
 
 from provenance import __version__
 from provenance.core import FINDING_KINDS, Alignment, Bead, Finding, Report
@@ -53,8 +53,8 @@ def _words(text: str, lang: str, rng: random.Random) -> str:
 def build(sentences: int, lang: str, n_findings: int, seed: int = 0) -> dict[str, Any]:
     rng = random.Random(seed)
     code = LANGS[lang]
-    english = (NTREX / NTREX_FILES["en"]).read_text("utf-8").splitlines()
-    foreign = (NTREX / NTREX_FILES[code]).read_text("utf-8").splitlines()
+    english = lines("en")
+    foreign = lines(code)
     pairs = [(english[i % len(english)], foreign[i % len(foreign)]) for i in range(sentences)]
     pairs = [(e.strip() or "—", f.strip() or "—") for e, f in pairs]
     # Derived order: 1-1 with planted omissions, additions, moved and repeated passages.

@@ -22,6 +22,11 @@ NTREX_FILES = {
 }
 
 
+def lines(lang: str) -> list[str]:
+    """Every line of a language's NTREX file (line i of each file is the same sentence)."""
+    return (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines()
+
+
 def documents() -> list[tuple[str, list[int]]]:
     """(document id, its line numbers in every language's file) in DOCUMENT_IDS.tsv order."""
     ids = (NTREX / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").split("\n")

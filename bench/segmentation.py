@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 
 from ntrex import NTREX, NTREX_FILES
 from ntrex import documents as ntrex_documents
+from ntrex import lines as ntrex_lines
 
 from provenance.segment import split_sentences
 
@@ -58,7 +59,7 @@ def documents(
     `half`: "even" or "odd" keeps the documents of that parity (in DOCUMENT_IDS.tsv order).
     `cjk_join`: "none" joins Chinese lines with nothing, "space" with a space as other languages.
     """
-    lines = (NTREX / NTREX_FILES[lang]).read_text(encoding="utf-8").splitlines()
+    lines = ntrex_lines(lang)
     sep = "" if lang == "zh" and cjk_join == "none" else " "
     for number, (_, numbers) in enumerate(ntrex_documents()):
         sents = [lines[i].strip() for i in numbers if lines[i].strip()]
