@@ -151,3 +151,12 @@ def test_just_under_against_more_than_is_a_bound_reversed() -> None:
     assert f.kind == "altered_figure" and f.message.startswith("bound reversed")
     assert detect("почти 40 процентов поездов", "ru", "about 40% of trains", "en") == []
     assert detect("nearly 40% of trains", "en", "casi el 40 % de los trenes", "es") == []
+
+
+def test_arabic_hedges_on_figures() -> None:
+    assert hedge_class("أكثر من 380 ألف شخص", "ar") == "over"
+    assert hedge_class("بنحو 30 مليون متر مكعب", "ar") == "about"  # a preposition glued on
+    assert hedge_class("40 ألف شخص على الأقل", "ar") == "over"  # after the figure
+    (f,) = detect("about 30 million cubic metres", "en", "تدفق 30 مليون متر مكعب", "ar")
+    assert f.message.startswith("hedge dropped")
+    assert detect("about 30 million cubic metres", "en", "تدفق نحو 30 مليون متر مكعب", "ar") == []

@@ -515,3 +515,50 @@ def test_a_multiple_is_no_count_of_something_else() -> None:
     assert "changed" not in changes("nearly tripled to 1.6 million", "en", "翻了近两倍，达到160万", "zh")
     assert extract("twice a week", "en") == [] and extract("a double room", "en") == []
     assert changes("two shots on target", "en", "hai lần sút trúng khung thành", "vi") == []
+
+
+# ---- Arabic -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("أضرار بنحو 2.6 مليار دولار", "money", 2.6e9, "USD"),  # scale and currency after the number
+        ("ارتفع بنسبة ٥٫٥٪", "percent", 5.5, None),  # Arabic-Indic digits, decimal sign and percent sign
+        ("بلغ 20 في المئة", "percent", 20, None),
+        ("البالغ عددهم 40 ألف نسمة", "number", 40_000, None),
+        ("خمسة وعشرون شخصا", "number", 25, None),  # units before tens, "و" glued on
+        ("ثلاثة عشر جنديا", "number", 13, None),
+        ("ثلاثة آلاف جندي", "number", 3_000, None),
+        ("منذ أربعين عاما", "duration", 40, "year"),
+        ("قبل يومين", "duration", 2, "day"),  # a dual: two days in one word
+        ("عيد ميلاده الثالث والستين.", "number", 63, None),  # an ordinal, read as "third" is in English
+    ],
+)
+def test_arabic_figures(text: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, "ar")
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_arabic_dates_gulf_and_levantine_month_names() -> None:
+    for text in ("في 12 مارس/آذار 2023", "في 12 آذار 2023"):
+        q = one(text, "ar")
+        assert (q.kind, q.year, q.month, q.day) == ("date", 2023, 3, 12)
+    q = one("في 3 كانون الثاني", "ar")  # two words, one month: January ("كانون الأول" is December)
+    assert (q.kind, q.month, q.day) == ("date", 1, 3)
+    assert [q.value for q in extract("قالت يوم الثلاثاء", "ar")] == [1]  # a weekday
+
+
+def test_arabic_quantifiers_and_their_look_alikes() -> None:
+    assert [(q.kind, q.value) for q in extract("نزح معظم السكان", "ar")] == [("quantifier", 4)]
+    assert one("نزح جميع السكان تقريبا", "ar").value == 5  # "almost" after the noun: almost all
+    assert one("كل السكان", "ar").value == 6
+    assert extract("كل يوم", "ar") == []  # "every day", not "all"
+    assert extract("اليوم الأول", "ar") == []  # "the first day", not "today"
+
+
+def test_arabic_figures_pair_with_english_ones() -> None:
+    pairs = match(extract("$2.6 billion on March 12", "en"), extract("2.6 مليار دولار في 12 مارس", "ar"))
+    assert [m.change for m in pairs] == ["same", "same"]
+    (changed,) = match(extract("Almost all residents", "en"), extract("معظم السكان", "ar"))
+    assert changed.change == "weakened"

@@ -35,7 +35,9 @@ _BEFORE: dict[HedgeClass, str] = {
     "almost": (
         r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|près\s+d[e'’]|quasi|casi|cerca\s+de|"
         r"pressoché|prawie|niemal|"
-        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase"
+        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
+        # ar (a preposition may be glued on: "بأقل بقليل من")
+        r"[وبل]?[أا]قل\s+بقليل\s+من"
     ),
     "about": (
         # en
@@ -61,7 +63,9 @@ _BEFORE: dict[HedgeClass, str] = {
         # zh, ja
         r"约|大约|约为|大概|約|およそ|概ね|"
         # hi
-        r"लगभग|करीब|क़रीब|तकरीबन|अनुमानित"
+        r"लगभग|करीब|क़रीब|तकरीबन|अनुमानित|"
+        # ar
+        r"[وبل]?(?:نحو|حوال[يى]|قرابة|زهاء|تقريبا|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+يناهز|المقدر\s+ب)"
     ),
     "over": (
         r"more\s+than|over|above|upwards\s+of|at\s+least|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|"
@@ -76,7 +80,9 @@ _BEFORE: dict[HedgeClass, str] = {
         r"по\s+крайней\s+мере|хотя\s+бы|не\s+меньше|"
         r"hơn|ít\s+nhất|tối\s+thiểu|vượt\s+quá|"
         r"超过|超|逾|突破|至少|最少|最低|不少于|不低于|起码|少なくとも|"
-        r"कम\s+से\s+कम"
+        r"कम\s+से\s+कम|"
+        r"[وبل]?(?:[أا]كثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+لا\s+يقل\s+عن|[أا]زيد\s+من|يتجاوز|تتجاوز|تجاوز|"
+        r"تجاوزت|يفوق|تفوق|فاق|فاقت)"
     ),
     "under": (
         r"less\s+than|fewer\s+than|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|"
@@ -90,7 +96,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"менее(?:\s+чем)?|меньше|не\s+более|максимум|вплоть\s+до|не\s+больше|"
         r"tối\s+đa|lên\s+tới|lên\s+đến|chưa\s+đến|chưa\s+tới|không\s+quá|"
         r"最多|至多|不到|不足|不超过|不会超过|不能超过|不得超过|最高可达|最高|可达|最大|"
-        r"अधिकतम"
+        r"अधिकतम|"
+        r"[وبل]?(?:[أا]قل\s+من|ما\s+لا\s+يزيد\s+(?:على|عن)|لا\s+يتجاوز|لا\s+تتجاوز|بحد\s+[أا]قصى)"
     ),
     # may bound a figure or may not: "rose to 832", "выросло до 832", "达到3000", "pouvant atteindre"
     "unclear": (
@@ -101,15 +108,17 @@ _BEFORE: dict[HedgeClass, str] = {
         # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
         # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
-        r"nur|seulement|solo|sólo|только|всего|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва"
+        r"nur|seulement|solo|sólo|только|всего|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
+        r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),
 }
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
     "almost": r"近く",
-    "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास",
-    "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा",
-    "under": r"以下|以内|未満|まで|足らず|弱|or\s+less\b|or\s+fewer\b|से\s+कम|तक",
+    "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास|تقريبا",
+    "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा|على\s+ال[أا]قل|"
+    r"[أا]و\s+[أا]كثر|فأكثر",
+    "under": r"以下|以内|未満|まで|足らず|弱|or\s+less\b|or\s+fewer\b|से\s+कम|तक|[أا]و\s+[أا]قل|فأقل",
     "unclear": r"(?!)",  # never: an empty pattern would match at the end of every text
 }
 
@@ -124,8 +133,9 @@ _L = r"(?:(?<![\w-])|(?=[\u3040-\u30ff\u4e00-\u9fff]))"
 # the hedge right before the figure; for `bare`, also with one short word between
 _BEFORE_RE = re.compile(_L + "(?:" + _group(_BEFORE) + r")\s*$", re.IGNORECASE)
 _BEFORE_GAP_RE = re.compile(_L + "(?:" + _group(_BEFORE) + r")\s*(?:\s[^\W\d_]{1,3}\s*|[^\W\d_])?\s*$", re.IGNORECASE)
-# a measure word may stand between a Chinese or Japanese figure and its hedge: "三个多月", "100人以上"
-_AFTER_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff])?(?:" + _group(_AFTER) + ")", re.IGNORECASE)
+# a measure word may stand between a Chinese or Japanese figure and its hedge: "三个多月", "100人以上"; in
+# Arabic the counted noun: "40 ألف شخص على الأقل"
+_AFTER_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]|[\u0621-\u064a]+\s+)?(?:" + _group(_AFTER) + ")", re.IGNORECASE)
 # any approximation or bound in the words before a figure, the words that only may bound one included,
 # for `bare`: translators move them ("aproximadamente a lo largo de 130 millas", "under the age of 60")
 _MAY_BOUND = r"maximum|minimum|tối\s+đa|under|below|within|unter|über|bis|до|tới|đến|达到|高达|多达"
@@ -138,7 +148,9 @@ _ANY_BOUND = re.compile(
 _INSIDE = re.compile(r"\d\s*([多余])\s*[万亿千百]")
 # an estimate anywhere in the sentence: the figure is an estimate whatever stands next to it
 _ESTIMATE = re.compile(
-    r"estim|schätz|оцен|ước\s+tính|ước\s+lượng|估|推定|推計|見込|odhad|szac|stima|अनुमान|approxim|environ",
+    r"estim|schätz|оцен|ước\s+tính|ước\s+lượng|估|推定|推計|見込|odhad|szac|stima|अनुमान|approxim|environ|"
+    # Arabic writes "about" after the counted noun as often as next to the figure: "40 ألف شخص تقريبا"
+    r"تقريبا|تقدير|يقدر|تقدر|المقدر",
     re.IGNORECASE,
 )
 # durations: "over 24 hours" is "during", not "more than"
@@ -177,7 +189,7 @@ def figure_hedge(text: str, q: Quantity) -> Hedge | None:
         cls = _class_of(m)
         base = q.start - len(before)
         return Hedge(cls, base + m.start(cls), base + m.end(cls))
-    after = text[q.end : q.end + 12]
+    after = text[q.end : q.end + 24]
     m = _AFTER_RE.match(after)
     if m is not None:
         cls = _class_of(m)
@@ -186,7 +198,9 @@ def figure_hedge(text: str, q: Quantity) -> Hedge | None:
 
 
 # what joins the two ends of a range: "2 to 4 inches", "between 30 and 43", "от 5 до 10", "2 至 3"
-_RANGE = re.compile(r"\s*(?:-|–|—|~|to|and|or|à|a|e|et|y|und|bis|и|или|до|đến|tới|và|hoặc|至|到|或)\s*$", re.IGNORECASE)
+_RANGE = re.compile(
+    r"\s*(?:-|–|—|~|to|and|or|à|a|e|et|y|und|bis|и|или|до|đến|tới|và|hoặc|至|到|或|و|[إا]لى|[أا]و)\s*$", re.IGNORECASE
+)
 
 
 def in_range(text: str, q: Quantity, others: Sequence[Quantity]) -> bool:

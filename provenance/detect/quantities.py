@@ -109,7 +109,22 @@ _DIGIT_MAP = {
     0x202F: ord(" "),
     0x2009: ord(" "),
     0xFF0E: ord("."),
+    # Arabic: Arabic-Indic and Persian digits, the Arabic percent, decimal and thousands signs, and the
+    # letter variants spelling leaves to the writer (أ إ آ ٱ are alef, ى is ya): the tables spell plain forms
+    **{0x0660 + i: ord("0") + i for i in range(10)},
+    **{0x06F0 + i: ord("0") + i for i in range(10)},
+    0x066A: ord("%"),
+    0x066B: ord("."),
+    0x066C: ord(","),
+    **{c: 0x0627 for c in (0x0622, 0x0623, 0x0625, 0x0671)},
+    0x0649: 0x064A,
 }
+
+
+def _ar(words: str) -> str:
+    """Arabic table entries in the plain spelling `extract` compares against (`_DIGIT_MAP`)."""
+    return words.translate(_DIGIT_MAP)
+
 
 # Languages that write 1.234,5 (dot thousands, comma decimal); the others write 1,234.5.
 _COMMA_DECIMAL = {"vi", "ru", "fr", "de", "es", "it", "pl", "cs", "pt", "nl", "uk", "tr", "id"}
@@ -302,7 +317,8 @@ _VAST_MAJORITY = (
     "подавляющего большинства|подавляющим большинством|đại đa số|tuyệt đại đa số|绝大多数|绝大部分|"
     "überwiegende mehrheit|große mehrheit|überwältigende mehrheit|grande majorité|écrasante majorité|"
     "immense majorité|gran mayoría|inmensa mayoría|abrumadora mayoría|stragrande maggioranza|grande maggioranza|"
-    "zdecydowana większość|ogromna większość|przytłaczająca większość|drtivá většina|naprostá většina|velká většina"
+    "zdecydowana większość|ogromna większość|przytłaczająca większość|drtivá většina|naprostá většina|velká většina|"
+    "الغالبية العظمى|الاغلبية الساحقة|الغالبية الساحقة|الاغلبية العظمى"
 )
 VAST_MAJORITY = frozenset(_VAST_MAJORITY.split("|"))
 _QUANTIFIERS: dict[str, int] = _phrase_table({
@@ -386,10 +402,12 @@ _HEDGES = re.compile(
     r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
     r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
-    r"क़रीब|से अधिक|से ज़्यादा)\s*$",
+    r"क़रीब|से अधिक|से ज़्यादा|" + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
+                                  "ما يزيد عن|ما لا يقل عن|أزيد من") + r")\s*$",
     re.IGNORECASE,
 )
-_HEDGE_AFTER = re.compile(r"^\s*(?:多|余|余り|左右|前後|以上|程度|or so|or more|plus|odd)", re.IGNORECASE)
+_HEDGE_AFTER = re.compile(r"^\s*(?:多|余|余り|左右|前後|以上|程度|or so|or more|plus|odd|تقريبا|على الاقل)",
+                          re.IGNORECASE)
 
 # spelled-out numbers. One is left out on purpose in the languages where it is also the article
 # ("un", "ein", "một", "एक"): a spelled "one" is too often not a figure at all.
@@ -482,11 +500,86 @@ _ORDINAL_WORDS: dict[str, float] = {
     ),
 }
 
+# Arabic. Written in the usual spelling and stored plain (`_ar`). A word may carry a clitic ("بنحو", "والخميس"):
+# the tables list the forms news writes with figures, not every prefix.
+_SCALES.update({_ar(w): v for w, v in {
+    "ألف": 1e3, "ألفا": 1e3, "آلاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9,
+    "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12,
+}.items()})
+_CURRENCY_WORDS.update({_ar(w): c for w, c in {
+    "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "دولار أمريكي": "USD", "دولار أميركي": "USD",
+    "يورو": "EUR", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP", "يوان": "CNY", "روبل": "RUB",
+}.items()})
+_PERCENT_WORDS.update(_ar(w) for w in ("في المئة", "في المائة", "بالمئة", "بالمائة", "في المية"))
+_POINTS_WORDS.update(_ar(w) for w in ("نقطة مئوية", "نقاط مئوية", "نقطتين مئويتين"))
+for _unit, _words in {
+    "second": "ثانية ثوان ثواني", "minute": "دقيقة دقائق", "hour": "ساعة ساعات",
+    "day": "يوم يوما أيام", "week": "أسبوع أسابيع", "month": "شهر شهرا أشهر شهور",
+    "decade": "عقد عقود", "year": "سنة سنوات سنين عام عاما أعوام",
+}.items():
+    _TIME_UNITS.update({_ar(w): _unit for w in _words.split()})
+# Egyptian and Gulf names, then Levantine and Iraqi ones (Maghrebi where they differ); "كانون" and "تشرين"
+# are two months each, told apart by the word after them (`_month_date`)
+for _i, _names in enumerate([
+    "يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل نيسان", "مايو أيار", "يونيو يونيه حزيران",
+    "يوليو يوليه تموز يوليوز", "أغسطس آب غشت", "سبتمبر أيلول شتنبر", "أكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
+], start=1):
+    _MONTHS.update({_ar(n): _i for n in _names.split()})
+_AR_PAIRED_MONTHS = {("كانون", "الثاني"): 1, ("كانون", "الاول"): 12, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11}
+# "الاثنين" is also "the two" and "الأحد" "the one": those two only after "يوم" (day)
+for _i, _names in enumerate(["يوم_الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم_الأحد"]):
+    for _n in _names.split():
+        _WEEKDAYS[_ar(_n.replace("_", " "))] = _i
+        if not _n.startswith("يوم"):
+            _WEEKDAYS[_ar("يوم " + _n)] = _i
+_RELATIVE.update({_ar(w): v for v, words in {
+    -1: "أمس|يوم أمس|البارحة|اليوم السابق|في اليوم السابق", 0: "اليوم", 1: "غدا|اليوم التالي|في اليوم التالي",
+    -2: "أول أمس|أول من أمس", -7: "الأسبوع الماضي", 7: "الأسبوع المقبل|الأسبوع القادم",
+    -30: "الشهر الماضي", 30: "الشهر المقبل|الشهر القادم", -365: "العام الماضي|السنة الماضية",
+    365: "العام المقبل|العام القادم|السنة المقبلة|السنة القادمة",
+}.items() for w in words.split("|")})
+# "كل" is "all" before a definite noun ("كل السكان") and "every" before an indefinite one ("كل يوم"): `_quantifier`
+_QUANTIFIERS.update({_ar(w): v for v, words in {
+    0: "لا أحد", 1: "قليل من|القليل من|عدد قليل من|قلة من", 2: "بعض|عدد من|عدة",
+    3: "كثير من|الكثير من|العديد من|عديد من|كثيرون",
+    4: "معظم|معظمهم|معظمها|أغلب|أغلبية|غالبية|الغالبية|أغلبهم|أغلبها",
+    5: "تقريبا جميع|تقريبا كل|شبه جميع", 6: "جميع|جميعهم|جميعها|كل|كلهم|كلها|الجميع|كافة",
+}.items() for w in words.split("|")})
+_MAGNITUDES.update({_ar(w): v for v, words in {
+    10.0: "عشرات", 100.0: "مئات", 1e3: "آلاف|الآلاف", 1e4: "عشرات الآلاف|عشرات آلاف", 1e5: "مئات الآلاف|مئات آلاف",
+    1e6: "ملايين", 1e9: "مليارات",
+}.items() for w in words.split("|")})
+# 3 to 10 have a form with ta marbuta and one without (the counted noun's gender decides); one is left out,
+# as in the other languages; units come before tens and join them with "و": "خمسة وعشرون" (`_word_number`)
+_WORD_NUMBERS["ar"] = {_ar(w): float(v) for v, words in {
+    2: "اثنان اثنين اثنتان اثنتين", 3: "ثلاثة ثلاث", 4: "أربعة أربع", 5: "خمسة خمس", 6: "ستة ست",
+    7: "سبعة سبع", 8: "ثمانية ثماني ثمان", 9: "تسعة تسع", 10: "عشرة عشر", 11: "أحد_عشر إحدى_عشرة",
+    12: "اثنا_عشر اثني_عشر اثنتا_عشرة", 20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "أربعون أربعين",
+    50: "خمسون خمسين", 60: "ستون ستين", 70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين",
+    100: "مئة مائة", 200: "مئتان مئتين مائتان مائتين", 1000: "ألف آلاف", 2000: "ألفان ألفين",
+    300: "ثلاثمئة ثلاثمائة", 400: "أربعمئة أربعمائة", 500: "خمسمئة خمسمائة", 600: "ستمئة ستمائة",
+    700: "سبعمئة سبعمائة", 800: "ثمانمئة ثمانمائة", 900: "تسعمئة تسعمائة", 1e6: "مليون ملايين", 1e9: "مليار مليارات",
+}.items() for w in words.split() if "_" not in w}
+# ordinals with the article, read as their number (as "third" is in English): "القناة الخامسة" is Channel 5,
+# "عيد ميلاده الثالث والستين" his 63rd birthday, "القرن الحادي والعشرين" the 21st century
+_WORD_NUMBERS["ar"].update({_ar(w): float(v) for v, words in {
+    1: "الحادي", 2: "الثاني الثانية", 3: "الثالث الثالثة", 4: "الرابع الرابعة", 5: "الخامس الخامسة",
+    6: "السادس السادسة", 7: "السابع السابعة", 8: "الثامن الثامنة", 9: "التاسع التاسعة", 10: "العاشر العاشرة",
+    20: "العشرين", 30: "الثلاثين", 40: "الأربعين", 50: "الخمسين", 60: "الستين", 70: "السبعين", 80: "الثمانين",
+    90: "التسعين",
+}.items() for w in words.split()})
+# a dual names two of its noun in one word: "يومين" (two days), "عامين" (two years)
+_AR_DUAL = re.compile(_ar(
+    r"(?<![\w])[وفبل]?(?P<unit>يوم|أسبوع|شهر|عام|سنت|ساعت|دقيقت|عقد)(?:ين|ان)(?![\w])"
+))
+_AR_DUAL_UNITS = {_ar(w): u for w, u in {"يوم": "day", "أسبوع": "week", "شهر": "month", "عام": "year",
+                                          "سنت": "year", "ساعت": "hour", "دقيقت": "minute", "عقد": "decade"}.items()}
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
 _STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento",
-                     "hundert", "tausend", "сто", "sto", "stu"}
+                     "hundert", "tausend", "сто", "sto", "stu", *_ar("ألف مئة مائة").split()}
 _VI_NAM_YEAR_PREV = {"trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng", "hàng", "thứ"}
 _VI_NAM_FOLLOWERS = {
     "người", "ngày", "tháng", "năm", "lần", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "mươi", "giờ",
@@ -867,6 +960,16 @@ def extract(text: str, lang: str) -> list[Quantity]:
         value = 2.0 if m.group("two") else 3.0 if m.group("three") else 4.0
         out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=value, unit="times",
                             words=True))
+    # ---- Arabic duals: "يومين" is two days, "عامين" two years
+    if lang == "ar":
+        for m in _AR_DUAL.finditer(norm):
+            inside = _inside(toks, m.start(), m.end())
+            if any(used[k] for k in inside):
+                continue
+            for k in inside:
+                used[k] = True
+            out.append(Quantity("duration", text[m.start() : m.end()], m.start(), m.end(), value=2.0,
+                                unit=_AR_DUAL_UNITS[m.group("unit")], words=True))
     # ---- scores written with a colon (4:0, 2:1) and "24/7": compared as strings
     for m in _SCORE.finditer(norm):
         a_b = [int(x) for x in re.findall(r"\d+", m.group())]
@@ -957,6 +1060,9 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 r"(?:esta|la|por la|de la|cada|am|heute|jeden|den|guten|eines)\s+$", low_text[: toks[i].start]
             ):
                 hit = None  # "esta mañana", "heute Morgen": the morning, not tomorrow
+            if hit and hit[0] == "اليوم" and _next_words(toks, hit[1], norm, 1).startswith("ال") and \
+                    _phrase_at(toks, hit[1], _WEEKDAYS, norm, 2) is None:
+                hit = None  # "اليوم الأول" is the first day; "اليوم الثلاثاء" is today, Tuesday
             if hit:
                 s, a, b = span(i, hit[1])
                 q, j = Quantity("relative", s, a, b, value=float(_RELATIVE[hit[0]])), hit[1]
@@ -1210,11 +1316,16 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         key == "all of" or nxt in _ALL_DETERMINERS or plural or nxt[:1].isdigit()
     ):
         return None, i + 1  # "all I would say", "were all covering", "all too real": not a proportion
-    if nxt and nxt[:1].isdigit() and _QUANTIFIERS[key] < 6:
+    level = _QUANTIFIERS[key]
+    if lang == "ar" and key == "كل" and not nxt.startswith("ال"):
+        return None, i + 1  # "كل يوم": every day, not all days
+    if lang == "ar" and level == 6 and re.match(r"(?:\s+[^\s،,.;:!?]+){1,10}?\s+تقريبا", norm[b : b + 90]):
+        level = 5  # "جميع السكان تقريبا": "almost" after the noun, in the same clause (the figures between stay theirs)
+    if nxt and nxt[:1].isdigit() and level < 6:
         # "some 300": the number carries the figure. "All 12 of his players" keeps both: the count, and
         # the "all" that "most of his players" weakens
         return None, i + 1
-    return Quantity("quantifier", text[a:b], a, b, value=float(_QUANTIFIERS[key]), words=True), j
+    return Quantity("quantifier", text[a:b], a, b, value=float(level), words=True), j
 
 
 def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
@@ -1255,10 +1366,19 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     low = t.low.rstrip(".") if t.low not in _MONTHS else t.low
     if t.low in _MONTHS:
         low = t.low
-    if low not in _MONTHS:
+    paired = _AR_PAIRED_MONTHS.get((low, toks[i + 1].low)) if lang == "ar" and i + 1 < len(toks) else None
+    if low not in _MONTHS and paired is None:
         return None, i + 1
-    month = _MONTHS[low]
+    month = paired or _MONTHS[low]
     start, end, j = t.start, t.end, i + 1
+    if paired is not None:
+        end, j = toks[i + 1].end, i + 2
+    if lang == "ar" and j + 1 < len(toks) and toks[j].text == "/" and (
+        _MONTHS.get(toks[j + 1].low) == month
+        or (j + 2 < len(toks) and _AR_PAIRED_MONTHS.get((toks[j + 1].low, toks[j + 2].low)) == month)
+    ):
+        j += 2 if toks[j + 1].low in _MONTHS else 3
+        end = toks[j - 1].end
     day = year = None
     # day before: 13 марта, 26. Juli, 26 de julio, ngày 13 tháng 3 is handled in _number
     k = i - 1
@@ -1465,6 +1585,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         kind, end = "ordinal", end + om.end()
         while j < len(toks) and toks[j].end <= end:
             j += 1
+    if lang == "ar" and kind in ("number", "ordinal") and re.search(r"القرن\s+$", norm[max(0, start - 8) : start]):
+        kind = "century"  # "القرن العشرين", "القرن 21": the century named after its word
     before2 = norm[max(0, start - 4) : start].lower()
     if before2.endswith(("第", "thứ ")) and tk.kind in ("num", "cjk", "word"):
         kind = "ordinal"
@@ -1671,6 +1793,19 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
             continue
         if lang == "vi" and nlow == "năm":
             break  # "mười năm" is ten years; fifteen is "mười lăm"
+        if lang == "ar" and nlow[:1] == "و" and nlow[1:].rstrip(".") in table:
+            nlow = nlow[1:].rstrip(".")  # "خمسة وعشرون", "مئة وخمسون": "and" is glued to the number after it
+            v = table[nlow]
+            tens_after_units = current < 10 and 20 <= v <= 90
+            if tens_after_units or (current >= 100 and v < 100) or (current + total >= 1000 and v < 1000):
+                current += v
+                j += 1
+                continue
+            break
+        if lang == "ar" and nlow in ("عشر", "عشره") and current < 10:
+            current += 10  # "ثلاثة عشر": thirteen
+            j += 1
+            continue
         if nlow not in table:
             if lang == "en" and nlow == "one" and current >= 20 and current % 10 == 0 \
                     and toks[j - 1].text in ("-", "‐"):
