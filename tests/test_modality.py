@@ -10,6 +10,7 @@ from provenance.detect.modality import (
     ModalityDetector,
     compare_modality,
     hedges,
+    markers,
     negations,
     normalize_lang,
     without_negators,
@@ -508,3 +509,19 @@ def test_will_in_another_clause_or_as_a_noun_is_no_certainty() -> None:
     )
     # the present "peut" is as often ability ("can") as possibility: not read here
     assert kinds("Le musée peut accueillir 300 visiteurs.", "The museum will welcome 300 visitors.", "fr") == []
+
+
+def test_arabic_hedges_and_negations() -> None:
+    found = [(m.cls, m.text) for m in markers("قال مسؤولون إن عدد القتلى قد يرتفع ولم يتسن التحقق", "ar")]
+    assert found == [("epistemic", "قد يرتفع"), ("negation", "ولم")]
+    assert markers("قد نزحوا", "ar") == []  # "قد" before a past verb is "have", not "may"
+    assert [m.cls for m in markers("قد لا تتوفر", "ar")] == ["epistemic", "negation"]  # may not
+    assert markers("لا يزال الوضع صعبا", "ar") == []  # "still", no negation
+
+
+def test_arabic_hedge_dropped_and_kept_across_languages() -> None:
+    english = "Officials said the death toll may rise."
+    assert kinds(english, "وقال مسؤولون إن عدد القتلى سيرتفع.", "en", "ar") == [("hedge", "removed")]
+    assert kinds(english, "وقال مسؤولون إن عدد القتلى قد يرتفع.", "en", "ar") == []
+    assert kinds("Sims was not 20.", "لم يكن سيمز في العشرين.", "en", "ar") == []
+    assert kinds("Sims was not 20.", "كان سيمز في العشرين.", "en", "ar") == [("negation", "removed")]

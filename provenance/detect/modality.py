@@ -39,6 +39,7 @@ _LANG_ALIASES = {
     "jpn": "ja", "hin": "hi", "english": "en", "chinese": "zh", "chinese_simple": "zh",
     "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
+    "ara": "ar", "arb": "ar", "arabic": "ar",
 }  # fmt: skip
 
 
@@ -133,6 +134,26 @@ def _blank(mask: re.Pattern[str], low: str) -> str:
         chars[start:end] = "\0" * (end - start)
     return "".join(chars)
 
+
+def _ar_words(words: str, clitics: str = "") -> str:
+    """`_words` for Arabic: each alef may be written with or without its hamza (أ إ آ ا), final ya with or
+    without its dots (ي ى), and a conjunction or preposition may be glued on before (`clitics`: "وف")."""
+    alts = sorted(words.split(), key=len, reverse=True)
+    spelled = [re.sub("[اأإآ]", "[اأإآ]", re.sub("[يى]$", "[يى]", w)).replace("_", r"\s+") for w in alts]
+    return _L + (f"[{clitics}]?" if clitics else "") + "(?:" + "|".join(spelled) + ")" + _R
+
+
+# Arabic "قد" is "may" before a verb in the present ("قد يرتفع") and "has" before one in the past ("قد نزحوا");
+# "قد لا" is always "may not". The present's "ي" prefix tells them apart; its "ت" prefix is shared with past
+# verbs ("قد تسبب", has caused), so after "ت" only the doubled "تت" of derived verbs ("قد تتسبب") and the
+# present verbs news writes after a "may" are read
+_AR_MAY = (
+    _L
+    + r"[وف]?قد(?=\s+لا\s)|"
+    + _L
+    + r"[وف]?قد\s+(?:ي\w+|تت\w+|ت(?:كون|صل|ؤدي|رتفع|زيد|حتاج|ستغرق|بلغ|شكل|ضطر|واجه|نخفض|ستمر"
+    r"|نهار|ؤثر|عود|صبح|توفر|ظهر|نتهي|طول|كلف))" + _R
+)
 
 _RU_WORDS = r"(?:\s+[^\s,.;:!?«»]+)"
 _RU_MASK = (
@@ -414,6 +435,44 @@ _LEXICONS: dict[str, _Lexicon] = {
         epistemic="可能|或许|也许|大概|据报道|据说|据称|据悉|似乎|好像|恐怕|疑似|涉嫌|估计|据信",
         modal="可以|能够|能|会|应该|据|根据|认为",
         approximate="大约|约|左右|几乎|将近|近|多",
+    ),
+    "ar": _lex(
+        # "لا سيما" (especially), "لا يزال" / "ما زال" (still), "لا بد" (must), "لا شك" (no doubt), "أم لا"
+        # (or not); "ما لا يقل عن" / "لا يزيد على" bound a figure, as "no less than" does
+        mask=_ar_words(
+            "لا_سيما لاسيما لا_يزال لا_تزال لا_يزالون لا_زال لا_زالت ما_زال ما_زالت ما_يزال ما_تزال لا_بد لابد "
+            "لا_شك ام_لا او_لا لا_يقل لا_تقل لا_يزيد لا_تزيد لا_يتجاوز لا_تتجاوز",
+            "وف",
+        ),
+        negation=_ar_words("لا لم لن ليس ليست ليسوا لست لسنا ليسا", "وف"),
+        weak_negation=_ar_words(
+            "بدون دون بلا عدم غير رفض رفضت يرفض ترفض رفضوا نفى نفت ينفي تنفي فشل فشلت يفشل نادرا نقص انعدام "
+            "يفتقر تفتقر قليل قليلة قليلا قلة نادر نادرة",
+            "و",
+        ),
+        epistemic=_AR_MAY
+        + "|"
+        + _ar_words(
+            "ربما لعل من_المحتمل المحتمل يحتمل محتمل احتمال يبدو يبدو_ان على_ما_يبدو مزعوم مزعومة المزعوم "
+            "المزعومة يزعم تزعم يرجح ترجح من_المرجح المرجح على_الارجح الارجح المحتملين المحتملون المحتملة "
+            "محتملة "
+            # "reportedly": reports say, indicate, according to reports
+            + " ".join(
+                f"{verb}_{reports}"
+                for verb in ("تشير", "تفيد", "افادت", "ذكرت", "بحسب", "حسب")
+                for reports in ("تقارير", "التقارير")
+            )
+            + " وفقا_لتقارير وفقا_للتقارير",
+            "و",
+        ),
+        # weaker: compared within Arabic, and excuse a hedge across languages
+        modal=_ar_words(
+            "يمكن بامكان يستطيع تستطيع يجب ينبغي يتعين يتوجب من_الممكن ممكن قادر قادرة متوقع المتوقع "
+            "يتوقع تتوقع توقع وفقا وفق بحسب حسب طبقا نقلا_عن ذكرت افادت افاد يعتقد تعتقد يشتبه المشتبه "
+            "يقدر تقدر المقدر قدرت تقديرات يقال",
+            "و",
+        ),
+        approximate=_ar_words("نحو حوالي قرابة زهاء تقريبا ما_يقرب ما_يناهز", "وب"),
     ),
     "ja": _lex(
         # "かもしれない" is "may", "なければならない" is "must": their negative endings negate nothing
@@ -843,6 +902,7 @@ _ATTRIBUTION = {
     "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
     "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
+    "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"),
 }  # fmt: skip
 
 
@@ -852,7 +912,7 @@ def _attributions(found: list[Marker], lang: str) -> int:
 
 
 # "nor", "ani", "ni", "noch" continue the negation before them ("didn't have corn, nor tomatoes")
-_CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "né", "noch", "weder"})
+_CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "né", "noch", "weder", "ولا"})
 # languages with negative concord, and their plain verb negators: "nikt nie", "no ... ninguna",
 # "ne ... jamais" are one negation; two plain negators are two
 _CONCORD = {"ru": {"не"}, "pl": {"nie"}, "cs": {"ne"}, "es": {"no"}, "it": {"non"}, "fr": {"ne", "n'", "n’", "pas"}}
