@@ -888,6 +888,15 @@ def extract(text: str, lang: str) -> list[Quantity]:
     def hedged_after(j: int) -> bool:
         return j < len(toks) and bool(_HEDGE_AFTER.match(norm[toks[j - 1].end : toks[j - 1].end + 8]))
 
+    def claim(lo: int, hi: int) -> bool:
+        """Mark the tokens inside text[lo:hi] as read, unless a figure read before holds one of them."""
+        inside = _inside(toks, lo, hi)
+        if any(used[k] for k in inside):
+            return False
+        for k in inside:
+            used[k] = True
+        return True
+
     # ---- clock times: 15:50, 9:30 a.m., 15时50分, 9点半, 3.40 Uhr, 15h30
     for m in _TIME.finditer(norm):
         h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5"))
@@ -896,11 +905,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") and h < 12:
             h += 12
-        inside = _inside(toks, m.start(), m.end())
-        if h > 24 or minutes > 59 or any(used[k] for k in inside):
+        if h > 24 or minutes > 59 or not claim(m.start(), m.end()):
             continue
-        for k in inside:
-            used[k] = True
         out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
     # ---- fractions: two-thirds, a quarter, 三分之二, 五分之一
     for m in _FRACTION.finditer(norm):
@@ -952,22 +958,16 @@ def extract(text: str, lang: str) -> list[Quantity]:
         out.append(q)
     # ---- multiples said in one word: twice, das Zweifache, le double, вдвое, gấp đôi, 翻一番
     for m in _MULTIPLE.finditer(norm):
-        inside = _inside(toks, m.start(), m.end())
-        if any(used[k] for k in inside):
+        if not claim(m.start(), m.end()):
             continue
-        for k in inside:
-            used[k] = True
         value = 2.0 if m.group("two") else 3.0 if m.group("three") else 4.0
         out.append(Quantity("number", text[m.start() : m.end()], m.start(), m.end(), value=value, unit="times",
                             words=True))
     # ---- Arabic duals: "يومين" is two days, "عامين" two years
     if lang == "ar":
         for m in _AR_DUAL.finditer(norm):
-            inside = _inside(toks, m.start(), m.end())
-            if any(used[k] for k in inside):
+            if not claim(m.start(), m.end()):
                 continue
-            for k in inside:
-                used[k] = True
             out.append(Quantity("duration", text[m.start() : m.end()], m.start(), m.end(), value=2.0,
                                 unit=_AR_DUAL_UNITS[m.group("unit")], words=True))
     # ---- scores written with a colon (4:0, 2:1) and "24/7": compared as strings
@@ -975,11 +975,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         a_b = [int(x) for x in re.findall(r"\d+", m.group())]
         if re.search(r"[-–]", m.group()) and a_b[1] > a_b[0]:
             continue  # "25-30 years", "1-3": an ascending range, not a score (winner first: 4-0, 3-1)
-        inside = _inside(toks, m.start(), m.end())
-        if any(used[k] for k in inside):
+        if not claim(m.start(), m.end()):
             continue
-        for k in inside:
-            used[k] = True
         out.append(Quantity("code", text[m.start() : m.end()], m.start(), m.end(), digits=re.sub(r"\D", "", m.group())))
     # ---- codes: phone numbers, IDs, version-like strings: compared as strings
     for m in re.finditer(
