@@ -24,10 +24,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from demetr import ONE_BEAD, one
 from false_alarms import build
 from ntrex import NTREX, lines
 
-from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 from provenance.detect.modality import ModalityDetector
@@ -50,12 +50,8 @@ def read_pairs() -> list[tuple[str, str]]:
     return [(english[int(i)], arabic) for i, arabic in rows]
 
 
-def _doc(text: str, lang: str) -> Document:
-    return Document(text=text, sentences=(Sentence(0, text, 0, len(text), lang, 0),), lang=lang)
-
-
 def _found(english: str, arabic: str) -> set[str]:
-    comparison = Comparison(_doc(english, "en"), _doc(arabic, "ar"), Alignment((Bead((0,), (0,), 1.0),)))
+    comparison = Comparison(one(english, "en"), one(arabic, "ar"), ONE_BEAD)
     return {f.message for detector in (FigureDetector(), ModalityDetector()) for f in detector.detect(comparison)}
 
 

@@ -20,9 +20,9 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from demetr import ONE_BEAD, one
 from ntrex import NTREX, NTREX_FILES, lines
 
-from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 
@@ -46,12 +46,8 @@ EDITS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 DETECTOR = FigureDetector()
 
 
-def _doc(text: str, lang: str) -> Document:
-    return Document(text=text, sentences=(Sentence(0, text, 0, len(text), lang, 0),), lang=lang)
-
-
 def _altered(source: str, lang: str, derived: str) -> set[str]:
-    comparison = Comparison(_doc(source, lang), _doc(derived, "en"), Alignment((Bead((0,), (0,), 1.0),)))
+    comparison = Comparison(one(source, lang), one(derived, "en"), ONE_BEAD)
     return {f.message for f in DETECTOR.detect(comparison) if f.kind == "altered_figure"}
 
 

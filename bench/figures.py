@@ -9,22 +9,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import LANGS, checked
+from demetr import LANGS, ONE_BEAD, checked, one
 from ntrex import NTREX_FILES, lines
 
-from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 
 DET = FigureDetector(report_dropped="--no-dropped" not in sys.argv)
 
 
-def doc(s: str, lang: str) -> Document:
-    return Document(text=s, sentences=(Sentence(0, s, 0, len(s), lang, 0),), lang=lang)
-
-
 def findings(a: str, la: str, b: str, lb: str) -> list:
-    return list(DET.detect(Comparison(doc(a, la), doc(b, lb), Alignment((Bead((0,), (0,), 1.0),)))))
+    return list(DET.detect(Comparison(one(a, la), one(b, lb), ONE_BEAD)))
 
 
 def rate(pairs, kind: str | None = None) -> tuple[float, Counter]:

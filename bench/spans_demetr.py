@@ -22,9 +22,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import DATA, LANGS
+from demetr import DATA, LANGS, ONE_BEAD, one
 
-from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.spans import SpanDetector
 from provenance.embed import SentenceTransformerEmbedder
@@ -55,10 +54,6 @@ class TokenEmbedder:
         return self.plain.token_embeddings(texts)
 
 
-def document(s: str, lang: str) -> Document:
-    return Document(text=s, sentences=(Sentence(0, s, 0, len(s), lang, 0),), lang=lang)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lo", type=int, default=50)
@@ -74,14 +69,13 @@ def main() -> None:
     )
     if args.omission_evidence is not None:
         det = dataclasses.replace(det, omission_evidence=args.omission_evidence)
-    align = Alignment((Bead((0,), (0,), 1.0),))
     rates: dict[str, list[bool]] = collections.defaultdict(list)
     ms: list[float] = []
     passes: list[int] = []
 
     def run(a: str, la: str, b: str, lb: str):
         p, t = emb.passes, time.perf_counter()
-        found = list(det.detect(Comparison(document(a, la), document(b, lb), align, emb)))
+        found = list(det.detect(Comparison(one(a, la), one(b, lb), ONE_BEAD, emb)))
         ms.append(1000 * (time.perf_counter() - t))
         passes.append(emb.passes - p)
         return found
