@@ -160,3 +160,17 @@ def test_arabic_hedges_on_figures() -> None:
     (f,) = detect("about 30 million cubic metres", "en", "تدفق 30 مليون متر مكعب", "ar")
     assert f.message.startswith("hedge dropped")
     assert detect("about 30 million cubic metres", "en", "تدفق نحو 30 مليون متر مكعب", "ar") == []
+
+
+def test_kazakh_and_uzbek_hedges_on_figures() -> None:
+    # the bound comes after the figure, on its case ending
+    assert hedge_class("500-ден астам адам", "kk") == "over"
+    assert hedge_class("649 миллионға жуық адам", "kk") == "almost"
+    assert hedge_class("шамамен 30 миллион текше метр", "kk") == "about"
+    assert hedge_class("500 dan ortiq kishi", "uz") == "over"
+    assert hedge_class("qariyb 649 million kishi", "uz") == "almost"
+    assert hedge_class("soat 13:00 gacha", "uz") in (None, "unclear")
+    (f,) = detect("more than 500 people", "en", "500 адам", "kk")
+    assert f.message.startswith("hedge dropped")
+    assert detect("more than 500 people", "en", "500-ден астам адам", "kk") == []
+    assert detect("nearly 649 million people", "en", "qariyb 649 million kishi", "uz") == []

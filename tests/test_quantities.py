@@ -562,3 +562,69 @@ def test_arabic_figures_pair_with_english_ones() -> None:
     assert [m.change for m in pairs] == ["same", "same"]
     (changed,) = match(extract("Almost all residents", "en"), extract("معظم السكان", "ar"))
     assert changed.change == "weakened"
+
+
+# ---- Kazakh and Uzbek ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value", "unit"),
+    [
+        ("шығын 2,5 миллиард теңгеге жетті", "kk", "money", 2.5e9, "KZT"),  # comma decimal; scale and currency
+        ("зардап шеккендер 12 мыңнан асты", "kk", "number", 12_000, None),  # the scale with its case ending
+        ("бағасы 7 пайызға өсті", "kk", "percent", 7, None),
+        ("сот үш жылға созылды", "kk", "duration", 3, "year"),
+        ("олардың төртеуі қаза тапты", "kk", "number", 4, None),  # a collective count: four of them
+        ("қырық бес адам", "kk", "number", 45, None),  # tens before units
+        ("zarar 3,2 mlrd so'mni tashkil etdi", "uz", "money", 3.2e9, "UZS"),
+        ("narxlar 12 foizga oshdi", "uz", "percent", 12, None),
+        ("loyiha 18 oyga cho'zildi", "uz", "duration", 18, "month"),
+        ("yigirma ikki kishi", "uz", "number", 22, None),
+        ("ulardan beshtasi yaralandi", "uz", "number", 5, None),
+        ("15 000 tonnaga yetdi", "uz", "measure", 15_000, "tonna"),
+        ("120 километрге созылды", "kk", "measure", 120, "километр"),
+    ],
+)
+def test_kazakh_and_uzbek_figures(text: str, lang: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_kazakh_and_uzbek_years_and_dates() -> None:
+    assert one("2019 жылы сайлау өтті", "kk").kind == "year"  # the year, not 2,019 years
+    assert one("2019-yildan beri", "uz").kind == "year"
+    for text, lang in (("2024 жылғы 5 наурызда", "kk"), ("2024-yil 5-martda", "uz"), ("5 наурыз 2024 жыл", "kk")):
+        q = one(text, lang)
+        assert (q.kind, q.year, q.month, q.day) == ("date", 2024, 3, 5), text
+    assert extract("Қазан қаласында", "kk") == []  # Kazan, not October: a month name needs a day or a year
+    assert one("шілде айында", "kk").month == 7  # "the month of July"
+    assert [q.kind for q in extract("жексенбі күні", "kk")] == ["weekday"]
+    assert [q.value for q in extract("o'tgan yili", "uz")] == [-365]
+    assert extract("o'tgan yilga nisbatan", "uz") == []  # "compared with last year": no date
+
+
+def test_kazakh_and_uzbek_quantifiers_and_bounds() -> None:
+    assert one("тұрғындардың көпшілігі", "kk").value == 4
+    assert one("тұрғындардың барлығы дерлік", "kk").value == 5
+    assert one("aholining deyarli barchasi", "uz").value == 5
+    assert one("aholining mutlaq ko'pchiligi", "uz").text == "mutlaq ko'pchiligi"  # the vast majority
+    assert [q.kind for q in extract("барлығы 50 адам", "kk")] == ["number"]  # "50 in all", not "all"
+    assert one("500-ден астам адам", "kk").approx  # the bound after the figure and its ending
+    assert one("500 dan ortiq kishi", "uz").approx
+    assert one("taxminan 500 kishi", "uz").approx
+    assert not one("500 kishi", "uz").approx
+
+
+def test_kazakh_and_uzbek_figures_pair_with_english_ones() -> None:
+    english = extract("Almost all of the 2,400 residents left on March 5", "en")
+    kazakh = extract("5 наурызда 2 400 тұрғынның көпшілігі кетті", "kk")
+    assert sorted(m.change for m in match(english, kazakh)) == ["same", "same", "weakened"]
+    uzbek = extract("5-martda 2 400 aholining deyarli barchasi ketdi", "uz")
+    assert [m.change for m in match(english, uzbek)] == ["same", "same", "same"]
+    assert [m.change for m in match(extract("$26,750", "en"), extract("26 750 dollar", "uz"))] == ["same"]
+
+
+def test_most_standing_for_its_noun() -> None:
+    assert [q.kind for q in extract("Of the 30, most were freed", "en")] == ["number", "quantifier"]
+    assert [q.kind for q in extract("but most are not dangerous", "en")] == ["quantifier"]
+    assert extract("what matters most are the results", "en") == []

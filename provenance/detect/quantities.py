@@ -127,8 +127,8 @@ def _ar(words: str) -> str:
 
 
 # Languages that write 1.234,5 (dot thousands, comma decimal); the others write 1,234.5.
-_COMMA_DECIMAL = {"vi", "ru", "fr", "de", "es", "it", "pl", "cs", "pt", "nl", "uk", "tr", "id"}
-_SPACE_GROUPS = {"ru", "fr", "pl", "cs", "uk", "de", "es", "it", "vi", "pt"}
+_COMMA_DECIMAL = {"vi", "ru", "fr", "de", "es", "it", "pl", "cs", "pt", "nl", "uk", "tr", "id", "kk", "uz"}
+_SPACE_GROUPS = {"ru", "fr", "pl", "cs", "uk", "de", "es", "it", "vi", "pt", "kk", "uz"}
 
 _SCALES: dict[str, float] = {
     # en
@@ -402,7 +402,8 @@ _HEDGES = re.compile(
     r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
     r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
-    r"क़रीब|से अधिक|से ज़्यादा|" + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
+    r"क़रीब|से अधिक|से ज़्यादा|шамамен|шамасы|кем\s+дегенде|taxminan|qariyb|deyarli|kamida|salkam|"
+    + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
                                   "ما يزيد عن|ما لا يقل عن|أزيد من") + r")\s*$",
     re.IGNORECASE,
 )
@@ -575,6 +576,112 @@ _AR_DUAL = re.compile(_ar(
 _AR_DUAL_UNITS = {_ar(w): u for w, u in {"يوم": "day", "أسبوع": "week", "شهر": "month", "عام": "year",
                                           "سنت": "year", "ساعت": "hour", "دقيقت": "minute", "عقد": "decade"}.items()}
 
+# Kazakh (Cyrillic) and Uzbek (Latin). Both write a case or possessive ending onto the word: "380 мыңнан" (from
+# 380 thousand), "14 foizga" (by 14 percent), "1-oktabrda" (on 1 October). The tables hold the stems;
+# `_tokens` cuts a listed stem off its ending (`_TURKIC_STEMS`, `_TURKIC_ENDING`), so every lookup reads the
+# stem. Uzbek's apostrophe ("o'n", "so'm") is written four ways: `extract` makes it ASCII.
+_TURKIC_STEMS: dict[str, set[str]] = {"kk": set(), "uz": set()}
+_TURKIC_ENDING = {
+    # possessive, plural, then a case or the adjectival -ғы/-дағы ("1939 жылғы", "Палу қаласындағы")
+    "kk": re.compile(
+        r"(?:[ыі]|с[ыі]|лық|лік|дық|дік|тық|тік)?(?:лар|лер|дар|дер|тар|тер)?(?:[ыі]?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|ны|ні|"
+        r"ды|ді|ты|ті|н|нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі|"
+        r"ндағы|ндегі|ғa))?"
+    ),
+    "uz": re.compile(r"(?:lik|lig)?(?:lar)?(?:i|si)?(?:ning|ni|ga|ka|qa|da|dan|dagi|gi|gacha|cha)?"),
+}
+
+
+def _turkic(lang: str, table: dict[str, _V] | set[str], entries: dict[str, _V] | Iterable[str]) -> None:
+    """Add `entries` to a table and their one-word keys to the language's stems."""
+    if isinstance(table, dict):
+        table.update(entries)  # type: ignore[arg-type]
+    else:
+        table.update(entries)
+    _TURKIC_STEMS[lang].update(k for k in entries if " " not in k)
+
+
+_turkic("kk", _SCALES, {"мың": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12, "млн": 1e6, "млрд": 1e9})
+_turkic("uz", _SCALES, {"ming": 1e3, "million": 1e6, "milliard": 1e9, "trillion": 1e12, "mln": 1e6, "mlrd": 1e9,
+                        "trln": 1e12})
+_turkic("kk", _CURRENCY_WORDS, {"теңге": "KZT", "доллар": "USD", "евро": "EUR", "фунт": "GBP", "фунт стерлинг": "GBP",
+                                "стерлинг": "GBP", "рубль": "RUB", "юань": "CNY", "сом": "UZS/KGS"})
+_turkic("uz", _CURRENCY_WORDS, {"so'm": "UZS", "dollar": "USD", "yevro": "EUR", "evro": "EUR", "funt": "GBP",
+                                "funt sterling": "GBP", "rubl": "RUB", "tenge": "KZT", "yuan": "CNY"})
+_turkic("kk", _PERCENT_WORDS, {"пайыз", "процент"})
+_turkic("uz", _PERCENT_WORDS, {"foiz", "protsent"})
+_turkic("kk", _POINTS_WORDS, {"пайыздық тармақ"})
+_turkic("uz", _POINTS_WORDS, {"foiz punkti", "foiz punkt"})
+for _lang, _units in {
+    # "20 жаста", "20 yoshda": aged 20, as "20 years old"
+    "kk": {"second": "секунд", "minute": "минут", "hour": "сағат", "day": "күн тәулік", "week": "апта",
+           "month": "ай", "decade": "онжылдық", "year": "жыл жас"},
+    "uz": {"second": "soniya sekund", "minute": "daqiqa minut", "hour": "soat", "day": "kun sutka", "week": "hafta",
+           "month": "oy", "decade": "o'n_yillik", "year": "yil yosh"},
+}.items():
+    _turkic(_lang, _TIME_UNITS, {w.replace("_", " "): u for u, ws in _units.items() for w in ws.split()})
+# month names need a day or a year beside them (`_month_date`): "қазан" is also Kazan and a cauldron
+_TURKIC_MONTHS = {
+    "kk": "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "uz": "yanvar fevral mart aprel may iyun iyul avgust sentabr|sentyabr oktabr|oktyabr noyabr dekabr",
+}
+for _lang, _names in _TURKIC_MONTHS.items():
+    _turkic(_lang, _MONTHS, {n: i for i, ns in enumerate(_names.split(), start=1) for n in ns.split("|")})
+_MONTH_NEEDS_DAY = frozenset(n for ns in _TURKIC_MONTHS.values() for n in re.split(r"[ |]", ns))
+for _lang, _names in {
+    "kk": "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
+    "uz": "dushanba seshanba chorshanba payshanba juma shanba yakshanba",
+}.items():
+    _turkic(_lang, _WEEKDAYS, {n: i for i, n in enumerate(_names.split())})
+# the adverbial forms only: "o'tgan yilga nisbatan" is "compared with last year", no date; Uzbek "kecha" is
+# yesterday and also an evening (a party, a fight night): left out
+_RELATIVE.update(_phrase_table({
+    -1: "кеше|бір күн бұрын|алдыңғы күні", 0: "бүгін|bugun", 1: "ертең|келесі күні|ertaga|ertasi kuni",
+    -7: "өткен аптада|өткен апта|o'tgan hafta|o'tgan haftada", 7: "келесі аптада|kelasi hafta|kelasi haftada",
+    -30: "өткен айда|o'tgan oy|o'tgan oyda", 30: "келесі айда|kelasi oyda",
+    -365: "өткен жылы|былтыр|o'tgan yili|o'tgan yilda|bultur", 365: "келесі жылы|kelasi yili|kelgusi yilda",
+}))
+_QUANTIFIERS.update(_phrase_table({
+    0: "ешкім|ешбір|hech kim|hech bir|birorta ham",
+    1: "аз ғана|санаулы|oz sonli|sanoqli",
+    2: "кейбір|кейбіреулер|бірнеше|ba'zi|ba'zilari|ayrim|ayrimlari|bir nechta|bir qancha",
+    3: "көптеген|ko'plab|ko'pgina",
+    4: "көпшілігі|көпшілік|көбі|көбісі|басым бөлігі|aksariyati|aksariyat|ko'pchiligi|ko'pchilik|asosiy qismi",
+    5: "барлығы дерлік|бәрі дерлік|дерлік барлығы|дерлік барлық|deyarli barcha|deyarli barchasi|deyarli hamma|"
+       "deyarli hammasi",
+    6: "барлық|барлығы|бәрі|барша|barcha|barchasi|hamma|hammasi",
+}))
+_QUANTIFIERS.update(dict.fromkeys(("басым көпшілігі", "mutlaq ko'pchilik", "mutlaq ko'pchiligi"),
+                                  _QUANTIFIERS["vast majority"]))
+VAST_MAJORITY = VAST_MAJORITY | {"басым көпшілігі", "mutlaq ko'pchilik", "mutlaq ko'pchiligi"}
+# "барлығы 50" is "50 in all": a total, not "all"
+_TOTAL_BEFORE_NUMBER = frozenset({"барлығы", "jami", "hammasi"})
+_MAGNITUDES.update(_phrase_table({
+    10.0: "ондаған|o'nlab", 100.0: "жүздеген|yuzlab", 1e3: "мыңдаған|minglab", 1e4: "ондаған мың|o'n minglab",
+    1e5: "жүздеген мың|yuz minglab", 1e6: "миллиондаған|millionlab",
+}))
+# "бір" / "bir" (one) are left out, as the article-like "one" of the other languages; "тоқсан" (90) is also a
+# quarter of the year. The collective forms count a group: "оның алтауы" (six of them), "oltitasi"
+_WORD_NUMBERS["kk"] = {w: float(v) for v, words in {
+    2: "екі екеуі", 3: "үш үшеуі", 4: "төрт төртеуі", 5: "бес бесеуі", 6: "алты алтауы", 7: "жеті жетеуі",
+    8: "сегіз сегізі", 9: "тоғыз тоғызы", 10: "он онауы", 20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу",
+    60: "алпыс", 70: "жетпіс", 80: "сексен", 100: "жүз", 1000: "мың", 1e6: "миллион", 1e9: "миллиард",
+}.items() for w in words.split()}
+_WORD_NUMBERS["uz"] = {w: float(v) for v, words in {
+    2: "ikki ikkita ikkitasi", 3: "uch uchta uchtasi", 4: "to'rt to'rtta to'rttasi", 5: "besh beshta beshtasi",
+    6: "olti oltita oltitasi", 7: "yetti yettita yettitasi", 8: "sakkiz sakkizta sakkiztasi",
+    9: "to'qqiz to'qqizta to'qqiztasi", 10: "o'n o'nta o'ntasi", 20: "yigirma", 30: "o'ttiz", 40: "qirq",
+    50: "ellik", 60: "oltmish", 70: "yetmish", 80: "sakson", 90: "to'qson", 100: "yuz", 1000: "ming",
+    1e6: "million", 1e9: "milliard",
+}.items() for w in words.split()}
+_TURKIC_APOSTROPHE = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
+# a hedge after the figure and its ending: "135-тен астам" (more than 135), "649 миллионға жуық" (nearly), "135 dan
+# ortiq", "100 mingga yaqin"; before it: "шамамен" (about), "taxminan", "qariyb" (nearly), "kamida" (at least)
+_TURKIC_HEDGE_AFTER = re.compile(
+    r"^\s*-?[^\W\d_]{0,5}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
@@ -665,9 +772,18 @@ for _dim, _fac, _words in [
 for _w in ("miles per hour", "miles an hour", "kilometers per hour", "kilometres per hour", "meilen pro stunde",
            "kilometern pro stunde", "kilómetros por hora", "kilomètres par heure", "chilometri orari"):
     _UNITS[_w] = _UNITS.get(_w, ("speed", 0.44704 if "mil" in _w and "kil" not in _w else 1 / 3.6))
+for _w in ("тонна километр метр градус", "tonna kilometr metr gradus"):
+    _UNITS.update({w: _UNITS[{"тонна": "tonnes", "километр": "km", "метр": "m", "градус": "degrees", "tonna": "tonnes",
+                              "kilometr": "km", "metr": "m", "gradus": "degrees"}[w]] for w in _w.split()})
 _UNIT_WORDS = {w: w for w in _UNITS}
 _UNIT_RE = re.compile(
     r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Kazakh and Uzbek write the case ending onto the unit: "120 километрге", "15 000 tonnaga"
+_UNIT_STEM_RE = re.compile(
+    r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
+    + r")(?P<rest>[^\W\d_]*)",
     re.IGNORECASE,
 )
 
@@ -746,7 +862,22 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
                 continue
             merged.append(t)
         toks = merged
+    stems = _TURKIC_STEMS.get(lang)
+    if stems:
+        toks = [piece for t in toks for piece in _cut_ending(t, stems, _TURKIC_ENDING[lang])]
     return toks
+
+
+def _cut_ending(t: _Tok, stems: set[str], ending: re.Pattern[str]) -> list[_Tok]:
+    """A listed stem with a case or possessive ending -> the stem and the ending as two tokens ("мыңнан")."""
+    low = t.low
+    if t.kind != "word" or low in stems:
+        return [t]
+    for cut in range(len(low) - 1, 1, -1):
+        if low[:cut] in stems and ending.fullmatch(low[cut:]):
+            cut_at = t.start + cut
+            return [_Tok("word", t.text[:cut], t.start, cut_at), _Tok("ending", t.text[cut:], cut_at, t.end)]
+    return [t]
 
 
 def parse_number(s: str, lang: str) -> tuple[float, float, float | None] | None:
@@ -873,6 +1004,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
     """Every figure of one sentence (or a joined bead), left to right."""
     lang = (lang or "en").split("-")[0].lower()
     norm = text.translate(_DIGIT_MAP)  # same length: offsets stay valid
+    if lang == "uz":
+        norm = norm.translate(_TURKIC_APOSTROPHE)
     toks = _tokens(norm, lang)
     out: list[Quantity] = []
     used = [False] * len(toks)
@@ -886,6 +1019,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         return bool(_HEDGES.search(before))
 
     def hedged_after(j: int) -> bool:
+        if lang in _TURKIC_STEMS and _TURKIC_HEDGE_AFTER.match(norm[toks[j - 1].end : toks[j - 1].end + 24]):
+            return True
         return j < len(toks) and bool(_HEDGE_AFTER.match(norm[toks[j - 1].end : toks[j - 1].end + 8]))
 
     def claim(lo: int, hi: int) -> bool:
@@ -1307,7 +1442,11 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
             return None, i + 1
     nxt = _next_words(toks, j, norm, 1)
     plural = (nxt.endswith("s") and not nxt.endswith("ss")) or nxt in _IRREGULAR_PLURALS
-    if key == "most" and not (nxt == "of" or (plural and not norm[:a].lower().endswith("the "))):
+    # "most people", "most of them", and "most" standing for them before its verb ("but most are not dangerous")
+    pronoun = nxt in ("are", "were", "have", "had", "will", "would", "remain", "say", "said") and re.search(
+        r"(?:^|[,;:(\"“]|\b(?:but|and|while|though|although|yet|so|whereas))\s*$", norm[:a], re.IGNORECASE
+    ) is not None  # not "what matters most are"
+    if key == "most" and not (nxt == "of" or ((plural or pronoun) and not norm[:a].lower().endswith("the "))):
         return None, i + 1
     if key in ("all", "all of") and lang == "en" and not (
         key == "all of" or nxt in _ALL_DETERMINERS or plural or nxt[:1].isdigit()
@@ -1318,7 +1457,9 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         return None, i + 1  # "كل يوم": every day, not all days
     if lang == "ar" and level == 6 and re.match(r"(?:\s+[^\s،,.;:!?]+){1,10}?\s+تقريبا", norm[b : b + 90]):
         level = 5  # "جميع السكان تقريبا": "almost" after the noun, in the same clause (the figures between stay theirs)
-    if nxt and nxt[:1].isdigit() and level < 6:
+    if nxt[:1].isdigit() and key in _TOTAL_BEFORE_NUMBER and lang in _TURKIC_STEMS:
+        return None, i + 1
+    if nxt and nxt[:1].isdigit() and level < 6 and lang not in _TURKIC_STEMS:  # (there it follows its noun)
         # "some 300": the number carries the figure. "All 12 of his players" keeps both: the count, and
         # the "all" that "most of his players" weakens
         return None, i + 1
@@ -1383,12 +1524,15 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         k -= 1
     if k >= 1 and toks[k].low in ("th", "st", "nd", "rd") and toks[k - 1].kind == "num":
         k -= 1  # "30th of September"
+    if k >= 1 and lang in _TURKIC_STEMS and toks[k].text == "-":
+        k -= 1
     if (
         k >= 0
         and toks[k].kind == "num"
         and re.fullmatch(r"\d{1,2}", toks[k].text)
         and 1 <= int(toks[k].text) <= 31
-        and norm[toks[k].end : t.start].strip(" .") in _DAY_MONTH_GLUE
+        and (norm[toks[k].end : t.start].strip(" .") in _DAY_MONTH_GLUE
+             or (lang in _TURKIC_STEMS and norm[toks[k].end : t.start] == "-"))  # "1-oktabr"
     ):
         day, start = int(toks[k].text), toks[k].start
     # the first of the month in words: "el uno de octubre", "le premier octobre", "first of May"
@@ -1423,6 +1567,16 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         lang == "en" and low in ("march", "may") and t.text[0].isupper() and i > 0
         and toks[i - 1].text not in (".", "!", "?", "\"", "“") and not (low == "may" and toks[i - 1].text[0].isupper())
     )
+    if lang in _TURKIC_STEMS and day is not None and year is None:
+        # the year before the day: "2023 жылғы 12 наурыз", "2023-yil 12-mart", "2023-yilning 12-marti"
+        lead = norm[max(0, start - 20) : start]
+        ym = re.search(r"(?<!\d)(\d{4})[-\s]?(?:жылғы|жылдың|жылы|yil|yilning|yilgi)\s+$", lead)
+        if ym:
+            year, start = int(ym.group(1)), start - (len(lead) - ym.start())
+    if lang in _TURKIC_STEMS and low in _MONTH_NEEDS_DAY and day is None and year is None and not re.match(
+        r"\s*(?:айы|айында|айынан|айына|oyi|oyida|oyidan|oyigacha)(?!\w)", norm[t.end :]
+    ):  # "тамыз айында", "avgust oyida": the month; "Қазан", "Қазанда" alone may be Kazan
+        return None, i + 1
     if day is None and year is None and not named_month and (
         len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
     ):
@@ -1675,11 +1829,15 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             w = m.group(1).lower()
             if lang in ("zh", "ja") and w not in _TIME_UNITS:
                 w = next((u for u in _CJK_TIME_UNITS if w.startswith(u)), w[:1] if w[:1] in "年天秒周" else w)
+            elif lang in _TURKIC_STEMS and w not in _TIME_UNITS:
+                w = next((u for u in _TURKIC_STEMS[lang] if w.startswith(u) and u in _TIME_UNITS
+                          and _TURKIC_ENDING[lang].fullmatch(w[len(u) :])), w)
             if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
                 # "2026 года", "2026 roku", "2026年": the year, not a duration of 2,026 years
                 calendar = u == "year" and value >= 1000 and (
                     (lang in ("zh", "ja") and m.group(0).startswith("年"))
+                    or (lang in _TURKIC_STEMS and value <= 2100 and re.fullmatch(r"\d{4}", tk.text) is not None)
                     or (w in ("года", "году", "год", "roku", "rok", "roce") and value <= 2100
                         and re.fullmatch(r"\d{4}", tk.text) is not None)
                 )
@@ -1695,9 +1853,12 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     # units of measure: 300 km, 190 miles, 6 meters, 80 degrees, 800 kph
     if kind == "number":
         um = _UNIT_RE.match(norm[end:])
+        if um is None and lang in _TURKIC_ENDING:
+            um = _UNIT_STEM_RE.match(norm[end:])
+            um = um if um and _TURKIC_ENDING[lang].fullmatch(um.group("rest").lower()) else None
         if um:
             kind, unit = "measure", _UNIT_WORDS[re.sub(r"\s+", " ", um.group(1).lower())]
-            end += um.end()
+            end += um.end(1)
             while j < len(toks) and toks[j].end <= end:
                 j += 1
     # a year range written short: 1950-53
@@ -1739,6 +1900,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     elif kind in ("ordinal", "number") and (nxt_w in _CENTURY_WORDS or nxt_w.startswith(("век", "stolet"))):
         kind = "century"
         end, j = toks[j].end, j + 1
+    if lang in _TURKIC_STEMS and not approx:
+        approx = hedged_after(j)  # "380 мыңнан астам": the bound comes after the scale and its ending
     return Quantity(kind, text[start:end], start, end, value=value, unit=unit, approx=approx, words=words,
                     step=step, year=int(value) if kind == "year" else None, alt=alt), j
 
