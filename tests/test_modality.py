@@ -525,3 +525,29 @@ def test_arabic_hedge_dropped_and_kept_across_languages() -> None:
     assert kinds(english, "وقال مسؤولون إن عدد القتلى قد يرتفع.", "en", "ar") == []
     assert kinds("Sims was not 20.", "لم يكن سيمز في العشرين.", "en", "ar") == []
     assert kinds("Sims was not 20.", "كان سيمز في العشرين.", "en", "ar") == [("negation", "removed")]
+
+
+def test_kazakh_and_uzbek_negation_is_a_suffix_of_the_verb() -> None:
+    assert [(m.cls, m.text) for m in markers("Құтқарушылар оны тапқан жоқ, ол табылмады", "kk")] == [
+        ("negation", "жоқ"),
+        ("negation", "табылмады"),
+    ]
+    # positive verbs whose stem ends like the negative morpheme: "табады" (finds), "қамауға" (into custody)
+    assert markers("Полиция оны табады да, қамауға алады", "kk") == []
+    assert [m.text for m in markers("Vazir bu haqda hech narsa demadi", "uz")] == ["hech narsa", "demadi"]
+    assert markers("Shunga qaramay, u ketdi", "uz") == []  # "despite that": no negation
+    # the deletion test takes the morpheme out, not the verb
+    assert without_negators("Вакцина жеткізілмейді", "kk") == ["Вакцина жеткізіледі"]
+    assert without_negators("U e'lon qilmadi", "uz") == ["U e'lon qildi"]
+
+
+def test_kazakh_and_uzbek_hedges_across_languages() -> None:
+    english = "The death toll may rise."
+    assert kinds(english, "Қаза тапқандар саны артады.", "en", "kk") == [("hedge", "removed")]
+    assert kinds(english, "Қаза тапқандар саны артуы мүмкін.", "en", "kk") == []
+    assert kinds(english, "Halok bo'lganlar soni ortadi.", "en", "uz") == [("hedge", "removed")]
+    assert kinds(english, "Halok bo'lganlar soni ortishi mumkin.", "en", "uz") == []
+    assert kinds("The bridge was not damaged.", "Көпір зақымдалмаған.", "en", "kk") == []
+    assert kinds("The bridge was not damaged.", "Көпір зақымдалған.", "en", "kk") == [("negation", "removed")]
+    assert kinds("The bridge was not damaged.", "Ko'prik shikastlanmagan.", "en", "uz") == []
+    assert kinds("The bridge was not damaged.", "Ko'prik shikastlangan.", "en", "uz") == [("negation", "removed")]

@@ -39,7 +39,7 @@ _LANG_ALIASES = {
     "jpn": "ja", "hin": "hi", "english": "en", "chinese": "zh", "chinese_simple": "zh",
     "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
-    "ara": "ar", "arb": "ar", "arabic": "ar",
+    "ara": "ar", "arb": "ar", "arabic": "ar", "kaz": "kk", "kazakh": "kk", "uzb": "uz", "uzn": "uz", "uzbek": "uz",
 }  # fmt: skip
 
 
@@ -155,6 +155,32 @@ _AR_MAY = (
     r"|نهار|ؤثر|عود|صبح|توفر|ظهر|نتهي|طول|كلف))" + _R
 )
 
+# Kazakh and Uzbek negate a verb with a suffix: "сана-л-ма-йды" (is not considered), "qil-ma-di" (did not
+# do). The negative morpheme is read before the endings it takes (present, past, participle, verbal noun);
+# the conditional ("болмаса": otherwise) and the adverbial "-май" ("қарамастан", "qaramay": despite) are
+# left out, and so are the positive verbs whose stem ends like it ("табады" finds, "қамады" arrested).
+_KK_LETTERS = "а-яәғқңөұүһіё"
+_KK_NEG_VERB = (
+    rf"(?<![{_KK_LETTERS}])(?!(?:таб|жаб|шаб|себ|қам|там|жам)[аеыі](?:й?ды|й?ді|ған|ген|у)[{_KK_LETTERS}]*"
+    rf"(?![{_KK_LETTERS}]))"
+    rf"[{_KK_LETTERS}]{{2,}}?(?P<neg>ма|ме|ба|бе|па|пе)"
+    rf"(?:йды|йді|ды|ді|ған|ген|у|й(?:тын|тін|мын|мін|мыз|міз|сыз|сіз)|ңыз|ңіз)[{_KK_LETTERS}]{{0,8}}"
+    rf"(?![{_KK_LETTERS}])"
+)
+_UZ_LETTERS = "a-zʻ'’"
+_UZ_NEG_VERB = (
+    rf"(?<![{_UZ_LETTERS}])(?!(?:qam|yam)a(?:y?di|gan|sh)[{_UZ_LETTERS}]*(?![{_UZ_LETTERS}]))"
+    rf"[{_UZ_LETTERS}]{{2,}}?(?P<neg>ma)"
+    rf"(?:ydi|ydigan|ylik|yapti|yotgan|yotir|yman|ymiz|ysiz|di|gan|sdan|slik|slig|sin|ng|ngiz)[{_UZ_LETTERS}]{{0,8}}"
+    rf"(?![{_UZ_LETTERS}])"
+)
+
+
+def _uz_words(words: str) -> str:
+    """`_words` for Uzbek: the apostrophe of "o'" and "g'" is written four ways."""
+    return _words(words).replace("'", "['ʻ’‘]")
+
+
 _RU_WORDS = r"(?:\s+[^\s,.;:!?«»]+)"
 _RU_MASK = (
     # concessive "ни": "как бы на то ни уповали" (however much they hoped), "что бы ни", "как ни странно"
@@ -196,7 +222,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         weak_negation=_words(
             "without unable fail fails failed failing failure failures lack lacks lacked lacking absent refuse refused "
             "deny denied denies little few hardly barely scarcely rarely rare rarer seldom less instead rather_than "
-            "free poorly"
+            "free poorly yet_to"
         )
         + r"|"
         + _L
@@ -473,6 +499,34 @@ _LEXICONS: dict[str, _Lexicon] = {
             "و",
         ),
         approximate=_ar_words("نحو حوالي قرابة زهاء تقريبا ما_يقرب ما_يناهز", "وب"),
+    ),
+    "kk": _lex(
+        # "... ғана емес" (not only), "емес пе" (isn't it?)
+        mask=_words("ғана_емес емес_пе емес_па жоқ_па"),
+        negation=_words("емес жоқ ешқашан ешкім ештеңе ешқандай ешбір") + "|" + _KK_NEG_VERB,
+        weak_negation=_words("сирек кем аз бас_тартты бас_тартты жетіспейді тыйым")
+        + rf"|(?<![{_KK_LETTERS}])[{_KK_LETTERS}]{{4,}}(?:сыз|сіз)(?![{_KK_LETTERS}])",
+        epistemic=_words(
+            "мүмкін бәлкім сірә ықтимал болжам_бойынша хабарларға_қарағанда хабарлануынша болжануда көрінеді айтылуынша"
+        ),
+        modal=_words(
+            "керек тиіс қажет сәйкес айтуынша мәліметінше мәліметтеріне_сәйкес "
+            "бағалауынша хабарлауынша сияқты тәрізді күтілуде"
+        ),
+        approximate=_words("шамамен жуық шамасында дерлік"),
+    ),
+    "uz": _lex(
+        # "... emasmi" (isn't it?), "shunga qaramay" (despite that)
+        mask=_uz_words("emasmi yo'qmi qaramay qaramasdan"),
+        negation=_uz_words("emas yo'q hech_qachon hech_kim hech_narsa hech_qanday hech_bir") + "|" + _UZ_NEG_VERB,
+        weak_negation=_uz_words("kamdan-kam kam rad_etdi inkor_etdi yetishmaydi taqiq")
+        + rf"|(?<![{_UZ_LETTERS}])[{_UZ_LETTERS}]{{4,}}siz(?![{_UZ_LETTERS}])",
+        epistemic=_uz_words(
+            "mumkin ehtimol balki aftidan shekilli go'yo ehtimoliy xabarlarga_ko'ra xabar_qilinishicha "
+            "taxminlarga_ko'ra ma'lum_qilinishicha"
+        ),
+        modal=_uz_words("kerak lozim shart ko'ra ta'kidlashicha fikricha ma'lumotlariga_ko'ra kutilmoqda ko'rinadi"),
+        approximate=_uz_words("taxminan qariyb deyarli salkam atrofida"),
     ),
     "ja": _lex(
         # "かもしれない" is "may", "なければならない" is "must": their negative endings negate nothing
@@ -902,7 +956,8 @@ _ATTRIBUTION = {
     "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
     "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
-    "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"),
+    "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"), "kk": ("сәйкес", "айтуынша", "мәліметінше", "хабарлауынша"),
+    "uz": ("ko'ra", "koʻra", "ko’ra", "ta'kidlashicha"),
 }  # fmt: skip
 
 
@@ -915,7 +970,16 @@ def _attributions(found: list[Marker], lang: str) -> int:
 _CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "né", "noch", "weder", "ولا"})
 # languages with negative concord, and their plain verb negators: "nikt nie", "no ... ninguna",
 # "ne ... jamais" are one negation; two plain negators are two
-_CONCORD = {"ru": {"не"}, "pl": {"nie"}, "cs": {"ne"}, "es": {"no"}, "it": {"non"}, "fr": {"ne", "n'", "n’", "pas"}}
+_CONCORD = {
+    "ru": {"не"},
+    "pl": {"nie"},
+    "cs": {"ne"},
+    "es": {"no"},
+    "it": {"non"},
+    "fr": {"ne", "n'", "n’", "pas"},
+    "kk": set(),
+    "uz": set(),
+}  # "ешкім келмеді", "hech kim kelmadi": one negation
 # "also" before a negator continues the negation before it, as "nor" does: "chẳng có nhà thờ mà cũng
 # chẳng có quán bar" (neither a church nor a bar), "既不…也不"
 _ALSO = {"vi": re.compile(r"(?<!\w)cũng\s+$"), "zh": re.compile(r"[也亦]$")}
@@ -970,6 +1034,9 @@ _UNCONTRACTED = {
 _FR_SECOND = re.compile(r"^\s*(?:\S+\s+){0,3}?(pas|plus|jamais|rien|guère|point)(?!\w)")
 
 
+_NEG_SUFFIX = {"kk": re.compile(_KK_NEG_VERB), "uz": re.compile(_UZ_NEG_VERB)}
+
+
 def without_negators(text: str, lang: str | None) -> list[str]:
     """`text` once per negation (as `compare_modality` counts them across languages), with that
     negator taken out: "не хотят" -> "хотят", "don't care" -> "do care", "ne veut pas" -> "veut"."""
@@ -986,6 +1053,14 @@ def without_negators(text: str, lang: str | None) -> list[str]:
             second = _FR_SECOND.match(tail)
             if second is not None:
                 tail = tail[: second.start(1)] + tail[second.end(1) :]
+        elif code in _NEG_SUFFIX and (verb := _NEG_SUFFIX[code].fullmatch(low)) is not None:
+            # a verb negated by its suffix loses the suffix only: "саналмайды" -> "саналады", "qilmadi" -> "qildi"
+            cut = m.start + verb.start("neg")
+            rest = text[cut + 2 : m.end]
+            if re.match(r"й(?:ды|ді)|y(?:di)", rest) and not re.search(r"[аеыіоөұүуияэюaeiou]$", text[m.start : cut]):
+                # "саналйды" -> "саналады", "жеткізілйді" -> "жеткізіледі" (the vowel follows the ending's)
+                rest = ("е" if rest.startswith("йді") else "а" if rest[0] == "й" else "a") + rest[1:]
+            head, tail = text[:cut], rest + text[m.end :]
         out.append(re.sub(r"\s{2,}", " ", head + tail).strip())
     return out
 
