@@ -1,18 +1,19 @@
-"""Arabic figures, hedges and negations: false alarms on faithful translations, and planted edits found.
+"""Figures, hedges and negations in languages NTREX-128 lacks: false alarms on faithful translations, and
+planted edits found.
 
-NTREX-128 has no Arabic. `bench/data/ntrex_ar.tsv` holds faithful Arabic translations of 32 NTREX English
-lines chosen for their figures, hedges and negations (one line in seven with any of them, in file order),
-written for this bench. Two measurements:
+NTREX-128 has no Arabic, Kazakh or Uzbek. `bench/data/ntrex_<lang>.tsv` holds faithful translations of the
+same 32 NTREX English lines, chosen for their figures, hedges and negations (one line in seven with any of
+them, in file order), written for this bench. Two measurements:
 
 1. faithful: the real pipeline (`compare_documents`, default detectors, the provisioned model) on the
-   English lines against the Arabic, both ways; every finding is a false alarm.
-2. planted: each Arabic line edited the way a republisher would (a hedge or a negation dropped, a
+   English lines against the translation, both ways; every finding is a false alarm.
+2. planted: each translated line edited the way a republisher would (a hedge or a negation dropped, a
    quantifier or a number in words changed, an approximation dropped), run through the figure and
    modality detectors against the English: found = a finding the unedited pair does not raise.
 
-The translations were written, and the Arabic tables tuned, with these lines in view: they are dev data.
+The translations were written, and the language's tables tuned, with these lines in view: they are dev data.
 
-    python bench/arabic.py [--list]
+    python bench/own_translations.py [--lang ar|kk|uz] [--list]
 """
 
 from __future__ import annotations
@@ -32,45 +33,97 @@ from provenance.detect import Comparison
 from provenance.detect.figures import FigureDetector
 from provenance.detect.modality import ModalityDetector
 
-DATA = Path(__file__).resolve().parent / "data" / "ntrex_ar.tsv"
+DATA = Path(__file__).resolve().parent / "data"
 
-# (name, pattern, replacement): every match in a line is one edit of its own
-EDITS: list[tuple[str, str, str]] = [
-    ("hedge dropped", r"(?:ربما|قد)\s+(?=(?:ي|تكون|تزداد|أطلق))", ""),
-    ("negation dropped", r"(?<![\w])(?:لم|لا)\s+(?=ي|ت)", ""),
-    ("approximation dropped", r"(?:أكثر من|ما يقرب من|حوالي)\s+", ""),
-    ("quantifier changed", r"معظمها", "جميعها"),
-    ("number in words changed", r"(?<![\w])(ثلاث|خمس|ستة|ثمانية)(?![\w])", "سبع"),
-]
+# per language, (name, pattern, replacement): every match in a line is one edit of its own. Arabic's are
+# patterns; Kazakh and Uzbek mark negation and "may" with suffixes, so their edits name the words to rewrite.
+_W = r"(?<![\w'ʻ’])"
+EDITS: dict[str, list[tuple[str, str, str]]] = {
+    "ar": [
+        ("hedge dropped", r"(?:ربما|قد)\s+(?=(?:ي|تكون|تزداد|أطلق))", ""),
+        ("negation dropped", r"(?<![\w])(?:لم|لا)\s+(?=ي|ت)", ""),
+        ("approximation dropped", r"(?:أكثر من|ما يقرب من|حوالي)\s+", ""),
+        ("quantifier changed", r"معظمها", "جميعها"),
+        ("number in words changed", r"(?<![\w])(ثلاث|خمس|ستة|ثمانية)(?![\w])", "سبع"),
+    ],
+    "kk": [
+        ("hedge dropped", r"болуы мүмкін", "болды"),
+        ("hedge dropped", r"жаууы мүмкін", "жауады"),
+        ("hedge dropped", r"нашарлауы мүмкін", "нашарлайды"),
+        ("hedge dropped", r",? бәлкім,", ""),
+        ("hedge dropped", r"хабарларға қарағанда, ", ""),
+        ("negation dropped", r"саналмайды", "саналады"),
+        ("negation dropped", r"түспегенін", "түскенін"),
+        ("negation dropped", r"жарияламады", "жариялады"),
+        ("negation dropped", r"айтпады", "айтты"),
+        ("negation dropped", r"көрсетпеуі", "көрсетуі"),
+        ("negation dropped", r"түспеуі", "түсуі"),
+        ("negation dropped", r"жарияланған жоқ", "жарияланды"),
+        ("approximation dropped", r"(-тен|нан)? астам", ""),
+        ("approximation dropped", r"миллионға жуық", "миллион"),
+        ("approximation dropped", r"шамамен ", ""),
+        ("quantifier changed", r"көпшілігі", "барлығы"),
+        ("quantifier changed", _W + r"кейбір", "барлық"),
+        ("number in words changed", _W + r"(?:үш|бес)(?!\w)", "жеті"),
+        ("number in words changed", r"алтауы", "жетеуі"),
+        ("number in words changed", r"елу сегіз", "алпыс сегіз"),
+    ],
+    "uz": [
+        ("hedge dropped", r"bo'lishi mumkin", "bo'ldi"),
+        ("hedge dropped", r"yog'ishi mumkin", "yog'adi"),
+        ("hedge dropped", r"yomonlashishi mumkin", "yomonlashadi"),
+        ("hedge dropped", r",? ehtimol,", ""),
+        ("hedge dropped", r"xabarlarga ko'ra, ", ""),
+        ("negation dropped", r"hisoblanmaydi", "hisoblanadi"),
+        ("negation dropped", r"tushmaganini", "tushganini"),
+        ("negation dropped", r"qilmadi", "qildi"),
+        ("negation dropped", r"aytmadi", "aytdi"),
+        ("negation dropped", r"demadi", "dedi"),
+        ("negation dropped", r"qatnashmasligi", "qatnashishi"),
+        ("negation dropped", r"qilmasligi", "qilishi"),
+        ("negation dropped", r"qilinmagan", "qilingan"),
+        ("approximation dropped", r" ?dan ortiq", ""),
+        ("approximation dropped", r"taxminan ", ""),
+        ("approximation dropped", r"qariyb ", ""),
+        ("quantifier changed", r"aksariyati", "barchasi"),
+        ("quantifier changed", _W + r"ayrim", "barcha"),
+        ("number in words changed", _W + r"(?:uch|besh)(?![\w'])", "yetti"),
+        ("number in words changed", r"oltitasi", "yettitasi"),
+        ("number in words changed", r"ellik sakkiz", "oltmish sakkiz"),
+    ],
+}
 
 
-def read_pairs() -> list[tuple[str, str]]:
+def read_pairs(lang: str) -> list[tuple[str, str]]:
     english = lines("en")
-    rows = [r.split("\t", 1) for r in DATA.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
-    return [(english[int(i)], arabic) for i, arabic in rows]
+    text = (DATA / f"ntrex_{lang}.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t", 1) for r in text.splitlines() if r and not r.startswith("#")]
+    return [(english[int(i)], translation) for i, translation in rows]
 
 
-def _found(english: str, arabic: str) -> set[str]:
-    comparison = Comparison(one(english, "en"), one(arabic, "ar"), ONE_BEAD)
+def _found(english: str, translation: str, lang: str) -> set[str]:
+    comparison = Comparison(one(english, "en"), one(translation, lang), ONE_BEAD)
     return {f.message for detector in (FigureDetector(), ModalityDetector()) for f in detector.detect(comparison)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--lang", choices=sorted(EDITS), default="ar", help="the translation's language (default ar)")
     ap.add_argument("--list", action="store_true", help="print every finding and every edit")
     args = ap.parse_args(argv)
     if not NTREX.is_dir():
         print(f"NTREX-128 not found at {NTREX}", file=sys.stderr)
         return 2
-    pairs = read_pairs()
+    lang = args.lang
+    pairs = read_pairs(lang)
     from provenance.embed import SentenceTransformerEmbedder
     from provenance.pipeline import compare_documents
 
     embedder = SentenceTransformerEmbedder()
     english = build([en for en, _ in pairs], "en")
-    arabic = build([ar for _, ar in pairs], "ar")
+    translated = build([t for _, t in pairs], lang)
     print(f"faithful ({len(pairs)} pairs): findings by kind")
-    for name, (src, der) in (("en->ar", (english, arabic)), ("ar->en", (arabic, english))):
+    for name, (src, der) in ((f"en->{lang}", (english, translated)), (f"{lang}->en", (translated, english))):
         report = compare_documents(src, der, embedder=embedder)
         kinds = Counter(f.kind for f in report.findings)
         print(f"  {name}: {len(report.findings)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items())) or 'none'})")
@@ -79,18 +132,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"    {f.kind} {f.source}->{f.derived}: {f.message}")
     found: Counter[str] = Counter()
     planted: Counter[str] = Counter()
-    for en, ar in pairs:
-        before = _found(en, ar)
-        for name, pattern, replacement in EDITS:
-            for m in re.finditer(pattern, ar):
-                edited = ar[: m.start()] + m.expand(replacement) + ar[m.end() :]
-                new = _found(en, edited) - before
+    for en, translation in pairs:
+        before = _found(en, translation, lang)
+        for name, pattern, replacement in EDITS[lang]:
+            for m in re.finditer(pattern, translation):
+                edited = translation[: m.start()] + m.expand(replacement) + translation[m.end() :]
+                new = _found(en, edited, lang) - before
                 planted[name] += 1
                 found[name] += bool(new)
                 if args.list:
-                    print(f"[{name}] {'FOUND' if new else 'missed'} {sorted(new)}\n  ar: {edited}")
-    print("planted edits in the Arabic, found by the figure and modality detectors:")
-    for name, _, _ in EDITS:
+                    print(f"[{name}] {'FOUND' if new else 'missed'} {sorted(new)}\n  {lang}: {edited}")
+    print(f"planted edits in the {lang} lines, found by the figure and modality detectors:")
+    for name in dict.fromkeys(name for name, _, _ in EDITS[lang]):
         print(f"  {name}: {found[name]}/{planted[name]}")
     return 0
 
