@@ -586,7 +586,7 @@ _TURKIC_ENDING = {
     "kk": re.compile(
         r"(?:[ыі]|с[ыі]|лық|лік|дық|дік|тық|тік)?(?:лар|лер|дар|дер|тар|тер)?(?:[ыі]?(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|а|е|ны|ні|"
         r"ды|ді|ты|ті|н|нда|нде|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі|"
-        r"ндағы|ндегі|ғa))?"
+        r"ндағы|ндегі))?"
     ),
     "uz": re.compile(r"(?:lik|lig)?(?:lar)?(?:i|si)?(?:ning|ni|ga|ka|qa|da|dan|dagi|gi|gacha|cha)?"),
 }
@@ -594,10 +594,7 @@ _TURKIC_ENDING = {
 
 def _turkic(lang: str, table: dict[str, _V] | set[str], entries: dict[str, _V] | Iterable[str]) -> None:
     """Add `entries` to a table and their one-word keys to the language's stems."""
-    if isinstance(table, dict):
-        table.update(entries)  # type: ignore[arg-type]
-    else:
-        table.update(entries)
+    table.update(entries)  # type: ignore[arg-type]
     _TURKIC_STEMS[lang].update(k for k in entries if " " not in k)
 
 
@@ -772,9 +769,10 @@ for _dim, _fac, _words in [
 for _w in ("miles per hour", "miles an hour", "kilometers per hour", "kilometres per hour", "meilen pro stunde",
            "kilometern pro stunde", "kilómetros por hora", "kilomètres par heure", "chilometri orari"):
     _UNITS[_w] = _UNITS.get(_w, ("speed", 0.44704 if "mil" in _w and "kil" not in _w else 1 / 3.6))
-for _w in ("тонна километр метр градус", "tonna kilometr metr gradus"):
-    _UNITS.update({w: _UNITS[{"тонна": "tonnes", "километр": "km", "метр": "m", "градус": "degrees", "tonna": "tonnes",
-                              "kilometr": "km", "metr": "m", "gradus": "degrees"}[w]] for w in _w.split()})
+# Kazakh and Uzbek names of units, as the unit they spell
+for _w, _same in {"тонна": "tonnes", "километр": "km", "метр": "m", "градус": "degrees", "tonna": "tonnes",
+                  "kilometr": "km", "metr": "m", "gradus": "degrees"}.items():
+    _UNITS[_w] = _UNITS[_same]
 _UNIT_WORDS = {w: w for w in _UNITS}
 _UNIT_RE = re.compile(
     r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
