@@ -504,7 +504,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         # "... ғана емес" (not only), "емес пе" (isn't it?)
         mask=_words("ғана_емес емес_пе емес_па жоқ_па"),
         negation=_words("емес жоқ ешқашан ешкім ештеңе ешқандай ешбір") + "|" + _KK_NEG_VERB,
-        weak_negation=_words("сирек кем аз бас_тартты бас_тартты жетіспейді тыйым")
+        weak_negation=_words("сирек кем аз бас_тартты жетіспейді тыйым")
         + rf"|(?<![{_KK_LETTERS}])[{_KK_LETTERS}]{{4,}}(?:сыз|сіз)(?![{_KK_LETTERS}])",
         epistemic=_words(
             "мүмкін бәлкім сірә ықтимал болжам_бойынша хабарларға_қарағанда хабарлануынша болжануда көрінеді айтылуынша"
@@ -1056,7 +1056,7 @@ def without_negators(text: str, lang: str | None) -> list[str]:
         elif code in _NEG_SUFFIX and (verb := _NEG_SUFFIX[code].fullmatch(low)) is not None:
             # a verb negated by its suffix loses the suffix only: "саналмайды" -> "саналады", "qilmadi" -> "qildi"
             cut = m.start + verb.start("neg")
-            rest = text[cut + 2 : m.end]
+            rest = text[m.start + verb.end("neg") : m.end]
             if re.match(r"й(?:ды|ді)|y(?:di)", rest) and not re.search(r"[аеыіоөұүуияэюaeiou]$", text[m.start : cut]):
                 # "саналйды" -> "саналады", "жеткізілйді" -> "жеткізіледі" (the vowel follows the ending's)
                 rest = ("е" if rest.startswith("йді") else "а" if rest[0] == "й" else "a") + rest[1:]

@@ -774,16 +774,10 @@ for _w, _same in {"тонна": "tonnes", "километр": "km", "метр": 
                   "kilometr": "km", "metr": "m", "gradus": "degrees"}.items():
     _UNITS[_w] = _UNITS[_same]
 _UNIT_WORDS = {w: w for w in _UNITS}
-_UNIT_RE = re.compile(
-    r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_UNIT_NAMES = r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + ")"
+_UNIT_RE = re.compile(_UNIT_NAMES + r"(?![^\W\d_])", re.IGNORECASE)
 # Kazakh and Uzbek write the case ending onto the unit: "120 километрге", "15 000 tonnaga"
-_UNIT_STEM_RE = re.compile(
-    r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True))
-    + r")(?P<rest>[^\W\d_]*)",
-    re.IGNORECASE,
-)
+_UNIT_STEM_RE = re.compile(_UNIT_NAMES + r"(?P<rest>[^\W\d_]*)", re.IGNORECASE)
 
 
 # a multiple said in one word ("twice as many", "das Zweifache", "le double", "вдвое", "gấp đôi", "翻一番");
@@ -860,22 +854,25 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
                 continue
             merged.append(t)
         toks = merged
-    stems = _TURKIC_STEMS.get(lang)
-    if stems:
-        toks = [piece for t in toks for piece in _cut_ending(t, stems, _TURKIC_ENDING[lang])]
+    if lang in _TURKIC_STEMS:
+        toks = [piece for t in toks for piece in _cut_ending(t, lang)]
     return toks
 
 
-def _cut_ending(t: _Tok, stems: set[str], ending: re.Pattern[str]) -> list[_Tok]:
+def _stem_length(low: str, lang: str) -> int:
+    """The length of the longest listed Kazakh or Uzbek stem that `low` writes with a case or possessive
+    ending ("мыңнан" -> 3); 0 when it is no such word (a bare stem included)."""
+    stems, ending = _TURKIC_STEMS[lang], _TURKIC_ENDING[lang]
+    return next((cut for cut in range(len(low) - 1, 1, -1) if low[:cut] in stems and ending.fullmatch(low[cut:])), 0)
+
+
+def _cut_ending(t: _Tok, lang: str) -> list[_Tok]:
     """A listed stem with a case or possessive ending -> the stem and the ending as two tokens ("мыңнан")."""
-    low = t.low
-    if t.kind != "word" or low in stems:
+    cut = _stem_length(t.low, lang) if t.kind == "word" and t.low not in _TURKIC_STEMS[lang] else 0
+    if not cut:
         return [t]
-    for cut in range(len(low) - 1, 1, -1):
-        if low[:cut] in stems and ending.fullmatch(low[cut:]):
-            cut_at = t.start + cut
-            return [_Tok("word", t.text[:cut], t.start, cut_at), _Tok("ending", t.text[cut:], cut_at, t.end)]
-    return [t]
+    cut_at = t.start + cut
+    return [_Tok("word", t.text[:cut], t.start, cut_at), _Tok("ending", t.text[cut:], cut_at, t.end)]
 
 
 def parse_number(s: str, lang: str) -> tuple[float, float, float | None] | None:
@@ -1828,8 +1825,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             if lang in ("zh", "ja") and w not in _TIME_UNITS:
                 w = next((u for u in _CJK_TIME_UNITS if w.startswith(u)), w[:1] if w[:1] in "年天秒周" else w)
             elif lang in _TURKIC_STEMS and w not in _TIME_UNITS:
-                w = next((u for u in _TURKIC_STEMS[lang] if w.startswith(u) and u in _TIME_UNITS
-                          and _TURKIC_ENDING[lang].fullmatch(w[len(u) :])), w)
+                w = w[: _stem_length(w, lang) or len(w)]  # "жылғы" -> "жыл"
             if w in _TIME_UNITS or w[:2] in ("个月", "ヶ月", "か月"):
                 u = _TIME_UNITS.get(w) or _TIME_UNITS.get(w[:2]) or _TIME_UNITS.get(w[:1], "")
                 # "2026 года", "2026 roku", "2026年": the year, not a duration of 2,026 years
