@@ -1,7 +1,7 @@
 """Figures, hedges and negations in languages NTREX-128 lacks: false alarms on faithful translations, and
 planted edits found.
 
-NTREX-128 has no Arabic, Kazakh or Uzbek. `bench/data/ntrex_<lang>.tsv` holds faithful translations of the
+NTREX-128 has no Arabic, Kazakh, Uzbek or Ukrainian. `bench/data/ntrex_<lang>.tsv` holds faithful translations of the
 same 32 NTREX English lines, chosen for their figures, hedges and negations (one line in seven with any of
 them, in file order), written for this bench. Two measurements:
 
@@ -13,7 +13,7 @@ them, in file order), written for this bench. Two measurements:
 
 The translations were written, and the language's tables tuned, with these lines in view: they are dev data.
 
-    python bench/own_translations.py [--lang ar|kk|uz] [--list]
+    python bench/own_translations.py [--lang ar|kk|uk|uz] [--list]
 """
 
 from __future__ import annotations
@@ -90,6 +90,27 @@ EDITS: dict[str, list[tuple[str, str, str]]] = {
         ("number in words changed", _W + r"(?:uch|besh)(?![\w'])", "yetti"),
         ("number in words changed", r"oltitasi", "yettitasi"),
         ("number in words changed", r"ellik sakkiz", "oltmish sakkiz"),
+    ],
+    "uk": [
+        ("hedge dropped", r"можуть стати", "стануть"),
+        ("hedge dropped", r"можуть бути", "будуть"),
+        ("hedge dropped", r"може стати", "стане"),
+        ("hedge dropped", r"Можливо, в", "В"),
+        ("hedge dropped", r",? (?:мабуть|можливо|за повідомленнями),", ""),
+        (
+            "negation dropped",
+            r"(?<=[\s«])не (?=вважаються|надходило|доживши|мають|варто|розголошується|сказав,|загрожують)",
+            "",
+        ),
+        ("negation dropped", r"ще не оголосили", "вже оголосили"),
+        ("negation dropped", r"нічого не сказав", "сказав"),
+        ("approximation dropped", r"(?:понад|близько|майже) ", ""),
+        ("quantifier changed", r"більшість", "усі"),
+        ("quantifier changed", r"деяких", "усіх"),
+        ("number in words changed", r"три роки", "сім років"),
+        ("number in words changed", r"п'яти", "семи"),
+        ("number in words changed", r"шести", "семи"),
+        ("number in words changed", r"П'ятдесят вісім", "Шістдесят вісім"),
     ],
 }
 

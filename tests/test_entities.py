@@ -81,6 +81,13 @@ def test_inflected_name_is_kept() -> None:
     assert has_counterpart("Manchester", "Konferencja ma się rozpocząć w Manchesterze.")
 
 
+def test_a_place_made_an_adjective_is_kept() -> None:
+    # Russian and Ukrainian make an adjective of a place: "Саффолкського університету" (Suffolk University)
+    assert has_counterpart("Suffolk", "опитування Саффолкського університету")
+    assert has_counterpart("Suffolk", "опрос Саффолкского университета")
+    assert not has_counterpart("Suffolk", "опитування Київського університету")
+
+
 def test_attribution_outlet_replaced() -> None:
     out = messages("According to Reuters, the talks failed.", "According to Gazeta.uz, the talks failed.", True)
     assert out == ["source changed: 'According to Reuters' -> 'According to Gazeta.uz'"]
@@ -99,6 +106,8 @@ def test_attribution_credited_to_another_outlet_in_the_derived_language() -> Non
     # the derived sentence credits someone else in its own words: a changed source, not a dropped one
     out = messages("According to Reuters, the talks failed.", "По данным ТАСС, переговоры провалились.", False)
     assert out == ["source changed: 'According to Reuters' -> 'По данным ТАСС'"]
+    out = messages("According to Reuters, the talks failed.", "За даними Укрінформу, переговори провалилися.", False)
+    assert out == ["source changed: 'According to Reuters' -> 'За даними Укрінформу'"]
     src = "The talks failed, according to Reuters."
     out = messages(src, "Die Gespräche sind Gazeta.uz zufolge gescheitert.", False)
     assert out == ["source changed: 'according to Reuters' -> 'Gazeta.uz zufolge'"]

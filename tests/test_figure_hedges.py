@@ -174,3 +174,13 @@ def test_kazakh_and_uzbek_hedges_on_figures() -> None:
     assert f.message.startswith("hedge dropped")
     assert detect("more than 500 people", "en", "500-ден астам адам", "kk") == []
     assert detect("nearly 649 million people", "en", "qariyb 649 million kishi", "uz") == []
+
+
+def test_ukrainian_hedges_on_figures() -> None:
+    assert hedge_class("понад 380 тисяч людей", "uk") == "over"
+    assert hedge_class("майже 649 мільйонів людей", "uk") == "almost"
+    assert hedge_class("близько 450 мільйонів гривень", "uk") == "about"
+    assert hedge_class("не більше ніж 20 людей", "uk") == "under"
+    (f,) = detect("more than 2,300 homes", "en", "2300 будинків", "uk")
+    assert f.message.startswith("hedge dropped")
+    assert detect("more than 2,300 homes", "en", "понад 2300 будинків", "uk") == []

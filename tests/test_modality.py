@@ -551,3 +551,23 @@ def test_kazakh_and_uzbek_hedges_across_languages() -> None:
     assert kinds("The bridge was not damaged.", "Көпір зақымдалған.", "en", "kk") == [("negation", "removed")]
     assert kinds("The bridge was not damaged.", "Ko'prik shikastlanmagan.", "en", "uz") == []
     assert kinds("The bridge was not damaged.", "Ko'prik shikastlangan.", "en", "uz") == [("negation", "removed")]
+
+
+def test_ukrainian_negations_and_their_look_alikes() -> None:
+    assert [m.text for m in markers("Рі нічого не сказав", "uk")] == ["нічого", "не"]
+    assert markers("Що б не сталося, ми підемо", "uk") == []  # concessive: whatever happens
+    assert markers("Доки ми не очистимо місто", "uk") == []  # "until"
+    assert [m.text for m in markers("Поки що не відомо", "uk")] == ["не"]  # "so far not": a negation
+    assert markers("Нещодавно він приїхав, незалежно від погоди", "uk") == []  # recently, regardless
+    assert [m.cls for m in markers("Це неможливо", "uk")] == ["weak_negation"]
+
+
+def test_ukrainian_hedges_across_languages() -> None:
+    english = "The death toll may rise."
+    assert kinds(english, "Кількість загиблих зросте.", "en", "uk") == [("hedge", "removed")]
+    assert kinds(english, "Кількість загиблих може зрости.", "en", "uk") == []
+    assert kinds("He reportedly left.", "Він, за повідомленнями, поїхав.", "en", "uk") == []
+    assert kinds("The bridge was not damaged.", "Міст не пошкоджено.", "en", "uk") == []
+    assert kinds("The bridge was not damaged.", "Міст пошкоджено.", "en", "uk") == [("negation", "removed")]
+    # the adjective "likely" in Ukrainian is a hedge's kin too
+    assert kinds('58% of "likely" voters', "58% «імовірних» виборців", "en", "uk") == []

@@ -628,3 +628,58 @@ def test_most_standing_for_its_noun() -> None:
     assert [q.kind for q in extract("Of the 30, most were freed", "en")] == ["number", "quantifier"]
     assert [q.kind for q in extract("but most are not dangerous", "en")] == ["quantifier"]
     assert extract("what matters most are the results", "en") == []
+
+
+# ---- Ukrainian ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value", "unit"),
+    [
+        ("збитки сягнули 2,5 мільярда гривень", "uk", "money", 2.5e9, "UAH"),  # comma decimal, scale, currency
+        ("за 125 млн фунтів стерлінгів", "uk", "money", 125e6, "GBP"),
+        ("викрали 26 750 доларів", "uk", "money", 26_750, "USD"),  # space-grouped thousands
+        ("понад 380 тисяч людей", "uk", "number", 380_000, None),
+        ("явка 50 відсотків", "uk", "percent", 50, None),
+        ("П’ятдесят вісім відсотків виборців", "uk", "percent", 58, None),  # words, typographic apostrophe
+        ("після п'яти років розгляду", "uk", "duration", 5, "year"),
+        ("дорога завдовжки 120 кілометрів", "uk", "measure", 120, "кілометрів"),
+        ("ціни зросли вдвічі", "uk", "number", 2, "times"),
+    ],
+)
+def test_ukrainian_figures(text: str, lang: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, lang)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_ukrainian_years_dates_and_relative_dates() -> None:
+    assert one("Пожежа 1939 року", "uk").kind == "year"  # the year, not 1,939 years
+    q = one("24 лютого 2022 року", "uk")
+    assert (q.kind, q.year, q.month, q.day) == ("date", 2022, 2, 24)
+    assert one("у березні", "uk").month == 3
+    assert extract("у лютому бою", "uk") == []  # "in a fierce battle": "лютий" is also "fierce"
+    assert one("у лютому цього року", "uk").month == 2
+    assert [q.value for q in extract("три роки тому", "uk")] == [-3 * 365]  # "three years ago"
+    assert [q.value for q in extract("торік", "uk")] == [-365]
+    assert [q.kind for q in extract("у п’ятницю", "uk")] == ["weekday"]
+    assert one("у XXI столітті", "uk").kind == "century"
+
+
+def test_ukrainian_quantifiers_and_bounds() -> None:
+    assert one("більшість мешканців", "uk").value == 4
+    assert one("майже всі мешканці", "uk").value == 5
+    assert one("переважна більшість мешканців", "uk").text == "переважна більшість"
+    assert one("сотні людей", "uk").unit == "magnitude"
+    assert extract("до тисячі людей", "uk")[0].value == 1000  # "up to a thousand", not "thousands"
+    assert one("близько 500 людей", "uk").approx
+    assert one("більше ніж 500 людей", "uk").approx
+    assert not one("500 людей", "uk").approx
+
+
+def test_ukrainian_figures_pair_with_english_ones() -> None:
+    english = extract("Almost all of the 2,400 residents left on March 5", "en")
+    ukrainian = extract("5 березня більшість із 2 400 мешканців виїхали", "uk")
+    assert sorted(m.change for m in match(english, ukrainian)) == ["same", "same", "weakened"]
+    assert [m.change for m in match(extract("450 million hryvnias", "en"), extract("450 мільйонів гривень", "uk"))] == [
+        "same"
+    ]

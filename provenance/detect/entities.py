@@ -360,7 +360,8 @@ _TITLES = _wordset(
 # swapped inside one ("according to Reuters" -> "по данным ТАСС") is a changed source, not a dropped one
 _CREDIT = (
     r"(?<!\w)(?:according to|quoted by|cited by|по данным|по сообщению|по информации|по словам|со ссылкой на|"
-    r"как сообщает|как сообщил[аи]?|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
+    r"как сообщает|как сообщил[аи]?|за даними|за повідомленням|за інформацією|за словами|з посиланням на|"
+    r"як повідомляє|як повідомив|як повідомил[аи]|згідно з|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
     r"de acuerdo con|secondo|stando a|według|podle|theo)(?!\w)|据|援引"
 )
 # ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
@@ -777,9 +778,21 @@ def _is_code(word: str) -> bool:
     return bool(re.search(r"\d", word)) or (len(word) >= 2 and word.isupper())
 
 
+# the adjective Russian and Ukrainian make of a place, transliterated: "Саффолкского" (of Suffolk's), "Київського"
+_SLAVIC_ADJECTIVE = re.compile(r"(?<=[a-z]{4})s?k(?:ogo|omu|ii|ij|a|e|i|ih|im|imi|oi|oiu|oe|aia|u)$")
+
+
 @lru_cache(maxsize=65536)
 def _similar(a: str, b: str) -> bool:
-    """Two transliterated words that may be the same name, inflected or spelled apart."""
+    """Two transliterated words that may be the same name, inflected, spelled apart, or made an adjective
+    ("saffolkskogo" / "suffolk")."""
+    if _alike(a, b):
+        return True
+    a_noun, b_noun = _SLAVIC_ADJECTIVE.sub("", a), _SLAVIC_ADJECTIVE.sub("", b)
+    return (a_noun != a) != (b_noun != b) and _alike(a_noun, b_noun)
+
+
+def _alike(a: str, b: str) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b[:4]) and b.startswith(a[:4])):

@@ -35,7 +35,7 @@ _BEFORE: dict[HedgeClass, str] = {
     "almost": (
         r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|près\s+d[e'’]|quasi|casi|cerca\s+de|"
         r"pressoché|prawie|niemal|"
-        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
+        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|майже|мало\s+не|ледь\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
         # kk, uz
         r"qariyb|deyarli|salkam|"
         # ar (a preposition may be glued on: "بأقل بقليل من")
@@ -60,6 +60,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"kolem|cca|okolo|"
         # ru
         r"около|примерно|порядка|приблизительно|где-то|"
+        # uk
+        r"близько|приблизно|орієнтовно|десь|"
         # vi
         r"khoảng|xấp\s+xỉ|chừng|ước\s+tính|ước\s+chừng|khoảng\s+chừng|"
         # zh, ja
@@ -82,6 +84,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"více\s+než|víc\s+než|více\s+jak|víc\s+jak|nejméně|alespoň|minimálně|"
         r"более(?:\s+чем)?|свыше|больше|как\s+минимум|по\s+меньшей\s+мере|не\s+менее|минимум|превыша\w*|"
         r"по\s+крайней\s+мере|хотя\s+бы|не\s+меньше|"
+        r"понад|більше(?:\s+(?:ніж|як))?|більш\s+(?:ніж|як)|щонайменше|принаймні|не\s+менше(?:\s+(?:ніж|як))?|"
+        r"не\s+менш\s+(?:ніж|як)|як\s+мінімум|мінімум|перевищ\w*|"
         r"hơn|ít\s+nhất|tối\s+thiểu|vượt\s+quá|"
         r"超过|超|逾|突破|至少|最少|最低|不少于|不低于|起码|少なくとも|"
         r"कम\s+से\s+कम|"
@@ -99,6 +103,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"mniej\s+niż|poniżej|maksymalnie|najwyżej|nie\s+więcej\s+niż|"
         r"méně\s+než|méně\s+jak|nejvýše|maximálně|až|"
         r"менее(?:\s+чем)?|меньше|не\s+более|максимум|вплоть\s+до|не\s+больше|"
+        r"менше(?:\s+(?:ніж|як))?|менш\s+(?:ніж|як)|не\s+більше(?:\s+(?:ніж|як))?|не\s+більш\s+(?:ніж|як)|"
+        r"щонайбільше|аж\s+до|"
         r"tối\s+đa|lên\s+tới|lên\s+đến|chưa\s+đến|chưa\s+tới|không\s+quá|"
         r"最多|至多|不到|不足|不超过|不会超过|不能超过|不得超过|最高可达|最高|可达|最大|"
         r"अधिकतम|"
@@ -114,7 +120,8 @@ _BEFORE: dict[HedgeClass, str] = {
         # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
         # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
-        r"nur|seulement|solo|sólo|только|всего|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
+        r"nur|seulement|solo|sólo|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
+        r"досягну\w*|від|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
         r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),
 }
@@ -162,7 +169,7 @@ _ANY_BOUND = re.compile(
 _INSIDE = re.compile(r"\d\s*([多余])\s*[万亿千百]")
 # an estimate anywhere in the sentence: the figure is an estimate whatever stands next to it
 _ESTIMATE = re.compile(
-    r"estim|schätz|оцен|ước\s+tính|ước\s+lượng|估|推定|推計|見込|odhad|szac|stima|अनुमान|approxim|environ|"
+    r"estim|schätz|оцен|оцін|ước\s+tính|ước\s+lượng|估|推定|推計|見込|odhad|szac|stima|अनुमान|approxim|environ|"
     # Arabic writes "about" after the counted noun as often as next to the figure: "40 ألف شخص تقريبا"
     r"تقريبا|تقدير|يقدر|تقدر|المقدر",
     re.IGNORECASE,
@@ -213,7 +220,8 @@ def figure_hedge(text: str, q: Quantity) -> Hedge | None:
 
 # what joins the two ends of a range: "2 to 4 inches", "between 30 and 43", "от 5 до 10", "2 至 3"
 _RANGE = re.compile(
-    r"\s*(?:-|–|—|~|to|and|or|à|a|e|et|y|und|bis|и|или|до|đến|tới|và|hoặc|至|到|或|و|[إا]لى|[أا]و)\s*$", re.IGNORECASE
+    r"\s*(?:-|–|—|~|to|and|or|à|a|e|et|y|und|bis|и|или|і|й|та|або|до|đến|tới|và|hoặc|至|到|或|و|[إا]لى|[أا]و)\s*$",
+    re.IGNORECASE,
 )
 
 

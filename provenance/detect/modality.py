@@ -40,6 +40,7 @@ _LANG_ALIASES = {
     "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
     "ara": "ar", "arb": "ar", "arabic": "ar", "kaz": "kk", "kazakh": "kk", "uzb": "uz", "uzn": "uz", "uzbek": "uz",
+    "ukr": "uk", "ukrainian": "uk",
 }  # fmt: skip
 
 
@@ -203,6 +204,18 @@ _RU_MASK = (
     r"|(?<!\w)не" + _RU_WORDS + r"?\s+без(?!\w)"
     r"|(?<!\w)не\s+(?:перестава|перестал|перестан|перестаёт|прекраща)\w*"
 )
+# Ukrainian look-alikes of a negation, as the Russian ones: the concessive "не" ("що б не сталося", whatever
+# happens; "як би там не було"), "доки не" and ", поки ... не" (until; not "поки що не", so far not), "не
+# зважаючи на" (despite, misspelt), "не без" (not without), "не перестає", "не припиняється" (keeps on)
+_UK_MASK = (
+    r"(?<!\w)(?:як|що|хто|де|куди|звідки|коли|скільки|який|яка|яке|які|чого|чим|кого|кому|чий|чия|чиє|чиї)\s+б(?:и)?"
+    + _RU_WORDS
+    + r"{0,3}?\s+(?P<ni>не)(?!\w)"
+    r"|(?:(?<!\w)доки" + _RU_WORDS + r"{0,4}?|,\s+поки(?!\s+що(?!\w))" + _RU_WORDS + r"{1,4}?)\s+(?P<until>не)(?!\w)"
+    r"|(?<!\w)(?P<despite>не)\s+зважаючи\s+на(?!\w)"
+    r"|(?<!\w)не" + _RU_WORDS + r"?\s+без(?!\w)"
+    r"|(?<!\w)не\s+(?:перестає|перестав|перестан|припиня)\w*"
+)
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _lex(
@@ -304,6 +317,42 @@ _LEXICONS: dict[str, _Lexicon] = {
         + _L
         + r"(?:возможн|предполага|считает|считают|считаетс)\w*",
         approximate=_words("примерно почти приблизительно около порядка"),
+    ),
+    "uk": _lex(
+        mask=_words(
+            "не_тільки не_лише тим_не_менш тим_не_менше не_менше не_менш не_більше не_більш не_раз "
+            "не_виключено не_виключається"
+        )
+        + "|"
+        + _UK_MASK,
+        hedged=r"навряд\s+чи|малоймовірн\w*",
+        negation=_words(
+            "не ні немає нема ніколи ніхто ніщо нічого нікого ніде ніяк жоден жодна жодне жодного жодної жодних"
+        ),
+        weak_negation=_words("без мало навряд_чи аж_ніяк а_не малоймовірно")
+        + r"|"
+        + _L
+        # a negation in other words ("no longer" -> "перестав", "absence" -> "відсутність")
+        + r"(?:неможлив\w*|невідом\w*|недостат\w*|незадовол\w*|невда\w*|відмов\w*|перестав\w*|перестал\w*"
+        + r"|припинив\w*|припинил\w*|припиня\w*|рідк\w*|відсутн\w*"
+        # adverbs and predicatives with the prefix не-, as the Russian rule, but for words that only begin
+        # like it ("нещодавно" recently, "незалежно" regardless, "необхідно" necessary, "нерідко" often)
+        + r"|не(?!щодавн|залежн|обхідн|рідк|однораз|ймовір|гайн|мал|багат|вдовз|забар|дарм|абия|сподіван"
+        + r"|обмежен|зважаюч|вдал)\w{3,}о)"
+        + _R,
+        epistemic=_words(
+            "можливо ймовірно імовірно вірогідно нібито мабуть напевно певно схоже очевидно здається здавалося "
+            "припустимо повідомляється як_повідомляється за_повідомленнями за_чутками судячи_з_усього "
+            "найімовірніше найпевніше за_попередніми_даними за_наявними_даними за_останніми_даними"
+        ),
+        modal=_words(
+            "може можуть міг могла могло могли можна зміг змогла змогли за_даними за_словами згідно "
+            "згідно_з за_оцінками"
+        )
+        + r"|"
+        + _L
+        + r"(?:можлив|припуска|вважа|ймовірн|імовірн|вірогідн)\w*",
+        approximate=_words("приблизно майже близько орієнтовно"),
     ),
     "pl": _lex(
         mask=_words("nie_tylko"),
@@ -649,7 +698,7 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
             if npi and not _ES_NEG.search(clause[npi[-1].end() :]) and not _ES_NEG.search(clause[: npi[-1].start()]):
                 continue  # "impedir que atacase a nadie más": anyone
         if (
-            code == "ru"
+            code in ("ru", "uk")
             and m.cls == "weak_negation"
             and m.text[:2] == "Не"
             and len(m.text) > 4
@@ -880,6 +929,7 @@ _POSSIBILITY = {
     "es": _words("podría podrían podríamos debería deberían deberíamos"),
     "it": _words("potrebbe potrebbero potremmo dovrebbe dovrebbero dovremmo"),
     "ru": _words("может могут мог_бы могла_бы могло_бы могли_бы"),
+    "uk": _words("може можуть міг_би могла_б могла_би могло_б могло_би могли_б могли_би"),
     "vi": _words("có_thể"),
     "pl": _words("mógłby mogłaby mogłoby mogliby mogłyby powinien powinna powinno powinni"),
     "cs": _words("mohl_by mohla_by mohlo_by mohli_by"),
@@ -954,6 +1004,7 @@ def _certainty(removed: bool, source: str, derived: str, s_range: tuple[int, int
 # where the other side has no attribution of its own.
 _ATTRIBUTION = {
     "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
+    "uk": ("згідно", "згідно з", "за даними", "за словами", "за оцінками"),
     "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
     "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"), "kk": ("сәйкес", "айтуынша", "мәліметінше", "хабарлауынша"),
@@ -967,11 +1018,12 @@ def _attributions(found: list[Marker], lang: str) -> int:
 
 
 # "nor", "ani", "ni", "noch" continue the negation before them ("didn't have corn, nor tomatoes")
-_CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "né", "noch", "weder", "ولا"})
+_CONTINUING = frozenset({"nor", "neither", "ani", "ni", "ни", "ні", "né", "noch", "weder", "ولا"})
 # languages with negative concord, and their plain verb negators: "nikt nie", "no ... ninguna",
 # "ne ... jamais" are one negation; two plain negators are two
 _CONCORD = {
     "ru": {"не"},
+    "uk": {"не"},
     "pl": {"nie"},
     "cs": {"ne"},
     "es": {"no"},

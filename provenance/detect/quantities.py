@@ -374,10 +374,11 @@ _MAGNITUDES: dict[str, float] = _phrase_table({
     1e9: "billions|milliarden|des milliards|miles de millones|miliardi|miliardy|miliardów|miliardů|миллиарды|"
          "миллиардов|hàng tỷ|hàng tỉ|数十亿|几十亿",
 })
-# Russian "тысячи", "сотни" after a preposition are "of a thousand", "of a hundred" (genitive singular: "до
-# тысячи", up to a thousand), not "thousands"
+# Russian "тысячи", "сотни" (Ukrainian "тисячі", "сотні") after a preposition are "of a thousand", "of a
+# hundred" (genitive singular: "до тысячи", up to a thousand), not "thousands"
 _RU_GENITIVE_BEFORE = frozenset(
-    {"до", "около", "более", "свыше", "порядка", "от", "из", "менее", "меньше", "больше", "без", "для", "против"}
+    {"до", "около", "более", "свыше", "порядка", "от", "из", "менее", "меньше", "больше", "без", "для", "против",
+     "близько", "понад", "від", "із", "менше", "більше", "проти"}
 )
 # words that are magnitudes in one language only ("miles" is a distance in English, "tens" a number's digit)
 _MAGNITUDE_LANG = {"miles": {"es"}, "tens": {"en"}}
@@ -390,7 +391,8 @@ _QUANT_IDIOMS = re.compile(
     r"at most|most likely|the most|most recently|all but|all in all|each other|many thanks|how many|"
     r"so many|as many as|some \d|all-time|allerdings|vor allem|trotz allem|surtout|avant tout|sobre todo|"
     r"tutto|prima di tutto|przede wszystkim|především|все равно|всё равно|всего|прежде всего|всё ещё|"
-    r"всё же|всё-таки|tous les deux|todos los días|tous les jours|ogni giorno|jeden tag|jedes jahr|"
+    r"всё же|всё-таки|все одно|усе одно|передусім|перш за все|усього|все ж|все-таки|все ще|"
+    r"tous les deux|todos los días|tous les jours|ogni giorno|jeden tag|jedes jahr|"
     r"cada año|chaque année|每天|每年)\b",
     re.IGNORECASE,
 )
@@ -398,7 +400,8 @@ _QUANT_IDIOMS = re.compile(
 _HEDGES = re.compile(
     r"(?:about|around|approximately|roughly|some|nearly|almost|close to|more than|over|under|less than|"
     r"up to|at least|at most|an estimated|estimated|~|khoảng|gần|hơn|trên|dưới|ít nhất|xấp xỉ|chừng|около|"
-    r"примерно|почти|более|свыше|менее|порядка|приблизительно|до|约|大约|近|超过|逾|多达|至少|およそ|約|"
+    r"примерно|почти|более|свыше|менее|порядка|приблизительно|до|близько|приблизно|майже|понад|"
+    r"більше\s+ніж|більш\s+ніж|менше\s+ніж|менш\s+ніж|щонайменше|принаймні|орієнтовно|约|大约|近|超过|逾|多达|至少|およそ|約|"
     r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
     r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
@@ -679,10 +682,90 @@ _TURKIC_HEDGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Ukrainian. Its words differ from Russian ones in most of these tables ("мільйон", "березня", "більшість");
+# the forms listed are the cases news writes beside a figure. The apostrophe ("п'ять", "п’ятниця") is made
+# ASCII by `extract`, as Uzbek's is.
+_SCALES.update({"тис": 1e3, "тис.": 1e3, "тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3, "тисячу": 1e3, "млн": 1e6,
+                "млн.": 1e6, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "мільйони": 1e6, "млрд": 1e9,
+                "млрд.": 1e9, "мільярд": 1e9, "мільярда": 1e9, "мільярдів": 1e9, "мільярди": 1e9, "трлн": 1e12,
+                "трильйон": 1e12, "трильйона": 1e12, "трильйонів": 1e12})
+_CURRENCY_WORDS.update({w: c for c, words in {
+    "USD": "долар долара доларів долари дол. доларах", "EUR": "євро", "GBP": "фунт фунта фунтів фунти",
+    "UAH": "гривня гривні гривень грн грн. гривнях ₴ hryvnia hryvnias hryvnya hryvnyas hryvni uah",
+    "RUB": "рублів рубля рублі", "CNY": "юанів юаня юані",
+    "JPY": "єн єна єни",
+}.items() for w in words.split()})
+_PREFIX_CURRENCY["₴"] = "UAH"
+_PERCENT_WORDS.update({"відсоток", "відсотка", "відсотків", "відсотки", "процентів"})
+_POINTS_WORDS.update({"відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."})
+for _unit, _words in {
+    "second": "секунди", "minute": "хвилин хвилини хвилину хвилина", "hour": "година години годин годину",
+    "day": "дні днів доби діб", "week": "тиждень тижні тижнів тижня", "month": "місяць місяці місяців місяця",
+    "decade": "десятиліття десятиліть", "year": "рік роки років року році",
+}.items():
+    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+for _i, _names in enumerate([
+    "січня січень січні", "лютого лютий лютому", "березня березень березні", "квітня квітень квітні",
+    "травня травень травні", "червня червень червні", "липня липень липні", "серпня серпень серпні",
+    "вересня вересень вересні", "жовтня жовтень жовтні", "листопада листопад листопаді", "грудня грудень грудні",
+], start=1):
+    _MONTHS.update(dict.fromkeys(_names.split(), _i))
+# "лютий" is also "fierce", "грудні" "of the chest" ("грудні діти", infants), "листопад" the fall of leaves:
+# without a day or a year, these are months only before punctuation or a word that places them in a year
+_UK_MONTH_AMBIGUOUS = frozenset({"лютий", "лютого", "лютому", "грудні", "листопад"})
+for _i, _names in enumerate([
+    "понеділок понеділка понеділку", "вівторок вівторка вівторку", "середа середу середи", "четвер четверга",
+    "п'ятниця п'ятницю п'ятниці", "субота суботу суботи", "неділя неділю неділі",
+]):
+    _WEEKDAYS.update(dict.fromkeys(_names.split(), _i))
+_RELATIVE.update(_phrase_table({
+    -1: "вчора|учора|напередодні|днем раніше|на день раніше", 0: "сьогодні",
+    1: "завтра|наступного дня|на наступний день|днем пізніше", -2: "позавчора",
+    -7: "минулого тижня|на минулому тижні", 7: "наступного тижня|на наступному тижні",
+    -30: "минулого місяця", 30: "наступного місяця",
+    -365: "минулого року|торік|у минулому році", 365: "наступного року|у наступному році",
+}))
+_QUANTIFIERS.update(_phrase_table({
+    0: "ніхто|жоден|жодна|жодне|жодного|жодної|жодних|ні один|ні одна",
+    1: "небагато|мало хто|нечисленні|лише кілька",
+    2: "кілька|декілька|деякі|деяких|низка|низку",
+    3: "багато|чимало|численні|багатьох|безліч",
+    4: "більшість|більшості|більша частина|більшу частину",
+    5: "майже всі|майже усі|майже всіх|майже усіх|майже кожен|майже кожна|практично всі|практично усі",
+    # not "все": also "everything" and "still" ("все ще")
+    6: "всі|усі|всіх|усіх|всім|усім|всіма|усіма",
+}))
+_UK_VAST = ("переважна більшість", "переважної більшості", "переважну більшість", "абсолютна більшість",
+            "абсолютної більшості", "абсолютну більшість")
+_QUANTIFIERS.update(dict.fromkeys(_UK_VAST, _QUANTIFIERS["vast majority"]))
+VAST_MAJORITY = VAST_MAJORITY | set(_UK_VAST)
+_MAGNITUDES.update(_phrase_table({
+    10.0: "десятки|десятків|десятках|десятками", 100.0: "сотні|сотень|сотнях|сотнями|сотням",
+    1e3: "тисячі|тисяч|тисячах|тисячами|тисячам", 1e4: "десятки тисяч|десятків тисяч|десятках тисяч|десятками тисяч",
+    1e5: "сотні тисяч|сотень тисяч|сотнях тисяч|сотнями тисяч", 1e6: "мільйони|мільйонів|мільйонах|мільйонами",
+    1e9: "мільярди|мільярдів|мільярдах",
+}))
+# "сьома" (seventh, seven o'clock) is left out of seven's forms
+_WORD_NUMBERS["uk"] = {w: float(v) for v, words in {
+    2: "два дві двох двом двома обидва обидві обох двоє", 3: "три трьох трьом трьома троє",
+    4: "чотири чотирьох чотирьом чотирма четверо", 5: "п'ять п'яти п'ятьох п'ятьма п'ятеро",
+    6: "шість шести шістьох шістьма шестеро", 7: "сім семи сімох семеро", 8: "вісім восьми вісьмох восьмеро",
+    9: "дев'ять дев'яти дев'ятьох", 10: "десять десяти десятьох", 11: "одинадцять одинадцяти",
+    12: "дванадцять дванадцяти", 13: "тринадцять тринадцяти", 14: "чотирнадцять чотирнадцяти",
+    15: "п'ятнадцять п'ятнадцяти", 16: "шістнадцять шістнадцяти", 17: "сімнадцять сімнадцяти",
+    18: "вісімнадцять вісімнадцяти", 19: "дев'ятнадцять дев'ятнадцяти", 20: "двадцять двадцяти",
+    30: "тридцять тридцяти", 40: "сорок сорока", 50: "п'ятдесят п'ятдесяти", 60: "шістдесят шістдесяти",
+    70: "сімдесят сімдесяти", 80: "вісімдесят вісімдесяти", 90: "дев'яносто", 100: "сто", 200: "двісті",
+    300: "триста", 400: "чотириста", 500: "п'ятсот", 1000: "тисяча тисячі тисяч", 1e6: "мільйон мільйона мільйонів",
+    1e9: "мільярд мільярда мільярдів",
+}.items() for w in words.split()}
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
-_SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|tysi[ąę]\w*|milion\w*|miliard\w*|tisíc\w*)",
+_SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|тисяч\w*|мільярд\w*|мільйон\w*|tysi[ąę]\w*"
+                         r"|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
-_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "mil", "cien", "ciento", "cent", "mille", "cento",
+_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "тисяча", "тисячу", "тисячі",
+                     "mil", "cien", "ciento", "cent", "mille", "cento",
                      "hundert", "tausend", "сто", "sto", "stu", *_ar("ألف مئة مائة").split()}
 _VI_NAM_YEAR_PREV = {"trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng", "hàng", "thứ"}
 _VI_NAM_FOLLOWERS = {
@@ -773,6 +856,13 @@ for _w in ("miles per hour", "miles an hour", "kilometers per hour", "kilometres
 for _w, _same in {"тонна": "tonnes", "километр": "km", "метр": "m", "градус": "degrees", "tonna": "tonnes",
                   "kilometr": "km", "metr": "m", "gradus": "degrees"}.items():
     _UNITS[_w] = _UNITS[_same]
+# Ukrainian names of units, as the unit they spell
+for _w, _same in {"кілометрів": "km", "кілометра": "km", "кілометр": "km", "кілометри": "km", "метрів": "m",
+                  "метра": "m", "метри": "m", "футів": "feet", "миль": "miles", "милі": "miles", "тонна": "tonnes",
+                  "тонни": "tonnes",
+                  "кілограмів": "kg", "кілограм": "kg", "градусів": "degrees", "градуси": "degrees",
+                  "сантиметрів": "cm", "дюймів": "inches"}.items():
+    _UNITS[_w] = _UNITS[_same]
 _UNIT_WORDS = {w: w for w in _UNITS}
 _UNIT_NAMES = r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + ")"
 _UNIT_RE = re.compile(_UNIT_NAMES + r"(?![^\W\d_])", re.IGNORECASE)
@@ -787,11 +877,12 @@ _MULTIPLE = re.compile(
     r"|\b(?:doubled|doubling)\b|\bdouble(?=\s+(?:that|the|its|their|his|her|what)\b)"
     r"|\bdoppelt(?=\s+so\b)|\b(?:das|um\s+das)\s+(?:zweifache|doppelte)\b|\bverdoppel\w*|\bverdoppelt\b"
     r"|\ble\s+double\b|\bdoubl(?:é|ée|és|ées|er|ent|ait)\b|\bel\s+doble\b|\bduplic(?:ó|aron|ado|ada|ar)\b"
-    r"|\bil\s+doppio\b|\braddoppi\w+|\bвдвое\b|\bудвои\w*|\bdwukrotnie\b|\bpodwoi\w*"
+    r"|\bil\s+doppio\b|\braddoppi\w+|\bвдвое\b|\bудвои\w*|\b[ву]двічі\b|\bподвої\w*|\bdwukrotnie\b|\bpodwoi\w*"
     r"|\bdvojnásob\w*|\bzdvojnásob\w*|\bgấp\s+đôi\b|翻一番|翻了一番|翻番|倍増)"
     r"|(?P<three>\bthrice\b|\b(?:tripled|tripling)\b|\btriple(?=\s+(?:that|the|its|their|his|her|what)\b)"
     r"|\b(?:das|um\s+das)\s+(?:dreifache)\b|\bverdreifach\w*|\ble\s+triple\b|\btripl(?:é|ée|és|ées|er)\b"
     r"|\bel\s+triple\b|\btriplic(?:ó|aron|ado|ada|ar)\b|\bil\s+triplo\b|\btriplica\w*|\bвтрое\b|\bутрои\w*"
+    r"|\b[ву]тричі\b|\bпотрої\w*"
     r"|\btrzykrotnie\b|\bpotroi\w*|\btrojnásob\w*|\bgấp\s+ba\b)"
     r"|(?P<four>翻两番|翻了两番)",
     re.IGNORECASE,
@@ -956,7 +1047,8 @@ _DECADE_NAMES = {w: 10.0 * (k + 2) for names in (
     "zwanzigern dreißigern vierzigern fünfzigern sechzigern siebzigern achtzigern neunzigern",
     "vingtaine trentaine quarantaine cinquantaine soixantaine",  # "une quarantaine d'années": in the 40s
 ) for k, w in enumerate(names.split())}
-_CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "siècle", "siècles", "siglo", "siglos",
+_CENTURY_WORDS = {"century", "centuries", "thế", "век", "века", "веке", "століття", "сторіччя",
+                  "siècle", "siècles", "siglo", "siglos",
                   "secolo", "secoli", "jahrhundert", "jahrhunderts", "wiek", "wieku", "wieków", "století",
                   "世纪", "世紀", "सदी", "शताब्दी"}
 
@@ -999,7 +1091,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
     """Every figure of one sentence (or a joined bead), left to right."""
     lang = (lang or "en").split("-")[0].lower()
     norm = text.translate(_DIGIT_MAP)  # same length: offsets stay valid
-    if lang == "uz":
+    if lang in ("uz", "uk"):
         norm = norm.translate(_TURKIC_APOSTROPHE)
     toks = _tokens(norm, lang)
     out: list[Quantity] = []
@@ -1247,11 +1339,12 @@ def _as_multiple(q: Quantity, text: str) -> Quantity:
 # a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
 # Wochen", "il y a deux semaines", "hace dos semanas", "два дня назад", "两周前"
 _BACK_AFTER = re.compile(
-    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|temu|wcześniej|fa|prima|trước|前)(?![\w])",
+    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|temu|wcześniej|fa|prima|trước|前)(?![\w])",
     re.IGNORECASE,
 )
 _ON_AFTER = re.compile(
-    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|później|dopo|sau|后|後)(?![\w])", re.IGNORECASE
+    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|пізніше|згодом|później|dopo|sau|后|後)(?![\w])",
+    re.IGNORECASE,
 )
 # one word may stand between: "vor ungefähr 10.000 Jahren", "hace casi dos semanas"
 _BACK_BEFORE = re.compile(r"(?<![\w])(?:vor|il\s+y\s+a|hace|před)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
@@ -1283,11 +1376,11 @@ def _as_relative(q: Quantity, text: str) -> Quantity:
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<early>(?<!as )early(?:\s+in)?|the\s+(?:beginning|start)\s+of|anfang|zu\s+beginn|début|"
     r"débuts?\s+d[e'’]|principios\s+de|comienzos\s+de|inicios\s+de|inizio(?:\s+del?)?|agli\s+inizi\s+del?|"
-    r"в\s+начале|na\s+początku|początkiem|počátkem|začátkem|na\s+začátku|đầu(?:\s+năm|\s+tháng)?)"
-    r"|(?P<mid>mid|the\s+middle\s+of|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|w\s+połowie|v\s+polovině"
+    r"в\s+начале|на\s+початку|na\s+początku|początkiem|počátkem|začátkem|na\s+začátku|đầu(?:\s+năm|\s+tháng)?)"
+    r"|(?P<mid>mid|the\s+middle\s+of|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|[ув]\s+середині|w\s+połowie|v\s+polovině"
     r"|giữa(?:\s+năm|\s+tháng)?)"
     r"|(?P<late>(?<!as )late(?:\s+in)?|the\s+end\s+of|ende|fin(?:\s+d[e'’])?|finales\s+de|fines\s+de|"
-    r"alla\s+fine(?:\s+del?)?|fine\s+del?|в\s+конце|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
+    r"alla\s+fine(?:\s+del?)?|fine\s+del?|в\s+конце|наприкінці|[ув]\s+кінці|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
     r"[\s-]*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1324,7 +1417,7 @@ def _trim_period(q: Quantity, text: str) -> Quantity:
     return q
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|et|и|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|et|и|і|й|та|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
                         re.IGNORECASE)
 
 
@@ -1473,9 +1566,9 @@ def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) ->
         prev.kind in ("num", "cjk") or _word_number(norm, toks, i - 1, lang) is not None
     ):
         return None, i + 1  # "5 тысяч", "two thousands": a number with its scale
-    if prev is not None and prev.low in _RU_GENITIVE_BEFORE and key in ("тысячи", "сотни"):
+    if prev is not None and prev.low in _RU_GENITIVE_BEFORE and key in ("тысячи", "сотни", "тисячі", "сотні"):
         return None, i + 1
-    if prev is not None and prev.low in ("половиной", "полутора", "полтора", "half"):
+    if prev is not None and prev.low in ("половиной", "полутора", "полтора", "половиною", "півтора", "half"):
         return None, i + 1  # "двух с половиной миллионов": two and a half million, a number
     if lang in ("zh", "ja") and norm[toks[j - 1].end : toks[j - 1].end + 1] == "分":
         return None, i + 1  # "两位数百分比": 百分 is "per cent"
@@ -1554,7 +1647,7 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         y += 1
     if y < len(toks) and toks[y].kind == "num" and re.fullmatch(r"\d{4}", toks[y].text):
         year, end, j = int(toks[y].text), toks[y].end, y + 1
-        if j < len(toks) and toks[j].low in ("года", "г.", "roku", "r.", "г"):
+        if j < len(toks) and toks[j].low in ("года", "г.", "roku", "r.", "г", "року", "р.", "р"):
             end, j = toks[j].end, j + 1
     # a month name alone must look like one: "sept" (fr: seven), "Jan" (a name), "may", "mars"
     # "March"/"May" capitalised inside an English sentence are months (not "Theresa May", not "May I")
@@ -1571,6 +1664,10 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     if lang in _TURKIC_STEMS and low in _MONTH_NEEDS_DAY and day is None and year is None and not re.match(
         r"\s*(?:айы|айында|айынан|айына|oyi|oyida|oyidan|oyigacha)(?!\w)", norm[t.end :]
     ):  # "тамыз айында", "avgust oyida": the month; "Қазан", "Қазанда" alone may be Kazan
+        return None, i + 1
+    if lang == "uk" and low in _UK_MONTH_AMBIGUOUS and day is None and year is None and not re.match(
+        r"\s*(?:[,.;:!?)»]|$|(?:цього|минулого|наступного|поточного)\s+року)", norm[t.end :]
+    ):
         return None, i + 1
     if day is None and year is None and not named_month and (
         len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
@@ -1627,7 +1724,7 @@ def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str
     if m and _roman(m.group(1)):
         nxt = _next_words(toks, i + 1, norm, 1)
         if nxt in _CENTURY_WORDS or nxt.startswith(("век", "siècle", "siglo", "secolo", "jahrhundert", "wiek",
-                                                   "stolet")):
+                                                   "stolet", "столітт", "сторічч")):
             val = _roman(m.group(1)) or 0
             return Quantity("century", text[t.start : toks[i + 1].end], t.start, toks[i + 1].end,
                             value=float(val)), i + 2
@@ -1644,8 +1741,8 @@ def _century_words(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str
     return None, i + 1
 
 
-_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|\s+с\s+половиной\b|\s+i\s+pół\b|\s+a\s+půl\b",
-                         re.IGNORECASE)
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|\s+с\s+половиной\b|\s+і?з\s+половиною\b|\s+i\s+pół\b"
+                         r"|\s+a\s+půl\b", re.IGNORECASE)
 _UNIT_AND_A_HALF = re.compile(r"\s+(?:et\s+demie?|y\s+medi[oa]|e\s+mezz[oa])\b", re.IGNORECASE)
 
 
@@ -1777,7 +1874,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             end += sm.end()
         elif tk.kind == "num" and (sm := _SCALE_STEM.match(norm[end:])):
             w = sm.group(1).lower()
-            mult = 1e9 if ("иард" in w or "iard" in w) else 1e6 if ("ллион" in w or "milion" in w) else 1e3
+            mult = 1e9 if ("иард" in w or "iard" in w or "ярд" in w) else 1e6 if (
+                "ллион" in w or "milion" in w or "льйон" in w) else 1e3
             value, step = value * mult, step * mult
             alt = alt * mult if alt is not None else None
             end += sm.end()
@@ -1832,7 +1930,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 calendar = u == "year" and value >= 1000 and (
                     (lang in ("zh", "ja") and m.group(0).startswith("年"))
                     or (lang in _TURKIC_STEMS and value <= 2100 and re.fullmatch(r"\d{4}", tk.text) is not None)
-                    or (w in ("года", "году", "год", "roku", "rok", "roce") and value <= 2100
+                    or (w in ("года", "году", "год", "roku", "rok", "roce", "року", "році", "рік") and value <= 2100
                         and re.fullmatch(r"\d{4}", tk.text) is not None)
                 )
                 if u and not calendar:
@@ -1891,7 +1989,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         kind, end = "century", end + cm.end()
         while j < len(toks) and toks[j].end <= end:
             j += 1
-    elif kind in ("ordinal", "number") and (nxt_w in _CENTURY_WORDS or nxt_w.startswith(("век", "stolet"))):
+    elif kind in ("ordinal", "number") and (nxt_w in _CENTURY_WORDS
+                                            or nxt_w.startswith(("век", "stolet", "столітт", "сторічч"))):
         kind = "century"
         end, j = toks[j].end, j + 1
     if lang in _TURKIC_STEMS and not approx:
@@ -1928,7 +2027,8 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
     nxt_low = toks[j].low if j < len(toks) else ""
     prev_low = toks[k - 1].low if k > 0 else ""
     standalone = low in _STANDALONE_SCALE and prev_low not in ("десятки", "сотни", "несколько", "нескольких",
-                                                               "десятков", "сотен", "tens", "hundreds")
+                                                               "десятков", "сотен", "tens", "hundreds", "сотні",
+                                                               "кілька", "декілька", "десятків", "сотень")
     if value >= 100 and not standalone and not (nxt_low in table and table[nxt_low] < value):
         return None  # "tỉ số" (a score), "десятки тысяч": a scale word alone is not a figure
     # combine: twenty three / hai mươi ba / двадцать пять / treinta y dos / two hundred
