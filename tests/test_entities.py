@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from provenance.core import Alignment, Bead, Document, Sentence
-from provenance.detect import Comparison
+from provenance.detect import Comparison, places
 from provenance.detect.entities import (
     Entity,
     EntityDetector,
@@ -66,9 +66,24 @@ def test_an_acronym_in_another_languages_order_is_kept() -> None:
     assert has_counterpart("OTAN", "its membership bids for the EU and NATO")
     assert has_counterpart("VIH", "a journalist who has taken up the HIV cause")
     assert has_counterpart("FMI", "loans from the IMF")
-    # other letters are another body
-    assert not has_counterpart("OMS", "the WHO said")
+    # other letters are another body (OMC is the WTO)
+    assert not has_counterpart("OMC", "the WHO said")
     assert not has_counterpart("ONU", "the EU said")
+
+
+def test_initials_each_language_forms_from_its_own_words() -> None:
+    assert has_counterpart("OMS", "the WHO said")
+    assert has_counterpart("HIV", "ВИЧ/СПИД: Китай сообщает о росте")
+    assert has_counterpart("ЖИТС-пен", "living with HIV and Aids")  # Kazakh, a case ending written on
+    assert not has_counterpart("HIV", "СПИД: Китай сообщает о росте")  # AIDS is not HIV
+
+
+def test_an_acronym_with_a_case_ending_names_its_place() -> None:
+    # Kazakh and Uzbek write the case ending onto the acronym: "БҰҰ-да" (at the UN), "BMTda", "AQShda"
+    assert has_counterpart("United Nations", "Bu haqda BMTda hafta boshida aytildi")
+    assert has_counterpart("BMTda", "at the United Nations earlier in the week")
+    assert has_counterpart("АҚШ-тың", "the U.S. leader")
+    assert places.acronym_head("Shimoliy") == "Shimoliy"  # a word that begins with an Uzbek digraph
 
 
 def test_a_country_by_its_short_name_is_kept() -> None:

@@ -18,6 +18,15 @@ def test_one_place_under_its_names_in_every_language() -> None:
     assert places.places_named("Germany's") == places.places_named("Deutschland")  # a possessive is dropped
 
 
+def test_a_russian_or_ukrainian_case_ending_is_looked_past_to_confirm_a_counterpart() -> None:
+    pyongyang = places.places_named("Pyongyang")
+    assert pyongyang and places.places_named("Пхеньяна", prominent_only=False) == pyongyang  # Pyongyang's
+    assert places.places_named("Лондоні", prominent_only=False) & places.places_named("London")  # in London
+    assert places.places_named("Петрова", prominent_only=False) == frozenset()  # a surname stays one
+    # not as a candidate: "из состава Испании" (from Spain) is how translators spell out "secession"
+    assert places.places_named("Испании") == frozenset()
+
+
 def test_codes_clippings_and_small_towns_are_not_looked_up() -> None:
     # GeoNames lists airport codes and clippings among a city's names ("BFU", "Sol" for Seoul)
     for word in ("BFU", "Sol", "Inc", "Mrs"):
@@ -43,6 +52,9 @@ def test_acronyms_count_as_written_and_han_abbreviations_count() -> None:
     assert places.mentioned(us, "The US said so.")
     assert places.mentioned(us, "He told us so.") is False
     assert places.mentioned(places.places_named("UAE"), "Отношения разорвали ОАЭ.")
+    # with a Kazakh or Uzbek case ending written on ("at the UN")
+    assert places.mentioned(places.places_named("United Nations"), "Бұл туралы БҰҰ-да айтылды.")
+    assert places.mentioned(places.places_named("United Nations"), "Bu haqda BMTda aytildi.")
     # 俄 in 俄总统 is Russia's one-character form
     assert places.mentioned(places.places_named("Russia"), "俄总统普京出席了阅兵式。")
 

@@ -845,6 +845,8 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         )
     if _written_as_is(entity, other_text):
         return True  # "米CNBCが報じた": unspaced text gives the Latin name no word of its own
+    if _same_initials(entity, other_text):
+        return True  # "ВИЧ" / "HIV", "ЖИТС-пен" / "Aids"
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
     if (
@@ -858,6 +860,26 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         # country names (CLDR) say this place is not there
         return False
     return _spelled_alike(entity, other_text) or _same_place(entity, other_text)
+
+
+# bodies and diseases the news names by their initials, which each language forms from its own words
+_INITIALS = {
+    "HIV": "HIV ВИЧ ВІЛ АИТВ OIV VIH",
+    "AIDS": "AIDS Aids СПИД СНІД ЖИТС OITS SIDA Sida",
+    "NATO": "NATO НАТО OTAN",
+    "WHO": "WHO ВОЗ ВООЗ ДДСҰ JSST OMS",
+    "IMF": "IMF МВФ ХВҚ XVJ FMI",
+}
+_INITIALS_KEY = {form: key for key, forms in _INITIALS.items() for form in forms.split()}
+
+
+def _same_initials(entity: str, other_text: str) -> bool:
+    """`entity` is a body or disease known by its initials (`_INITIALS`: "ЖИТС-пен", AIDS) and `other_text`
+    names it by its own."""
+    key = _INITIALS_KEY.get(places.acronym_head(entity))
+    return key is not None and any(
+        re.search(places.acronym_pattern(form), other_text) for form in _INITIALS[key].split()
+    )
 
 
 def _written_as_is(entity: str, other_text: str) -> bool:

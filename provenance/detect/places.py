@@ -55,7 +55,7 @@ _ALIASES = {
 # "Anh", Britain, and "anh", brother) would be one. Other names shorter than four letters are left out
 # of the gazetteer: GeoNames lists airport codes and clippings ("BFU", "Sol")
 _ACRONYMS = {
-    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США", "Mỹ"),
+    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США", "Mỹ", "АҚШ", "AQSh"),
     "cldr:GB": ("UK", "U.K.", "Anh"),
     "cldr:AE": ("UAE", "ОАЭ"),
     "cldr:DE": ("ФРГ", "Đức"),
@@ -65,8 +65,8 @@ _ACRONYMS = {
     "cldr:JP": ("Nhật",),
     "cldr:KR": ("Hàn",),
     "cldr:AU": ("Úc",),
-    "cldr:EU": ("EU", "ЕС"),
-    "cldr:UN": ("UN", "U.N.", "ООН"),
+    "cldr:EU": ("EU", "ЕС", "ЄС", "ЕО"),
+    "cldr:UN": ("UN", "U.N.", "ООН", "БҰҰ", "BMT"),
 }
 # the one-character forms Chinese and Japanese write country names in compounds (俄总统, 中美, 米大統領):
 # a Han text with the character may name the country (法 is also "law": it only ever says "perhaps")
@@ -78,6 +78,27 @@ _HAN_ABBREVIATIONS = {
     "cldr:150": "欧欧", "cldr:002": "非", "cldr:TW": "台臺", "cldr:HK": "港", "cldr:PK": "巴",
     "cldr:BR": "巴", "cldr:EU": "欧歐",
 }  # fmt: skip
+
+
+# a capitalised Russian or Ukrainian word, whose case ending `places_named` may look past
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{4,}")
+# an acronym with a case ending written on, as Kazakh and Uzbek (and Turkish) do: "БҰҰ-да", "BMTda", "АҚШ-тың";
+# Uzbek writes its digraphs in lower case inside one ("AQSh")
+_UPPER, _LOWER = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺЎ", "a-zа-яёіїєґәғқңөұүһў'ʻ’"
+_ACRONYM_ENDING = rf"(?:-?[{_LOWER}]{{1,6}})?"
+_ACRONYM_WITH_ENDING = re.compile(rf"((?:[{_UPPER}]|(?<=[SC])h){{2,6}})" + _ACRONYM_ENDING)
+
+
+def acronym_head(word: str) -> str:
+    """The acronym of a word that is one with a case ending ("BMTda" -> "BMT", "АҚШ-тың" -> "АҚШ"), else the word."""
+    m = _ACRONYM_WITH_ENDING.fullmatch(word)
+    return m.group(1) if m is not None and sum(c.isupper() for c in m.group(1)) >= 2 else word
+
+
+def acronym_pattern(acronym: str) -> str:
+    """A regex for `acronym` as a word, a case ending allowed when it is all capitals."""
+    ending = _ACRONYM_ENDING if sum(c.isupper() for c in acronym) >= 2 and acronym.isalpha() else ""
+    return r"(?<!\w)" + re.escape(acronym) + ending + r"(?!\w)"
 
 
 def normalise(name: str) -> str:
@@ -142,13 +163,25 @@ def available() -> bool:
 
 @lru_cache(maxsize=65536)
 def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
-    """The places `name` (as written, a possessive "'s" dropped) names; by default only prominent
-    ones. Empty for anything else, and for a name that is also a common lower-case word in the text
-    it stands in: that judgement is the caller's."""
+    """The places `name` (as written, a possessive "'s" dropped, an acronym's case ending too) names; by
+    default only prominent ones, and with all of them a Russian or Ukrainian case ending is looked past.
+    Empty for anything else, and for a name that is also a common lower-case word in the text it stands
+    in: that judgement is the caller's."""
     if not name or not re.search(r"[^\W\d_]", name):
         return frozenset()
     g = _gazetteer()
     found = frozenset(g.keys.get(normalise(re.sub(r"['’]s$", "", name)), ()))
+    if not found and (head := acronym_head(name)) != name:
+        found = frozenset(g.keys.get(normalise(head), ()))
+    if not found and not prominent_only and _CYRILLIC_WORD.fullmatch(name):
+        # a Russian or Ukrainian case ending on the name: "Пхеньяна" (Pyongyang's), "Парижем", "Москве". Only
+        # to confirm a counterpart: as candidates, such forms add the places translators spell out ("из
+        # состава Испании" for "secession"), measured on NTREX ru->en
+        low = normalise(name)
+        for stem in (low[:-1], low[:-2]):
+            found = frozenset().union(*(g.keys.get(f, ()) for f in (stem, stem + "а")))
+            if found:
+                break
     return found & g.prominent if prominent_only else found
 
 
@@ -193,7 +226,7 @@ def _pattern(key: str) -> re.Pattern[str]:
 @lru_cache(maxsize=256)
 def _written(key: str) -> re.Pattern[str] | None:
     """The place's acronyms and Han abbreviations, matched in the text as written."""
-    forms = [r"(?<!\w)" + re.escape(a) + r"(?!\w)" for a in _ACRONYMS.get(key, ())]
+    forms = [acronym_pattern(a) for a in _ACRONYMS.get(key, ())]
     forms += [f"[{_HAN_ABBREVIATIONS[key]}]"] if key in _HAN_ABBREVIATIONS else []
     return re.compile("|".join(forms)) if forms else None
 
