@@ -571,3 +571,8 @@ def test_ukrainian_hedges_across_languages() -> None:
     assert kinds("The bridge was not damaged.", "Міст пошкоджено.", "en", "uk") == [("negation", "removed")]
     # the adjective "likely" in Ukrainian is a hedge's kin too
     assert kinds('58% of "likely" voters', "58% «імовірних» виборців", "en", "uk") == []
+
+
+def test_the_adjective_likely_is_a_hedges_kin_in_russian_too() -> None:
+    assert kinds('58% of "likely" voters', "58% «вероятных» избирателей", "en", "ru") == []
+    assert markers("невероятно красиво", "ru") == []  # "incredibly": no hedge
