@@ -675,3 +675,8 @@ def test_a_credit_reaches_past_what_the_name_is() -> None:
     member = "По словам члена Ассамблеи, группа недовольна."
     (assembly,) = [e for e in find_entities(member, "ru") if e.text.startswith("Ассамбле")]
     assert not _credit_phrase(member, assembly)
+
+
+def test_currency_signs_clock_times_and_ordinal_days_are_no_names() -> None:
+    assert [e.text for e in find_entities("Ladrões levam US$ 26.750 às 13h no Newport", "pt")] == ["Newport"]
+    assert [e.text for e in find_entities("O prejuízo chegou a R$ 5 bi em 1º de outubro", "pt")] == []

@@ -184,3 +184,14 @@ def test_ukrainian_hedges_on_figures() -> None:
     (f,) = detect("more than 2,300 homes", "en", "2300 будинків", "uk")
     assert f.message.startswith("hedge dropped")
     assert detect("more than 2,300 homes", "en", "понад 2300 будинків", "uk") == []
+
+
+def test_portuguese_hedges_on_figures() -> None:
+    assert hedge_class("mais de 380 mil habitantes", "pt") == "over"
+    assert hedge_class("quase 649 milhões de pessoas", "pt") == "almost"
+    assert hedge_class("por volta das 4h", "pt") == "about"
+    assert hedge_class("pelo menos 20 mortos", "pt") == "over"
+    # "que" is "that" before a figure, not "than": the figure below is bare, and its hedge was dropped
+    (f,) = detect("more than 135 shark species", "en", "Giles disse que há 135 espécies de tubarão", "pt")
+    assert f.message.startswith("hedge dropped")
+    assert detect("more than 135 shark species", "en", "há mais de 135 espécies de tubarão", "pt") == []

@@ -576,3 +576,18 @@ def test_ukrainian_hedges_across_languages() -> None:
 def test_the_adjective_likely_is_a_hedges_kin_in_russian_too() -> None:
     assert kinds('58% of "likely" voters', "58% «вероятных» избирателей", "en", "ru") == []
     assert markers("невероятно красиво", "ru") == []  # "incredibly": no hedge
+
+
+def test_portuguese_negations_and_hedges() -> None:
+    assert [m.text for m in markers("Ele não disse nada", "pt")] == ["não", "nada"]
+    assert markers("Não só ele, mas ela também", "pt") == []  # "not only"
+    assert markers("Ele não deixou de falar", "pt") == []  # "kept on talking"
+    assert markers("O segundo jogo foi adiado", "pt") == []  # "second", not "according to"
+    assert [m.cls for m in markers("Segundo a pesquisa, ele venceu", "pt")] == ["modal"]
+    english = "The death toll may rise."
+    assert kinds(english, "O número de mortos vai subir.", "en", "pt") == [("hedge", "removed")]
+    assert kinds(english, "O número de mortos pode subir.", "en", "pt") == []
+    assert kinds("The bridge was not damaged.", "A ponte não foi danificada.", "en", "pt") == []
+    assert kinds("The bridge was not damaged.", "A ponte foi danificada.", "en", "pt") == [("negation", "removed")]
+    # the conditional of reported speech excuses "reportedly"
+    assert kinds("They are reportedly inclined to wait.", "Eles estariam inclinados a esperar.", "en", "pt") == []

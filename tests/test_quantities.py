@@ -683,3 +683,53 @@ def test_ukrainian_figures_pair_with_english_ones() -> None:
     assert [m.change for m in match(extract("450 million hryvnias", "en"), extract("450 мільйонів гривень", "uk"))] == [
         "same"
     ]
+
+
+# ---- Portuguese ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("por £ 125 milhões", "money", 125e6, "GBP"),
+        ("prejuízo de R$ 5 bi", "money", 5e9, "BRL"),  # Brazilian abbreviations after "R$"
+        ("R$ 2,5 milhões", "money", 2.5e6, "BRL"),
+        ("US$ 26.750", "money", 26_750, "USD"),
+        ("5 milhões de reais", "money", 5e6, "BRL"),
+        ("mais de 380 mil habitantes", "number", 380_000, None),
+        ("Cinquenta e oito por cento", "percent", 58, None),
+        ("aumento de 3 pontos percentuais", "points", 3, "pp"),
+        ("após cinco anos de deliberações", "duration", 5, "year"),
+    ],
+)
+def test_portuguese_figures(text: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, "pt")
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_portuguese_dates_times_and_relative_dates() -> None:
+    q = one("em 1º de outubro", "pt")  # the ordinal day of a date
+    assert (q.kind, q.month, q.day) == ("date", 10, 1)
+    q = one("12 de março de 2024", "pt")
+    assert (q.year, q.month, q.day) == (2024, 3, 12)
+    assert one("até as 13h", "pt").kind == "time"  # a time at the end of the text
+    assert [q.kind for q in extract("às 12h55 de terça-feira", "pt")] == ["time", "weekday"]
+    assert [q.value for q in extract("há três anos", "pt")] == [-3 * 365]  # "three years ago"
+    assert [q.value for q in extract("três anos atrás", "pt")] == [-3 * 365]
+    assert [q.kind for q in extract("dois dias antes do jogo", "pt")] == ["duration"]  # before the match, not ago
+    assert [q.value for q in extract("na semana passada", "pt")] == [-7]
+
+
+def test_portuguese_quantifiers_and_bounds() -> None:
+    assert one("a maioria dos moradores", "pt").value == 4
+    assert one("quase todas as aldeias", "pt").value == 5
+    assert one("a grande maioria", "pt").text == "a grande maioria"
+    assert one("milhões de pessoas", "pt").unit == "magnitude"
+    assert one("quase 649 milhões", "pt").approx
+    assert not one("649 milhões", "pt").approx
+
+
+def test_portuguese_figures_pair_with_english_ones() -> None:
+    english = extract("Almost all of the 2,400 residents left on March 5", "en")
+    portuguese = extract("Em 5 de março, a maioria dos 2.400 moradores saiu", "pt")
+    assert sorted(m.change for m in match(english, portuguese)) == ["same", "same", "weakened"]

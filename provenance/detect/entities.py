@@ -362,7 +362,9 @@ _CREDIT = (
     r"(?<!\w)(?:according to|quoted by|cited by|по данным|по сообщению|по информации|по словам|со ссылкой на|"
     r"как сообщает|как сообщил[аи]?|за даними|за повідомленням|за інформацією|за словами|з посиланням на|"
     r"як повідомляє|як повідомив|як повідомил[аи]|згідно з|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
-    r"de acuerdo con|secondo|stando a|według|podle|theo)(?!\w)|据|援引"
+    # Portuguese "segundo" is also "second": not after an article ("o segundo jogo")
+    r"de acuerdo con|(?<!o )(?<!a )(?<!um )(?<!uma )(?<!no )(?<!na )(?<!do )(?<!da )segundo|de acordo com|"
+    r"citado por|secondo|stando a|według|podle|theo)(?!\w)|据|援引"
 )
 # ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
 _CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार"
@@ -581,6 +583,8 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                 begin = text.find(words[0], begin + 1)
             if not any(c.isalpha() or c.isdigit() for c in phrase):
                 continue
+            if text[end : end + 1] == "$":
+                continue  # "US$", "R$", "HK$": a currency's sign, the figures detector's
             if re.fullmatch(r"\d+([.,:]\d+)*", phrase):
                 continue  # plain numbers are the figures detector's
             if all(_calendar_or_figure(w) for w in words):
@@ -754,10 +758,13 @@ def _calendar_or_figure(word: str) -> bool:
     w = re.sub(r"['’]s$", "", word.strip(".,"))
     if w.lower().strip("'’") in _CALENDAR or w.isdigit():
         return True
-    # ordinals and centuries: "10th-11th", "21st", "XIVe", "Xe–XIe"
+    if re.fullmatch(r"\d{1,2}h(?:\d{2})?", w):
+        return True  # a clock time: "13h", "12h55"
+    # ordinals and centuries: "10th-11th", "21st", "XIVe", "Xe–XIe", "1º"
     parts = [p for p in re.split(r"[-–]", w) if p]
     return bool(parts) and all(
-        re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|ème|\.)?", p) or (p[0].isupper() and _ROMAN.fullmatch(p) and len(p) <= 5)
+        re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|ème|º|ª|\.)?", p)
+        or (p[0].isupper() and _ROMAN.fullmatch(p) and len(p) <= 5)
         for p in parts
     )
 

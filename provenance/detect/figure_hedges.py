@@ -55,6 +55,8 @@ _BEFORE: dict[HedgeClass, str] = {
         # es, it, pt
         r"alrededor\s+de(?:\s+los)?|aproximadamente|unos|unas|en\s+torno\s+a|estimad[oa]s?\s+en|"
         r"intorno\s+a|attorno\s+a|all'incirca|"
+        r"por\s+volta\s+d[eoa]s?|em\s+torno\s+d[eoa]s?|perto\s+d[eoa]s?|uns|umas|mais\s+ou\s+menos|"
+        r"estimad[oa]s?\s+em|"
         # pl, cs
         r"około|ok\.|mniej\s+więcej|przybliżeniu|přibližně|asi|zhruba|"
         r"kolem|cca|okolo|"
@@ -79,7 +81,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"mehr\s+als|mindestens|wenigstens|frühestens|übersteig\w*|"
         r"plus\s+d[e'’]|au\s+moins|au-delà\s+d[e'’]|pas\s+moins\s+d[e'’]|supérieure?s?\s+à|dépassent?\s+les|"
         r"más\s+de(?:l|\s+los)?|al\s+menos|por\s+lo\s+menos|cuando\s+menos,?|como\s+mínimo|superior\s+al?|no\s+menos\s+de|"
-        r"oltre|più\s+del?|almeno|superiore\s+a|non\s+meno\s+di|mais\s+de|"
+        r"oltre|più\s+del?|almeno|superiore\s+a|non\s+meno\s+di|mais\s+d[eoa]s?|pelo\s+menos|ao\s+menos|"
+        r"no\s+mínimo|não\s+menos\s+de|"
         r"ponad|co\s+najmniej|przeszło|więcej\s+niż|powyżej|więcej\s+jak|"
         r"více\s+než|víc\s+než|více\s+jak|víc\s+jak|nejméně|alespoň|minimálně|"
         r"более(?:\s+чем)?|свыше|больше|как\s+минимум|по\s+меньшей\s+мере|не\s+менее|минимум|превыша\w*|"
@@ -100,6 +103,7 @@ _BEFORE: dict[HedgeClass, str] = {
         r"moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|pas\s+plus\s+d[e'’]|inférieure?s?\s+à|"
         r"menos\s+de(?:l)?|hasta|como\s+máximo|a\s+lo\s+sumo|no\s+más\s+de|inferior\s+al?|"
         r"meno\s+del?|fino\s+a|al\s+massimo|non\s+più\s+di|inferiore\s+a|"
+        r"menos\s+d[eoa]s?|no\s+máximo|não\s+mais\s+(?:de|que|do\s+que)|"
         r"mniej\s+niż|poniżej|maksymalnie|najwyżej|nie\s+więcej\s+niż|"
         r"méně\s+než|méně\s+jak|nejvýše|maximálně|až|"
         r"менее(?:\s+чем)?|меньше|не\s+более|максимум|вплоть\s+до|не\s+больше|"
@@ -114,13 +118,15 @@ _BEFORE: dict[HedgeClass, str] = {
     # may bound a figure or may not: "rose to 832", "выросло до 832", "达到3000", "pouvant atteindre"
     "unclear": (
         # "über" is as often a verb's particle ("verfügt über 10 Züge") as "more than"
-        r"to|by|than|reach|reached|reaching|bis|von|an\s+die|über|als|que|di|чем|niż|než|"
+        # "que" only as "than" ("plus que", "más que"): alone it is "that" ("disse que 135 pessoas", "que há 135")
+        r"to|by|than|reach|reached|reaching|bis|von|an\s+die|über|als|(?<=plus\s)que|(?<=moins\s)que|(?<=más\s)que|"
+        r"(?<=menos\s)que|(?<=mais\s)que|di|чем|niż|než|"
         r"à\s+hauteur\s+d[e'’]|atteindre|atteint|llegar\s+a(?:\s+los)?|"
         r"до|от|do|od|tới|đến|trên|dưới|trong\s+vòng|达到|达|到|至|为|最近|附近|"
         # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
         # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
-        r"nur|seulement|solo|sólo|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
+        r"nur|seulement|solo|sólo|até|apenas|somente|só|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
         r"досягну\w*|від|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
         r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),

@@ -40,6 +40,7 @@ _LANG_ALIASES = {
     "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
     "ara": "ar", "arb": "ar", "arabic": "ar", "kaz": "kk", "kazakh": "kk", "uzb": "uz", "uzn": "uz", "uzbek": "uz",
+    "por": "pt", "portuguese": "pt",
     "ukr": "uk", "ukrainian": "uk",
 }  # fmt: skip
 
@@ -215,6 +216,14 @@ _UK_MASK = (
     r"|(?<!\w)(?P<despite>не)\s+зважаючи\s+на(?!\w)"
     r"|(?<!\w)не" + _RU_WORDS + r"?\s+без(?!\w)"
     r"|(?<!\w)не\s+(?:перестає|перестав|перестан|припиня)\w*"
+)
+
+# Portuguese "segundo" is "according to", and also "second" after an article or before its noun ("o segundo
+# jogo", "em segundo lugar")
+_PT_ACCORDING_TO = (
+    _L + r"(?<!\bo\s)(?<!\ba\s)(?<!\bum\s)(?<!\buma\s)(?<!\bno\s)(?<!\bna\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bem\s)"
+    r"(?<!\bpelo\s)(?<!\bpela\s)(?<!\bseu\s)(?<!\bsua\s)segundo(?!\s+(?:lugar|turno|tempo|semestre|trimestre|dia|ano|mandato"
+    r"|colocado|maior|mais|plano|vez|grau|andar))" + _R
 )
 
 _LEXICONS: dict[str, _Lexicon] = {
@@ -461,6 +470,32 @@ _LEXICONS: dict[str, _Lexicon] = {
             "se_cree estima estiman puedes podemos podido pueda puedan pudiera pudieran pudiese podrá podrán"
         ),
         approximate=_words("aproximadamente casi alrededor_de cerca_de unos unas"),
+    ),
+    "pt": _lex(
+        # "não sem" (not without) asserts; "não deixa de", "não parou de": keeps on; "nem sempre" is a negation
+        mask=_words("não_só não_apenas não_somente que_nunca não_sem")
+        + r"|(?<!\w)(?:não|nunca)\s+(?:(?:tem|têm|tinha|tinham|havia)\s+)?(?:deix|par|cess)\w*\s+de(?!\w)",
+        hedged=r"improváve(?:l|is)",
+        negation=_words("não nunca jamais nada ninguém nenhum nenhuma nem tampouco"),
+        weak_negation=_words("sem pouco poucos poucas mal impossível incapaz improvável improváveis")
+        + r"|"
+        + _L
+        + r"(?:insuficien|desconhec|inexisten|falt|ausên)\w*",
+        epistemic=_words(
+            "talvez possivelmente provavelmente supostamente presumivelmente alegadamente aparentemente "
+            "ao_que_parece parece parecem suposto suposta provável prováveis segundo_relatos"
+        ),
+        modal=_words(
+            "pode podem poderia poderiam pôde podia puderam deve devem possível possíveis estima-se "
+            "acredita-se estima estimam podemos possa possam pudesse pudessem poderá poderão de_acordo_com"
+        )
+        + "|"
+        + _PT_ACCORDING_TO
+        # the conditional of reported speech ("estariam inclinados", reportedly inclined; "teria dito", is said
+        # to have said): only the kin of a hedge, as it is also the plain conditional ("seria bom")
+        + "|"
+        + _words("estaria estariam teria teriam"),
+        approximate=_words("aproximadamente quase cerca_de por_volta_de uns umas"),
     ),
     "it": _lex(
         mask=_words("non_solo non_soltanto che_mai non_senza")
@@ -927,6 +962,7 @@ _POSSIBILITY = {
     "fr": _words("pourrait pourraient pourrions pourriez pourrais devrait devraient devrions"),
     "de": _words("könnte könnten dürfte dürften"),
     "es": _words("podría podrían podríamos debería deberían deberíamos"),
+    "pt": _words("poderia poderiam poderíamos deveria deveriam deveríamos"),
     "it": _words("potrebbe potrebbero potremmo dovrebbe dovrebbero dovremmo"),
     "ru": _words("может могут мог_бы могла_бы могло_бы могли_бы"),
     "uk": _words("може можуть міг_би могла_б могла_би могло_б могло_би могли_б могли_би"),
@@ -1005,7 +1041,8 @@ def _certainty(removed: bool, source: str, derived: str, s_range: tuple[int, int
 _ATTRIBUTION = {
     "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
     "uk": ("згідно", "згідно з", "за даними", "за словами", "за оцінками"),
-    "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "it": ("secondo",), "pl": ("według",),
+    "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "pt": ("segundo", "de acordo com"),
+    "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
     "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"), "kk": ("сәйкес", "айтуынша", "мәліметінше", "хабарлауынша"),
     "uz": ("ko'ra", "koʻra", "ko’ra", "ta'kidlashicha"),
@@ -1027,6 +1064,7 @@ _CONCORD = {
     "pl": {"nie"},
     "cs": {"ne"},
     "es": {"no"},
+    "pt": {"não"},
     "it": {"non"},
     "fr": {"ne", "n'", "n’", "pas"},
     "kk": set(),

@@ -404,6 +404,7 @@ _HEDGES = re.compile(
     r"більше\s+ніж|більш\s+ніж|менше\s+ніж|менш\s+ніж|щонайменше|принаймні|орієнтовно|约|大约|近|超过|逾|多达|至少|およそ|約|"
     r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
     r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
+    r"mais de|menos de|quase|por volta d[eoa]s?|perto de|pelo menos|ao menos|no mínimo|até|em torno de|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
     r"क़रीब|से अधिक|से ज़्यादा|шамамен|шамасы|кем\s+дегенде|taxminan|qariyb|deyarli|kamida|salkam|"
     + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
@@ -760,6 +761,57 @@ _WORD_NUMBERS["uk"] = {w: float(v) for v, words in {
     1e9: "мільярд мільярда мільярдів",
 }.items() for w in words.split()}
 
+# Portuguese. "bilhão" is a thousand million in Brazil; the European "bilião" is a million million, and the
+# European thousand million is "mil milhões". Brazilian news abbreviates scales after a
+# currency sign: "R$ 5 bi", "US$ 2 mi" (`_PT_SHORT_SCALES`).
+_SCALES.update({"milhão": 1e6, "milhões": 1e6, "mi": 1e6, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9,
+                "mil milhões": 1e9, "bilião": 1e12, "biliões": 1e12, "trilhão": 1e12, "trilhões": 1e12,
+                "tri": 1e12})
+_PT_SHORT_SCALES = frozenset({"mi", "bi", "tri"})
+_CURRENCY_WORDS.update({"r$": "BRL", "real": "BRL", "reais": "BRL", "brl": "BRL", "dólares": "USD",
+                        "libras esterlinas": "GBP", "ienes": "JPY", "iuanes": "CNY", "rublos": "RUB"})
+_PREFIX_CURRENCY["r$"] = "BRL"
+_PERCENT_WORDS.update({"por cento"})
+_POINTS_WORDS.update({"pontos percentuais", "ponto percentual"})
+for _unit, _words in {
+    "second": "segundo segundos", "minute": "minuto minutos", "hour": "hora horas", "day": "dia dias",
+    "week": "semana semanas", "month": "mês meses", "decade": "década décadas", "year": "ano anos",
+}.items():
+    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+for _i, _name in enumerate(_split("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+                                  "dezembro"), start=1):
+    _MONTHS[_name] = _i
+for _i, _name in enumerate(["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"]):
+    _WEEKDAYS[_name] = _i
+_RELATIVE.update(_phrase_table({
+    -1: "ontem|no dia anterior|um dia antes|na véspera", 0: "hoje", 1: "amanhã|no dia seguinte|um dia depois",
+    -2: "anteontem", -7: "na semana passada|a semana passada", 7: "na próxima semana|na semana que vem",
+    -30: "no mês passado", 30: "no próximo mês|no mês que vem", -365: "no ano passado",
+    365: "no próximo ano|no ano que vem",
+}))
+_QUANTIFIERS.update(_phrase_table({
+    0: "nenhum|nenhuma|ninguém", 1: "poucos|poucas|pouquíssimos", 2: "alguns|algumas|vários|várias",
+    3: "muitos|muitas|numerosos|numerosas|inúmeros|inúmeras",
+    4: "a maioria|a maioria dos|a maioria das|maioria|a maior parte|a maior parte dos|a maior parte das",
+    5: "quase todos|quase todas|praticamente todos|praticamente todas|quase todo|quase toda",
+}))
+_PT_VAST = ("a grande maioria", "a esmagadora maioria", "a imensa maioria", "a ampla maioria", "a vasta maioria")
+_QUANTIFIERS.update(dict.fromkeys(_PT_VAST, _QUANTIFIERS["vast majority"]))
+VAST_MAJORITY = VAST_MAJORITY | set(_PT_VAST)
+_MAGNITUDES.update(_phrase_table({
+    10.0: "dezenas", 100.0: "centenas", 1e3: "milhares", 1e4: "dezenas de milhares", 1e5: "centenas de milhares",
+    1e6: "milhões", 1e9: "bilhões",
+}))
+_MAGNITUDE_LANG.update({"milhões": {"pt"}, "bilhões": {"pt"}})
+_WORD_NUMBERS["pt"] = {w: float(v) for v, words in {
+    2: "dois duas", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito", 9: "nove", 10: "dez",
+    11: "onze", 12: "doze", 13: "treze", 14: "catorze quatorze", 15: "quinze", 16: "dezesseis dezasseis",
+    17: "dezessete dezassete", 18: "dezoito", 19: "dezenove dezanove", 20: "vinte", 30: "trinta", 40: "quarenta",
+    50: "cinquenta", 60: "sessenta", 70: "setenta", 80: "oitenta", 90: "noventa", 100: "cem cento",
+    200: "duzentos duzentas", 300: "trezentos trezentas", 500: "quinhentos quinhentas", 1000: "mil",
+    1e6: "milhão milhões", 1e9: "bilhão bilhões",
+}.items() for w in words.split()}
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|тисяч\w*|мільярд\w*|мільйон\w*|tysi[ąę]\w*"
                          r"|milion\w*|miliard\w*|tisíc\w*)",
@@ -789,11 +841,11 @@ _CJK_COUNTERS = set(
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<sym>US\$|R\$|[%$€£¥₫₹₽₴])"
     r"|(?P<cjk>[零〇一二两兩三四五六七八九十百千万萬亿億]+)"
     r"|(?P<word>(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u097f])+"
     r"(?:[.'’][^\W\d_\u3040-\u30ff\u3400-\u9fff]+)*\.?)"
     r"|(?P<han>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
-    r"|(?P<sym>US\$|[%$€£¥₫₹₽])"
     r"|(?P<other>[^\s])"
 )
 
@@ -813,7 +865,7 @@ class _Tok:
 _TIME = re.compile(
     r"(?<![\d.,:])(?:"
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d])"
-    r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d))(?:\s*(?P<m4x>\d{2}))?"
+    r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d|$))(?:\s*(?P<m4x>\d{2}))?"
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
     r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
@@ -1339,7 +1391,7 @@ def _as_multiple(q: Quantity, text: str) -> Quantity:
 # a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
 # Wochen", "il y a deux semaines", "hace dos semanas", "два дня назад", "两周前"
 _BACK_AFTER = re.compile(
-    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|temu|wcześniej|fa|prima|trước|前)(?![\w])",
+    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|atrás|antes(?!\s+d[eoa])|temu|wcześniej|fa|prima|trước|前)(?![\w])",
     re.IGNORECASE,
 )
 _ON_AFTER = re.compile(
@@ -1347,7 +1399,7 @@ _ON_AFTER = re.compile(
     re.IGNORECASE,
 )
 # one word may stand between: "vor ungefähr 10.000 Jahren", "hace casi dos semanas"
-_BACK_BEFORE = re.compile(r"(?<![\w])(?:vor|il\s+y\s+a|hace|před)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_BACK_BEFORE = re.compile(r"(?<![\w])(?:vor|il\s+y\s+a|hace|há|před)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"^[\s-]*(?:[^\W\d_]+|[天日周週个月年]+)")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 
@@ -1584,7 +1636,8 @@ def _magnitude(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) ->
                     step=value), j
 
 
-_DAY_MONTH_GLUE = ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of", "st of", "nd of", "rd of", "e")
+_DAY_MONTH_GLUE = ("", "de", "di", "-го", "er", "th", "st", "nd", "rd", "th of", "st of", "nd of", "rd of", "e", "º de",
+                   "º", "° de")
 
 
 def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tuple[Quantity | None, int]:
@@ -1610,7 +1663,7 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
     k = i - 1
     if k >= 0 and toks[k].low in (".", "de", "di", "th", "st", "nd", "rd", "er", "e", "of", "го", "-го") and k - 1 >= 0:
         k -= 1
-    if k >= 1 and toks[k].low in ("th", "st", "nd", "rd") and toks[k - 1].kind == "num":
+    if k >= 1 and toks[k].low in ("th", "st", "nd", "rd", "º", "°") and toks[k - 1].kind == "num":
         k -= 1  # "30th of September"
     if k >= 1 and lang in _TURKIC_STEMS and toks[k].text == "-":
         k -= 1
@@ -1753,7 +1806,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     start = t.start
     k = i
     # currency before: $5, US$ 5, € 5, USD 5
-    if t.kind == "sym" and t.text in ("$", "US$", "€", "£", "¥", "₹", "₽"):
+    if t.kind == "sym" and t.text in ("$", "US$", "R$", "€", "£", "¥", "₹", "₽", "₴"):
         currency = _PREFIX_CURRENCY[t.text.lower()]
         k = i + 1
         if k >= len(toks) or toks[k].kind != "num" or norm[t.end : toks[k].start].strip():
@@ -1859,6 +1912,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             w = toks[j].low + ("." if j + 1 < len(toks) and toks[j + 1].text == "." else "")
             if w in _SCALES:
                 hit = (w, j + (2 if w.endswith(".") and not toks[j].low.endswith(".") else 1))
+        if hit and hit[0] in _PT_SHORT_SCALES and (lang != "pt" or currency is None):
+            hit = None  # "5 mi" is five miles; "R$ 5 mi" five million reais
         if hit:
             key, jj = hit
             value *= _SCALES[key]
