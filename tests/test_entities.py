@@ -680,3 +680,8 @@ def test_a_credit_reaches_past_what_the_name_is() -> None:
 def test_currency_signs_clock_times_and_ordinal_days_are_no_names() -> None:
     assert [e.text for e in find_entities("Ladrões levam US$ 26.750 às 13h no Newport", "pt")] == ["Newport"]
     assert [e.text for e in find_entities("O prejuízo chegou a R$ 5 bi em 1º de outubro", "pt")] == []
+
+
+def test_an_indonesian_credit_names_its_source() -> None:
+    out = messages("According to Reuters, the talks failed.", "Menurut Antara, perundingan itu gagal.", False)
+    assert out == ["source changed: 'According to Reuters' -> 'Menurut Antara'"]

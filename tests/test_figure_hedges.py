@@ -195,3 +195,13 @@ def test_portuguese_hedges_on_figures() -> None:
     (f,) = detect("more than 135 shark species", "en", "Giles disse que há 135 espécies de tubarão", "pt")
     assert f.message.startswith("hedge dropped")
     assert detect("more than 135 shark species", "en", "há mais de 135 espécies de tubarão", "pt") == []
+
+
+def test_indonesian_hedges_on_figures() -> None:
+    assert hedge_class("lebih dari 380.000 jiwa", "id") == "over"
+    assert hedge_class("hampir 649 juta orang", "id") == "almost"
+    assert hedge_class("sekitar 450 juta hryvnia", "id") == "about"
+    assert hedge_class("kurang dari 10 persen", "id") == "under"
+    (f,) = detect("more than 2,300 homes", "en", "2.300 rumah", "id")
+    assert f.message.startswith("hedge dropped")
+    assert detect("more than 2,300 homes", "en", "lebih dari 2.300 rumah", "id") == []

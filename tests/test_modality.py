@@ -591,3 +591,14 @@ def test_portuguese_negations_and_hedges() -> None:
     assert kinds("The bridge was not damaged.", "A ponte foi danificada.", "en", "pt") == [("negation", "removed")]
     # the conditional of reported speech excuses "reportedly"
     assert kinds("They are reportedly inclined to wait.", "Eles estariam inclinados a esperar.", "en", "pt") == []
+
+
+def test_indonesian_negations_and_hedges() -> None:
+    assert [m.text for m in markers("Ri tidak menyinggung rencana itu", "id")] == ["tidak"]
+    assert markers("Tidak hanya dia, tetapi juga mereka", "id") == []  # "not only"
+    assert [m.cls for m in markers("Itu tidak mungkin", "id")] == ["weak_negation"]  # "impossible"
+    english = "The death toll may rise."
+    assert kinds(english, "Jumlah korban tewas akan bertambah.", "en", "id") == [("hedge", "removed")]
+    assert kinds(english, "Jumlah korban tewas mungkin bertambah.", "en", "id") == []
+    assert kinds("The bridge was not damaged.", "Jembatan itu tidak rusak.", "en", "id") == []
+    assert kinds("The bridge was not damaged.", "Jembatan itu rusak.", "en", "id") == [("negation", "removed")]

@@ -733,3 +733,40 @@ def test_portuguese_figures_pair_with_english_ones() -> None:
     english = extract("Almost all of the 2,400 residents left on March 5", "en")
     portuguese = extract("Em 5 de março, a maioria dos 2.400 moradores saiu", "pt")
     assert sorted(m.change for m in match(english, portuguese)) == ["same", "same", "weakened"]
+
+
+# ---- Indonesian ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("seharga £125 juta", "money", 125e6, "GBP"),
+        ("kerugian Rp 2,5 triliun", "money", 2.5e12, "IDR"),  # comma decimal; "Rp" before the figure
+        ("Rp5 juta", "money", 5e6, "IDR"),
+        ("lebih dari 380.000 jiwa", "number", 380_000, None),  # dot thousands
+        ("Lima puluh delapan persen", "percent", 58, None),  # tens said with "puluh"
+        ("dua belas orang", "number", 12, None),  # teens with "belas"
+        ("ulang tahunnya yang ke-63", "ordinal", 63, None),
+        ("hingga pukul 13.00", "time", 13 * 60, None),
+        ("ratusan orang", "number", 100, "magnitude"),
+    ],
+)
+def test_indonesian_figures(text: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, "id")
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_indonesian_dates_and_quantifiers() -> None:
+    assert [q.value for q in extract("tiga tahun lalu", "id")] == [-3 * 365]  # "three years ago"
+    assert [q.value for q in extract("pekan lalu", "id")] == [-7]
+    q = one("pada 1 Oktober 2024", "id")
+    assert (q.year, q.month, q.day) == (2024, 10, 1)
+    assert one("pada hari Minggu", "id").kind == "weekday"
+    assert extract("dua minggu", "id")[0].kind != "weekday"  # "minggu" is also a week
+    assert one("sebagian besar warga", "id").value == 4
+    assert one("hampir semua warga", "id").value == 5
+    assert one("hampir 649 juta orang", "id").approx
+    english = extract("Almost all of the 2,400 residents left on March 5", "en")
+    indonesian = extract("Sebagian besar dari 2.400 warga pergi pada 5 Maret", "id")
+    assert sorted(m.change for m in match(english, indonesian)) == ["same", "same", "weakened"]

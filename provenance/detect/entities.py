@@ -364,7 +364,7 @@ _CREDIT = (
     r"як повідомляє|як повідомив|як повідомил[аи]|згідно з|laut|nach Angaben (?:von|des|der)|selon|d['’]après|según|"
     # Portuguese "segundo" is also "second": not after an article ("o segundo jogo")
     r"de acuerdo con|(?<!o )(?<!a )(?<!um )(?<!uma )(?<!no )(?<!na )(?<!do )(?<!da )segundo|de acordo com|"
-    r"citado por|secondo|stando a|według|podle|theo)(?!\w)|据|援引"
+    r"citado por|secondo|stando a|według|podle|theo|menurut)(?!\w)|据|援引"
 )
 # ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
 _CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार"

@@ -35,7 +35,7 @@ _BEFORE: dict[HedgeClass, str] = {
     "almost": (
         r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|près\s+d[e'’]|quasi|casi|cerca\s+de|"
         r"pressoché|prawie|niemal|"
-        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|майже|мало\s+не|ледь\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
+        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|майже|hampir|nyaris|мало\s+не|ледь\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
         # kk, uz
         r"qariyb|deyarli|salkam|"
         # ar (a preposition may be glued on: "بأقل بقليل من")
@@ -57,6 +57,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"intorno\s+a|attorno\s+a|all'incirca|"
         r"por\s+volta\s+d[eoa]s?|em\s+torno\s+d[eoa]s?|perto\s+d[eoa]s?|uns|umas|mais\s+ou\s+menos|"
         r"estimad[oa]s?\s+em|"
+        # id
+        r"sekitar|kira-kira|kurang\s+lebih|lebih\s+kurang|sekira|"
         # pl, cs
         r"około|ok\.|mniej\s+więcej|przybliżeniu|přibližně|asi|zhruba|"
         r"kolem|cca|okolo|"
@@ -83,6 +85,7 @@ _BEFORE: dict[HedgeClass, str] = {
         r"más\s+de(?:l|\s+los)?|al\s+menos|por\s+lo\s+menos|cuando\s+menos,?|como\s+mínimo|superior\s+al?|no\s+menos\s+de|"
         r"oltre|più\s+del?|almeno|superiore\s+a|non\s+meno\s+di|mais\s+d[eoa]s?|pelo\s+menos|ao\s+menos|"
         r"no\s+mínimo|não\s+menos\s+de|"
+        r"lebih\s+dari(?:pada)?|setidaknya|sedikitnya|paling\s+sedikit|minimal|melebihi|"
         r"ponad|co\s+najmniej|przeszło|więcej\s+niż|powyżej|więcej\s+jak|"
         r"více\s+než|víc\s+než|více\s+jak|víc\s+jak|nejméně|alespoň|minimálně|"
         r"более(?:\s+чем)?|свыше|больше|как\s+минимум|по\s+меньшей\s+мере|не\s+менее|минимум|превыша\w*|"
@@ -104,6 +107,7 @@ _BEFORE: dict[HedgeClass, str] = {
         r"menos\s+de(?:l)?|hasta|como\s+máximo|a\s+lo\s+sumo|no\s+más\s+de|inferior\s+al?|"
         r"meno\s+del?|fino\s+a|al\s+massimo|non\s+più\s+di|inferiore\s+a|"
         r"menos\s+d[eoa]s?|no\s+máximo|não\s+mais\s+(?:de|que|do\s+que)|"
+        r"kurang\s+dari|paling\s+banyak|maksimal|tidak\s+lebih\s+dari|"
         r"mniej\s+niż|poniżej|maksymalnie|najwyżej|nie\s+więcej\s+niż|"
         r"méně\s+než|méně\s+jak|nejvýše|maximálně|až|"
         r"менее(?:\s+чем)?|меньше|не\s+более|максимум|вплоть\s+до|не\s+больше|"
@@ -126,7 +130,7 @@ _BEFORE: dict[HedgeClass, str] = {
         # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
         # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
-        r"nur|seulement|solo|sólo|até|apenas|somente|só|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
+        r"nur|seulement|solo|sólo|até|apenas|somente|só|hingga|sampai|mencapai|hanya|sebanyak|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
         r"досягну\w*|від|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
         r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),

@@ -40,7 +40,7 @@ _LANG_ALIASES = {
     "russian": "ru", "german": "de", "french": "fr", "spanish": "es", "polish": "pl",
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
     "ara": "ar", "arb": "ar", "arabic": "ar", "kaz": "kk", "kazakh": "kk", "uzb": "uz", "uzn": "uz", "uzbek": "uz",
-    "por": "pt", "portuguese": "pt",
+    "por": "pt", "portuguese": "pt", "ind": "id", "indonesian": "id",
     "ukr": "uk", "ukrainian": "uk",
 }  # fmt: skip
 
@@ -496,6 +496,24 @@ _LEXICONS: dict[str, _Lexicon] = {
         + "|"
         + _words("estaria estariam teria teriam"),
         approximate=_words("aproximadamente quase cerca_de por_volta_de uns umas"),
+    ),
+    "id": _lex(
+        # "tidak hanya" (not only), "tidak kurang dari" / "tidak lebih dari" (no less / no more than: a bound),
+        # "tak lain" (none other than), a tag question ("..., bukan?")
+        mask=_words(
+            "tidak_hanya tak_hanya bukan_hanya bukan_saja tidak_saja tidak_lain tak_lain tidak_kurang_dari "
+            "tak_kurang_dari tidak_lebih_dari tak_lebih_dari"
+        )
+        + r"|(?<!\w)bukan(?=\s*\?)",
+        negation=_words("tidak tak bukan belum tiada jangan"),
+        # "tidak mungkin" is "impossible", as English writes it in one negative word
+        weak_negation=_words("tanpa sedikit jarang kurang gagal menolak mustahil tidak_mungkin tak_mungkin"),
+        epistemic=_words(
+            "mungkin barangkali kemungkinan diduga dikabarkan kabarnya konon tampaknya sepertinya agaknya "
+            "rupanya dilaporkan disebut-sebut kemungkinan_besar"
+        ),
+        modal=_words("bisa dapat boleh harus mesti perlu menurut diperkirakan dianggap dinilai sebaiknya"),
+        approximate=_words("sekitar hampir kira-kira nyaris"),
     ),
     "it": _lex(
         mask=_words("non_solo non_soltanto che_mai non_senza")
@@ -1042,7 +1060,7 @@ _ATTRIBUTION = {
     "en": ("according to", "reported", "reports"), "ru": ("согласно", "по данным", "по словам"),
     "uk": ("згідно", "згідно з", "за даними", "за словами", "за оцінками"),
     "de": ("laut", "zufolge"), "fr": ("selon",), "es": ("según",), "pt": ("segundo", "de acordo com"),
-    "it": ("secondo",), "pl": ("według",),
+    "id": ("menurut",), "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
     "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"), "kk": ("сәйкес", "айтуынша", "мәліметінше", "хабарлауынша"),
     "uz": ("ko'ra", "koʻra", "ko’ra", "ta'kidlashicha"),

@@ -405,6 +405,7 @@ _HEDGES = re.compile(
     r"etwa|rund|circa|ca\.|fast|mehr als|über|knapp|environ|près de|presque|plus de|moins de|"
     r"alrededor de|aproximadamente|casi|más de|unos|unas|cerca de|circa|quasi|oltre|più di|almeno|"
     r"mais de|menos de|quase|por volta d[eoa]s?|perto de|pelo menos|ao menos|no mínimo|até|em torno de|"
+    r"sekitar|hampir|nyaris|lebih dari|kurang dari|setidaknya|sedikitnya|kira-kira|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
     r"क़रीब|से अधिक|से ज़्यादा|шамамен|шамасы|кем\s+дегенде|taxminan|qariyb|deyarli|kamida|salkam|"
     + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
@@ -812,6 +813,45 @@ _WORD_NUMBERS["pt"] = {w: float(v) for v, words in {
     1e6: "milhão milhões", 1e9: "bilhão bilhões",
 }.items() for w in words.split()}
 
+# Indonesian. Numbers group thousands with a dot ("380.000") and say tens and teens with "puluh" and "belas"
+# ("lima puluh delapan", 58; "dua belas", 12: `_word_number`); "satu" (one) is left out as the other
+# languages' "one" is. "Minggu" is Sunday and "minggu" a week: only "hari Minggu" is the day.
+_SCALES.update({"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12})
+_CURRENCY_WORDS.update({"rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "dolar as": "USD", "poundsterling": "GBP",
+                        "pound sterling": "GBP"})
+_PREFIX_CURRENCY.update({"rp": "IDR", "rp.": "IDR"})
+_PERCENT_WORDS.update({"persen"})
+_POINTS_WORDS.update({"poin persentase"})
+for _unit, _words in {
+    "second": "detik", "minute": "menit", "hour": "jam", "day": "hari", "week": "pekan", "month": "bulan",
+    "decade": "dekade", "year": "tahun",
+}.items():
+    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+for _i, _name in enumerate(_split("januari februari maret april mei juni juli agustus september oktober november "
+                                  "desember"), start=1):
+    _MONTHS[_name] = _i
+for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "hari_minggu"]):
+    _WEEKDAYS.update(dict.fromkeys(_names.replace("_", " ").split("|") if "_" in _names else _names.split(), _i))
+_RELATIVE.update(_phrase_table({
+    -1: "kemarin|sehari sebelumnya", 0: "hari ini", 1: "besok|keesokan harinya", -2: "kemarin lusa", 2: "lusa",
+    -7: "pekan lalu|minggu lalu", 7: "pekan depan|minggu depan", -30: "bulan lalu", 30: "bulan depan",
+    -365: "tahun lalu", 365: "tahun depan",
+}))
+_QUANTIFIERS.update(_phrase_table({
+    0: "tak seorang pun|tidak seorang pun|tak satu pun|tidak satu pun", 1: "segelintir|sedikit sekali",
+    2: "beberapa|sejumlah|sebagian", 3: "banyak|berbagai", 4: "sebagian besar|kebanyakan|mayoritas",
+    5: "hampir semua|hampir seluruh|hampir semuanya", 6: "semua|seluruh|semuanya|segenap",
+}))
+_MAGNITUDES.update(_phrase_table({
+    10.0: "puluhan", 100.0: "ratusan", 1e3: "ribuan", 1e4: "puluhan ribu", 1e5: "ratusan ribu", 1e6: "jutaan",
+    1e9: "miliaran",
+}))
+_WORD_NUMBERS["id"] = {w: float(v) for v, words in {
+    2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan", 9: "sembilan",
+    10: "sepuluh puluh", 11: "sebelas", 100: "seratus ratus", 1000: "seribu ribu", 1e6: "sejuta juta",
+    1e9: "miliar",
+}.items() for w in words.split()}
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|тисяч\w*|мільярд\w*|мільйон\w*|tysi[ąę]\w*"
                          r"|milion\w*|miliard\w*|tisíc\w*)",
@@ -868,6 +908,7 @@ _TIME = re.compile(
     r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d|$))(?:\s*(?P<m4x>\d{2}))?"
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
     r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
+    r"|(?<=pukul )(?P<h6>\d{1,2})[.:](?P<m6>\d{2})(?![\d])"  # Indonesian "pukul 13.00"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r")",
     re.IGNORECASE,
@@ -1173,8 +1214,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
 
     # ---- clock times: 15:50, 9:30 a.m., 15时50分, 9点半, 3.40 Uhr, 15h30
     for m in _TIME.finditer(norm):
-        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5"))
-        mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m4x")
+        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5") or m.group("h6"))
+        mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m4x") or m.group("m6")
         minutes = 30 if m.group("half") else int(mi) if mi else 0
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") and h < 12:
@@ -1282,6 +1323,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         prefix = m.group(1).rstrip("-‐")
         if prefix.lower() in _SCALES or prefix.lower() in _PREFIX_CURRENCY or len(prefix) > 12:
             continue
+        if lang == "id" and prefix.lower() == "ke":
+            continue  # "ke-63": the 63rd (`_number`)
         if prefix.lower() in ("km", "m", "cm", "mm", "ft", "mi", "in") and m.group(2) in ("2", "3"):
             for k, t in enumerate(toks):
                 if t.start >= m.start(2) and t.end <= m.end(2):
@@ -1391,11 +1434,11 @@ def _as_multiple(q: Quantity, text: str) -> Quantity:
 # a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
 # Wochen", "il y a deux semaines", "hace dos semanas", "два дня назад", "两周前"
 _BACK_AFTER = re.compile(
-    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|atrás|antes(?!\s+d[eoa])|temu|wcześniej|fa|prima|trước|前)(?![\w])",
+    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|atrás|antes(?!\s+d[eoa])|(?:yang\s+)?lalu|temu|wcześniej|fa|prima|trước|前)(?![\w])",
     re.IGNORECASE,
 )
 _ON_AFTER = re.compile(
-    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|пізніше|згодом|później|dopo|sau|后|後)(?![\w])",
+    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|пізніше|згодом|kemudian|później|dopo|sau|后|後)(?![\w])",
     re.IGNORECASE,
 )
 # one word may stand between: "vor ungefähr 10.000 Jahren", "hace casi dos semanas"
@@ -1428,11 +1471,11 @@ def _as_relative(q: Quantity, text: str) -> Quantity:
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<early>(?<!as )early(?:\s+in)?|the\s+(?:beginning|start)\s+of|anfang|zu\s+beginn|début|"
     r"débuts?\s+d[e'’]|principios\s+de|comienzos\s+de|inicios\s+de|inizio(?:\s+del?)?|agli\s+inizi\s+del?|"
-    r"в\s+начале|на\s+початку|na\s+początku|początkiem|počátkem|začátkem|na\s+začátku|đầu(?:\s+năm|\s+tháng)?)"
-    r"|(?P<mid>mid|the\s+middle\s+of|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|[ув]\s+середині|w\s+połowie|v\s+polovině"
+    r"в\s+начале|на\s+початку|awal|na\s+początku|początkiem|počátkem|začátkem|na\s+začátku|đầu(?:\s+năm|\s+tháng)?)"
+    r"|(?P<mid>mid|the\s+middle\s+of|pertengahan|mitte|mi(?=-)|mediados\s+de|metà|в\s+середине|[ув]\s+середині|w\s+połowie|v\s+polovině"
     r"|giữa(?:\s+năm|\s+tháng)?)"
     r"|(?P<late>(?<!as )late(?:\s+in)?|the\s+end\s+of|ende|fin(?:\s+d[e'’])?|finales\s+de|fines\s+de|"
-    r"alla\s+fine(?:\s+del?)?|fine\s+del?|в\s+конце|наприкінці|[ув]\s+кінці|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
+    r"alla\s+fine(?:\s+del?)?|fine\s+del?|akhir|в\s+конце|наприкінці|[ув]\s+кінці|pod\s+koniec|koncem|na\s+konci|cuối(?:\s+năm|\s+tháng)?))"
     r"[\s-]*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1469,7 +1512,8 @@ def _trim_period(q: Quantity, text: str) -> Quantity:
     return q
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|et|и|і|й|та|до|đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|bis|à|a|al|y|e|et|и|і|й|та|до|hingga|sampai|"
+                        r"đến|và|and|or|oder|ou|o|až|do|到|至|～|~)\s*$",
                         re.IGNORECASE)
 
 
@@ -1811,7 +1855,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
         k = i + 1
         if k >= len(toks) or toks[k].kind != "num" or norm[t.end : toks[k].start].strip():
             return None, i + 1
-    elif t.kind == "word" and t.low in ("usd", "eur", "gbp", "chf", "rs", "rs."):
+    elif t.kind == "word" and t.low in ("usd", "eur", "gbp", "chf", "rs", "rs.", "rp", "rp."):
         if i + 1 < len(toks) and toks[i + 1].kind == "num":
             currency, k = _PREFIX_CURRENCY[t.low], i + 1
         else:
@@ -1887,6 +1931,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     if before2.endswith(("第", "thứ ")) and tk.kind in ("num", "cjk", "word"):
         kind = "ordinal"
         start = start - (1 if before2.endswith("第") else 4)
+    elif lang == "id" and re.search(r"(?<![\w])ke-$", before2) and tk.kind == "num":
+        kind, start = "ordinal", start - 3  # "ulang tahun ke-63", the 63rd birthday
 
     # scale words: million, tỷ, млн, 万, Mio., millones, mil millones
     if kind == "number":
@@ -2111,6 +2157,10 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
                 j += 1
                 continue
             break
+        if lang == "id" and nlow == "belas" and current < 10:
+            current += 10  # "dua belas": twelve
+            j += 1
+            continue
         if lang == "ar" and nlow in ("عشر", "عشره") and current < 10:
             current += 10  # "ثلاثة عشر": thirteen
             j += 1
@@ -2127,9 +2177,9 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
         elif v >= 1000:
             total += current * v
             current = 0
-        elif (current >= 10 and v < 10) or (current >= 100 and v < 100) or (lang == "vi" and v == 10 and
+        elif (current >= 10 and v < 10) or (current >= 100 and v < 100) or (lang in ("vi", "id") and v == 10 and
                                                                             current < 10):
-            current = current * v if (lang == "vi" and v == 10) else current + v
+            current = current * v if (lang in ("vi", "id") and v == 10) else current + v
         else:
             break
         j += 1
