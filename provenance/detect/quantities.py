@@ -278,6 +278,11 @@ def _phrase_table(levels: dict[_V, str]) -> dict[str, _V]:
     return {phrase: level for level, phrases in levels.items() for phrase in phrases.split("|") if phrase}
 
 
+def _number_words(values: dict[float, str]) -> dict[str, float]:
+    """{value: "word word ..."} -> {word: value}: the spelled-out numbers of a language, written by value."""
+    return {word: float(value) for value, words in values.items() for word in words.split()}
+
+
 # relative dates: offset in days (approximate for months and years)
 _RELATIVE: dict[str, int] = _phrase_table({
     -1: "yesterday|a day earlier|the day before|the previous day|hôm qua|вчера|накануне|昨天|昨日|gestern|"
@@ -664,18 +669,18 @@ _MAGNITUDES.update(_phrase_table({
 }))
 # "бір" / "bir" (one) are left out, as the article-like "one" of the other languages; "тоқсан" (90) is also a
 # quarter of the year. The collective forms count a group: "оның алтауы" (six of them), "oltitasi"
-_WORD_NUMBERS["kk"] = {w: float(v) for v, words in {
+_WORD_NUMBERS["kk"] = _number_words({
     2: "екі екеуі", 3: "үш үшеуі", 4: "төрт төртеуі", 5: "бес бесеуі", 6: "алты алтауы", 7: "жеті жетеуі",
     8: "сегіз сегізі", 9: "тоғыз тоғызы", 10: "он онауы", 20: "жиырма", 30: "отыз", 40: "қырық", 50: "елу",
     60: "алпыс", 70: "жетпіс", 80: "сексен", 100: "жүз", 1000: "мың", 1e6: "миллион", 1e9: "миллиард",
-}.items() for w in words.split()}
-_WORD_NUMBERS["uz"] = {w: float(v) for v, words in {
+})
+_WORD_NUMBERS["uz"] = _number_words({
     2: "ikki ikkita ikkitasi", 3: "uch uchta uchtasi", 4: "to'rt to'rtta to'rttasi", 5: "besh beshta beshtasi",
     6: "olti oltita oltitasi", 7: "yetti yettita yettitasi", 8: "sakkiz sakkizta sakkiztasi",
     9: "to'qqiz to'qqizta to'qqiztasi", 10: "o'n o'nta o'ntasi", 20: "yigirma", 30: "o'ttiz", 40: "qirq",
     50: "ellik", 60: "oltmish", 70: "yetmish", 80: "sakson", 90: "to'qson", 100: "yuz", 1000: "ming",
     1e6: "million", 1e9: "milliard",
-}.items() for w in words.split()}
+})
 _TURKIC_APOSTROPHE = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
 # a hedge after the figure and its ending: "135-тен астам" (more than 135), "649 миллионға жуық" (nearly), "135 dan
 # ortiq", "100 mingga yaqin"; before it: "шамамен" (about), "taxminan", "qariyb" (nearly), "kamida" (at least)
@@ -748,7 +753,7 @@ _MAGNITUDES.update(_phrase_table({
     1e9: "мільярди|мільярдів|мільярдах",
 }))
 # "сьома" (seventh, seven o'clock) is left out of seven's forms
-_WORD_NUMBERS["uk"] = {w: float(v) for v, words in {
+_WORD_NUMBERS["uk"] = _number_words({
     2: "два дві двох двом двома обидва обидві обох двоє", 3: "три трьох трьом трьома троє",
     4: "чотири чотирьох чотирьом чотирма четверо", 5: "п'ять п'яти п'ятьох п'ятьма п'ятеро",
     6: "шість шести шістьох шістьма шестеро", 7: "сім семи сімох семеро", 8: "вісім восьми вісьмох восьмеро",
@@ -760,7 +765,7 @@ _WORD_NUMBERS["uk"] = {w: float(v) for v, words in {
     70: "сімдесят сімдесяти", 80: "вісімдесят вісімдесяти", 90: "дев'яносто", 100: "сто", 200: "двісті",
     300: "триста", 400: "чотириста", 500: "п'ятсот", 1000: "тисяча тисячі тисяч", 1e6: "мільйон мільйона мільйонів",
     1e9: "мільярд мільярда мільярдів",
-}.items() for w in words.split()}
+})
 
 # Portuguese. "bilhão" is a thousand million in Brazil; the European "bilião" is a million million, and the
 # European thousand million is "mil milhões". Brazilian news abbreviates scales after a
@@ -804,14 +809,14 @@ _MAGNITUDES.update(_phrase_table({
     1e6: "milhões", 1e9: "bilhões",
 }))
 _MAGNITUDE_LANG.update({"milhões": {"pt"}, "bilhões": {"pt"}})
-_WORD_NUMBERS["pt"] = {w: float(v) for v, words in {
+_WORD_NUMBERS["pt"] = _number_words({
     2: "dois duas", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito", 9: "nove", 10: "dez",
     11: "onze", 12: "doze", 13: "treze", 14: "catorze quatorze", 15: "quinze", 16: "dezesseis dezasseis",
     17: "dezessete dezassete", 18: "dezoito", 19: "dezenove dezanove", 20: "vinte", 30: "trinta", 40: "quarenta",
     50: "cinquenta", 60: "sessenta", 70: "setenta", 80: "oitenta", 90: "noventa", 100: "cem cento",
     200: "duzentos duzentas", 300: "trezentos trezentas", 500: "quinhentos quinhentas", 1000: "mil",
     1e6: "milhão milhões", 1e9: "bilhão bilhões",
-}.items() for w in words.split()}
+})
 
 # Indonesian. Numbers group thousands with a dot ("380.000") and say tens and teens with "puluh" and "belas"
 # ("lima puluh delapan", 58; "dua belas", 12: `_word_number`); "satu" (one) is left out as the other
@@ -846,11 +851,11 @@ _MAGNITUDES.update(_phrase_table({
     10.0: "puluhan", 100.0: "ratusan", 1e3: "ribuan", 1e4: "puluhan ribu", 1e5: "ratusan ribu", 1e6: "jutaan",
     1e9: "miliaran",
 }))
-_WORD_NUMBERS["id"] = {w: float(v) for v, words in {
+_WORD_NUMBERS["id"] = _number_words({
     2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan", 9: "sembilan",
     10: "sepuluh puluh", 11: "sebelas", 100: "seratus ratus", 1000: "seribu ribu", 1e6: "sejuta juta",
     1e9: "miliar",
-}.items() for w in words.split()}
+})
 
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|тисяч\w*|мільярд\w*|мільйон\w*|tysi[ąę]\w*"
