@@ -35,7 +35,9 @@ _BEFORE: dict[HedgeClass, str] = {
     "almost": (
         r"nearly|almost|close\s+to|just\s+under|beinahe|fast|knapp|presque|près\s+d[e'’]|quasi|casi|cerca\s+de|"
         r"pressoché|prawie|niemal|"
-        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|майже|hampir|nyaris|мало\s+не|ледь\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
+        r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
+        # uk, id
+        r"майже|мало\s+не|ледь\s+не|hampir|nyaris|"
         # kk, uz
         r"qariyb|deyarli|salkam|"
         # ar (a preposition may be glued on: "بأقل بقليل من")
@@ -130,8 +132,10 @@ _BEFORE: dict[HedgeClass, str] = {
         # "under four quarantine centers" is where, not how many; "unter 20.000 Schülern" is "among";
         # "高达", "多达" stress a size rather than bound it
         r"within|under|below|minimum|maximum|unter|高达|多达|достига\w*|dépass\w*|supera\w*|"
-        r"nur|seulement|solo|sólo|até|apenas|somente|só|hingga|sampai|mencapai|hanya|sebanyak|только|всего|лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|"
-        r"досягну\w*|від|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
+        r"nur|seulement|solo|sólo|только|всего|chỉ|仅|只有|apenas|barely|kaum|à\s+peine|едва|"
+        # pt, id, uk
+        r"até|somente|só|hingga|sampai|mencapai|hanya|sebanyak|"
+        r"лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|досягну\w*|від|"
         r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),
 }
