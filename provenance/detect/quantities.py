@@ -835,8 +835,8 @@ for _unit, _words in {
 for _i, _name in enumerate(_split("januari februari maret april mei juni juli agustus september oktober november "
                                   "desember"), start=1):
     _MONTHS[_name] = _i
-for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "hari_minggu"]):
-    _WEEKDAYS.update(dict.fromkeys(_names.replace("_", " ").split("|") if "_" in _names else _names.split(), _i))
+for _i, _names in enumerate(["senin", "selasa", "rabu", "kamis", "jumat|jum'at|jum’at", "sabtu", "hari minggu"]):
+    _WEEKDAYS.update(dict.fromkeys(_names.split("|"), _i))
 _RELATIVE.update(_phrase_table({
     -1: "kemarin|sehari sebelumnya", 0: "hari ini", 1: "besok|keesokan harinya", -2: "kemarin lusa", 2: "lusa",
     -7: "pekan lalu|minggu lalu", 7: "pekan depan|minggu depan", -30: "bulan lalu", 30: "bulan depan",
