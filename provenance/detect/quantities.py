@@ -808,7 +808,6 @@ _MAGNITUDES.update(_phrase_table({
     10.0: "dezenas", 100.0: "centenas", 1e3: "milhares", 1e4: "dezenas de milhares", 1e5: "centenas de milhares",
     1e6: "milhões", 1e9: "bilhões",
 }))
-_MAGNITUDE_LANG.update({"milhões": {"pt"}, "bilhões": {"pt"}})
 _WORD_NUMBERS["pt"] = _number_words({
     2: "dois duas", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito", 9: "nove", 10: "dez",
     11: "onze", 12: "doze", 13: "treze", 14: "catorze quatorze", 15: "quinze", 16: "dezesseis dezasseis",
