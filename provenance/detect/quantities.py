@@ -40,6 +40,7 @@ Kind = Literal[
 
 QUANTIFIER_NAMES = ("none", "few", "some", "many", "most", "almost all", "all")
 _V = TypeVar("_V", int, float)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +279,14 @@ def _phrase_table(levels: dict[_V, str]) -> dict[str, _V]:
     return {phrase: level for level, phrases in levels.items() for phrase in phrases.split("|") if phrase}
 
 
+def _by_value(values: dict[_T, str]) -> dict[str, _T]:
+    """{value: "word word ..."} -> {word: value}: the tables below, written by value."""
+    return {word: value for value, words in values.items() for word in words.split()}
+
+
 def _number_words(values: dict[float, str]) -> dict[str, float]:
-    """{value: "word word ..."} -> {word: value}: the spelled-out numbers of a language, written by value."""
-    return {word: float(value) for value, words in values.items() for word in words.split()}
+    """The spelled-out numbers of a language, written by value (`_by_value`)."""
+    return {word: float(value) for word, value in _by_value(values).items()}
 
 
 # relative dates: offset in days (approximate for months and years)
@@ -634,7 +640,12 @@ _TURKIC_MONTHS = {
 }
 for _lang, _names in _TURKIC_MONTHS.items():
     _turkic(_lang, _MONTHS, {n: i for i, ns in enumerate(_names.split(), start=1) for n in ns.split("|")})
-_MONTH_NEEDS_DAY = frozenset(n for ns in _TURKIC_MONTHS.values() for n in re.split(r"[ |]", ns))
+# per language: month names that are also other words, and what after one makes it a month without a day or a
+# year ("тамыз айында", "avgust oyida": the month of August; "Қазан", "Қазанда" alone may be Kazan)
+_MONTH_NEEDS_DAY: dict[str, tuple[frozenset[str], re.Pattern[str]]] = dict.fromkeys(_TURKIC_MONTHS, (
+    frozenset(n for ns in _TURKIC_MONTHS.values() for n in re.split(r"[ |]", ns)),
+    re.compile(r"\s*(?:айы|айында|айынан|айына|oyi|oyida|oyidan|oyigacha)(?!\w)"),
+))
 for _lang, _names in {
     "kk": "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
     "uz": "dushanba seshanba chorshanba payshanba juma shanba yakshanba",
@@ -681,7 +692,9 @@ _WORD_NUMBERS["uz"] = _number_words({
     50: "ellik", 60: "oltmish", 70: "yetmish", 80: "sakson", 90: "to'qson", 100: "yuz", 1000: "ming",
     1e6: "million", 1e9: "milliard",
 })
-_TURKIC_APOSTROPHE = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
+# Uzbek ("o'n", "so'm") and Ukrainian ("п'ять") write their apostrophe four ways: `extract` makes it ASCII
+_APOSTROPHE_LANGS = frozenset({"uz", "uk"})
+_APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'"})
 # a hedge after the figure and its ending: "135-тен астам" (more than 135), "649 миллионға жуық" (nearly), "135 dan
 # ortiq", "100 mingga yaqin"; before it: "шамамен" (about), "taxminan", "qariyb" (nearly), "kamida" (at least)
 _TURKIC_HEDGE_AFTER = re.compile(
@@ -696,21 +709,20 @@ _SCALES.update({"тис": 1e3, "тис.": 1e3, "тисяча": 1e3, "тисяч�
                 "млн.": 1e6, "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "мільйони": 1e6, "млрд": 1e9,
                 "млрд.": 1e9, "мільярд": 1e9, "мільярда": 1e9, "мільярдів": 1e9, "мільярди": 1e9, "трлн": 1e12,
                 "трильйон": 1e12, "трильйона": 1e12, "трильйонів": 1e12})
-_CURRENCY_WORDS.update({w: c for c, words in {
+_CURRENCY_WORDS.update(_by_value({
     "USD": "долар долара доларів долари дол. доларах", "EUR": "євро", "GBP": "фунт фунта фунтів фунти",
     "UAH": "гривня гривні гривень грн грн. гривнях ₴ hryvnia hryvnias hryvnya hryvnyas hryvni uah",
     "RUB": "рублів рубля рублі", "CNY": "юанів юаня юані",
     "JPY": "єн єна єни",
-}.items() for w in words.split()})
+}))
 _PREFIX_CURRENCY["₴"] = "UAH"
 _PERCENT_WORDS.update({"відсоток", "відсотка", "відсотків", "відсотки", "процентів"})
 _POINTS_WORDS.update({"відсоткового пункту", "відсоткових пункти", "відсоткових пунктів", "в.п."})
-for _unit, _words in {
+_TIME_UNITS.update(_by_value({
     "second": "секунди", "minute": "хвилин хвилини хвилину хвилина", "hour": "година години годин годину",
     "day": "дні днів доби діб", "week": "тиждень тижні тижнів тижня", "month": "місяць місяці місяців місяця",
     "decade": "десятиліття десятиліть", "year": "рік роки років року році",
-}.items():
-    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+}))
 for _i, _names in enumerate([
     "січня січень січні", "лютого лютий лютому", "березня березень березні", "квітня квітень квітні",
     "травня травень травні", "червня червень червні", "липня липень липні", "серпня серпень серпні",
@@ -719,7 +731,10 @@ for _i, _names in enumerate([
     _MONTHS.update(dict.fromkeys(_names.split(), _i))
 # "лютий" is also "fierce", "грудні" "of the chest" ("грудні діти", infants), "листопад" the fall of leaves:
 # without a day or a year, these are months only before punctuation or a word that places them in a year
-_UK_MONTH_AMBIGUOUS = frozenset({"лютий", "лютого", "лютому", "грудні", "листопад"})
+_MONTH_NEEDS_DAY["uk"] = (
+    frozenset({"лютий", "лютого", "лютому", "грудні", "листопад"}),
+    re.compile(r"\s*(?:[,.;:!?)»]|$|(?:цього|минулого|наступного|поточного)\s+року)"),
+)
 for _i, _names in enumerate([
     "понеділок понеділка понеділку", "вівторок вівторка вівторку", "середа середу середи", "четвер четверга",
     "п'ятниця п'ятницю п'ятниці", "субота суботу суботи", "неділя неділю неділі",
@@ -779,11 +794,10 @@ _CURRENCY_WORDS.update({"r$": "BRL", "real": "BRL", "reais": "BRL", "brl": "BRL"
 _PREFIX_CURRENCY["r$"] = "BRL"
 _PERCENT_WORDS.update({"por cento"})
 _POINTS_WORDS.update({"pontos percentuais", "ponto percentual"})
-for _unit, _words in {
+_TIME_UNITS.update(_by_value({
     "second": "segundo segundos", "minute": "minuto minutos", "hour": "hora horas", "day": "dia dias",
     "week": "semana semanas", "month": "mês meses", "decade": "década décadas", "year": "ano anos",
-}.items():
-    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+}))
 for _i, _name in enumerate(_split("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
                                   "dezembro"), start=1):
     _MONTHS[_name] = _i
@@ -826,11 +840,10 @@ _CURRENCY_WORDS.update({"rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "dolar as": 
 _PREFIX_CURRENCY.update({"rp": "IDR", "rp.": "IDR"})
 _PERCENT_WORDS.update({"persen"})
 _POINTS_WORDS.update({"poin persentase"})
-for _unit, _words in {
+_TIME_UNITS.update(_by_value({
     "second": "detik", "minute": "menit", "hour": "jam", "day": "hari", "week": "pekan", "month": "bulan",
     "decade": "dekade", "year": "tahun",
-}.items():
-    _TIME_UNITS.update(dict.fromkeys(_words.split(), _unit))
+}))
 for _i, _name in enumerate(_split("januari februari maret april mei juni juli agustus september oktober november "
                                   "desember"), start=1):
     _MONTHS[_name] = _i
@@ -1188,8 +1201,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
     """Every figure of one sentence (or a joined bead), left to right."""
     lang = (lang or "en").split("-")[0].lower()
     norm = text.translate(_DIGIT_MAP)  # same length: offsets stay valid
-    if lang in ("uz", "uk"):
-        norm = norm.translate(_TURKIC_APOSTROPHE)
+    if lang in _APOSTROPHE_LANGS:
+        norm = norm.translate(_APOSTROPHES)
     toks = _tokens(norm, lang)
     out: list[Quantity] = []
     used = [False] * len(toks)
@@ -1762,13 +1775,8 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         ym = re.search(r"(?<!\d)(\d{4})[-\s]?(?:жылғы|жылдың|жылы|yil|yilning|yilgi)\s+$", lead)
         if ym:
             year, start = int(ym.group(1)), start - (len(lead) - ym.start())
-    if lang in _TURKIC_STEMS and low in _MONTH_NEEDS_DAY and day is None and year is None and not re.match(
-        r"\s*(?:айы|айында|айынан|айына|oyi|oyida|oyidan|oyigacha)(?!\w)", norm[t.end :]
-    ):  # "тамыз айында", "avgust oyida": the month; "Қазан", "Қазанда" alone may be Kazan
-        return None, i + 1
-    if lang == "uk" and low in _UK_MONTH_AMBIGUOUS and day is None and year is None and not re.match(
-        r"\s*(?:[,.;:!?)»]|$|(?:цього|минулого|наступного|поточного)\s+року)", norm[t.end :]
-    ):
+    needs_day = _MONTH_NEEDS_DAY.get(lang)
+    if needs_day and low in needs_day[0] and day is None and year is None and not needs_day[1].match(norm[t.end :]):
         return None, i + 1
     if day is None and year is None and not named_month and (
         len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
