@@ -205,3 +205,15 @@ def test_indonesian_hedges_on_figures() -> None:
     (f,) = detect("more than 2,300 homes", "en", "2.300 rumah", "id")
     assert f.message.startswith("hedge dropped")
     assert detect("more than 2,300 homes", "en", "lebih dari 2.300 rumah", "id") == []
+
+
+def test_turkish_hedges_on_figures() -> None:
+    assert hedge_class("380.000'den fazla kişi", "tr") == "over"  # the bound after the figure's ending
+    assert hedge_class("neredeyse 649 milyon kişi", "tr") == "almost"
+    assert hedge_class("100'e yakın kişi", "tr") == "almost"
+    assert hedge_class("yaklaşık 450 milyon grivna", "tr") == "about"
+    assert hedge_class("yüzde 5'in altında", "tr") == "under"
+    assert hedge_class("100'e kadar", "tr") == "unclear"  # "up to 100" or "until 100": never reported alone
+    (f,) = detect("more than 2,300 homes", "en", "2.300 ev", "tr")
+    assert f.message.startswith("hedge dropped")
+    assert detect("more than 2,300 homes", "en", "2.300'den fazla ev", "tr") == []

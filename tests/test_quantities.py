@@ -770,3 +770,59 @@ def test_indonesian_dates_and_quantifiers() -> None:
     english = extract("Almost all of the 2,400 residents left on March 5", "en")
     indonesian = extract("Sebagian besar dari 2.400 warga pergi pada 5 Maret", "id")
     assert sorted(m.change for m in match(english, indonesian)) == ["same", "same", "weakened"]
+
+
+# ---- Turkish ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("125 milyon sterline satmasının", "money", 125e6, "GBP"),  # a case ending on the currency
+        ("2,6 milyar TL", "money", 2.6e9, "TRY"),
+        ("₺500", "money", 500, "TRY"),
+        ("26.750 dolar", "money", 26_750, "USD"),  # dot thousands
+        ("%14'lük artış", "percent", 14, None),  # the sign before the number, an ending after it
+        ("yüzde elli sekizi", "percent", 58, None),  # "yüzde" before, the number in words
+        ("380.000'den fazla kişi", "number", 380_000, None),
+        ("5 bin kişi", "number", 5000, None),
+        ("altısı ana kartta", "number", 6, None),  # "six of them"
+        ("63. doğum günü", "ordinal", 63, None),
+        ("saat 13.00'e kadar", "time", 13 * 60, None),
+        ("Sims 20 yaşındaydı", "duration", 20, "year"),
+        ("binlerce kişi", "number", 1000, "magnitude"),
+    ],
+)
+def test_turkish_figures(text: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text, "tr")
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_turkish_dates_and_look_alikes() -> None:
+    assert one("1939'daki yangın", "tr").kind == "year"
+    q = one("1 Ekim 2018'de", "tr")
+    assert (q.year, q.month, q.day) == (2018, 10, 1)
+    assert one("Ekim'de", "tr").month == 10  # the apostrophe of a proper noun makes it the month
+    assert one("Ekim ayında", "tr").month == 10
+    assert extract("ekim yapılan tarlalar", "tr") == []  # "ekim" is also a sowing
+    assert [q.value for q in extract("üç yıl önce", "tr")] == [-3 * 365]  # "three years ago"
+    assert [q.value for q in extract("geçen hafta", "tr")] == [-7]
+    assert one("Salı günü", "tr").kind == "weekday"
+    assert extract("pazar yerinde", "tr") == []  # "pazar" is also a market
+    assert one("1990'larda", "tr").kind == "decade"
+    assert one("19. yüzyılda", "tr").kind == "century"
+    assert extract("Newport on the Levee'de", "tr") == []  # "on" (ten) is English there
+    assert one("İstanbul'da 5 bin kişi", "tr").start == 12  # the dotted capital keeps the offsets
+
+
+def test_turkish_quantifiers_and_bounds() -> None:
+    assert one("çoğunun", "tr").value == 4  # "most of them", with an ending
+    assert one("neredeyse tüm köyler", "tr").value == 5
+    assert one("tüm bölgelerinde", "tr").value == 6
+    assert extract("tüm dünyada", "tr") == []  # "the whole world", not "all"
+    assert one("135'ten fazla tür", "tr").approx
+    assert one("yaklaşık 100 kişi", "tr").approx
+    assert not one("100 kişi", "tr").approx
+    english = extract("Almost all of the 2,400 residents left on March 5", "en")
+    turkish = extract("5 Mart'ta 2.400 sakinin çoğu ayrıldı", "tr")
+    assert sorted(m.change for m in match(english, turkish)) == ["same", "same", "weakened"]

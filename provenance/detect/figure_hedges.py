@@ -38,8 +38,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"blisko|téměř|skoro|почти|чуть\s+ли\s+не|gần\s+như|gần|将近|接近|几乎|差不多|近|ほぼ|quase|"
         # uk, id
         r"майже|мало\s+не|ледь\s+не|hampir|nyaris|"
-        # kk, uz
-        r"qariyb|deyarli|salkam|"
+        # kk, uz, tr
+        r"qariyb|deyarli|salkam|neredeyse|hemen\s+hemen|"
         # ar (a preposition may be glued on: "بأقل بقليل من")
         r"[وبل]?[أا]قل\s+بقليل\s+من"
     ),
@@ -74,8 +74,8 @@ _BEFORE: dict[HedgeClass, str] = {
         r"约|大约|约为|大概|約|およそ|概ね|"
         # hi
         r"लगभग|करीब|क़रीब|तकरीबन|अनुमानित|"
-        # kk, uz
-        r"шамамен|шамасы|taxminan|tahminan|"
+        # kk, uz, tr
+        r"шамамен|шамасы|taxminan|tahminan|yaklaşık(?:\s+olarak)?|tahminen|takriben|aşağı\s+yukarı|"
         # ar
         r"[وبل]?(?:نحو|حوال[يى]|قرابة|زهاء|تقريبا|ما\s+يقارب|ما\s+يقرب\s+من|ما\s+يناهز|المقدر\s+ب)"
     ),
@@ -97,7 +97,7 @@ _BEFORE: dict[HedgeClass, str] = {
         r"hơn|ít\s+nhất|tối\s+thiểu|vượt\s+quá|"
         r"超过|超|逾|突破|至少|最少|最低|不少于|不低于|起码|少なくとも|"
         r"कम\s+से\s+कम|"
-        r"кем\s+дегенде|ең\s+кемі|kamida|eng\s+kamida|kam\s+deganda|"
+        r"кем\s+дегенде|ең\s+кемі|kamida|eng\s+kamida|kam\s+deganda|en\s+az|en\s+azından|asgari|"
         r"[وبل]?(?:[أا]كثر\s+من|ما\s+يزيد\s+(?:على|عن)|ما\s+لا\s+يقل\s+عن|[أا]زيد\s+من|يتجاوز|تتجاوز|تجاوز|"
         r"تجاوزت|يفوق|تفوق|فاق|فاقت)"
     ),
@@ -118,7 +118,7 @@ _BEFORE: dict[HedgeClass, str] = {
         r"tối\s+đa|lên\s+tới|lên\s+đến|chưa\s+đến|chưa\s+tới|không\s+quá|"
         r"最多|至多|不到|不足|不超过|不会超过|不能超过|不得超过|最高可达|最高|可达|最大|"
         r"अधिकतम|"
-        r"көп\s+дегенде|ko['ʻ’]pi\s+bilan|"
+        r"көп\s+дегенде|ko['ʻ’]pi\s+bilan|en\s+fazla|en\s+çok|azami|"
         r"[وبل]?(?:[أا]قل\s+من|ما\s+لا\s+يزيد\s+(?:على|عن)|لا\s+يتجاوز|لا\s+تتجاوز|بحد\s+[أا]قصى)"
     ),
     # may bound a figure or may not: "rose to 832", "выросло до 832", "达到3000", "pouvant atteindre"
@@ -136,6 +136,8 @@ _BEFORE: dict[HedgeClass, str] = {
         # pt, id, uk
         r"até|somente|só|hingga|sampai|mencapai|hanya|sebanyak|"
         r"лише|тільки|всього|усього|ледве|ніж|сяга\w*|сягну\w*|досяга\w*|досягну\w*|від|"
+        # tr
+        r"sadece|yalnızca|toplam|"
         r"[وف]?(?:[إا]لى|حتى|بلغ|بلغت|يبلغ|تبلغ|بنسبة|فقط|من|بين|ب)"
     ),
 }
@@ -144,17 +146,21 @@ _BEFORE: dict[HedgeClass, str] = {
 _KK_FROM = r"-?(?:дан|ден|тан|тен|нан|нен)\s+"
 _KK_TO = r"-?(?:ға|ге|қа|ке|на|не|а|е)\s+"
 _UZ_FROM = r"-?dan\s+"
+# Turkish, after an apostrophe on digits: "135'ten fazla", "100'e yakın", "100'ü aşkın", "5'in altında"
+_TR_FROM = r"['’]?(?:[dt][ae]n|nd[ae]n)\s+"
+_TR_TO = r"['’]?(?:y?[ae]|n[ae])\s+"
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
-    "almost": rf"近く|{_KK_TO}жуық|-?(?:ga|ka|qa)\s+yaqin",
+    "almost": rf"近く|{_KK_TO}жуық|-?(?:ga|ka|qa)\s+yaqin|{_TR_TO}yakın",
     "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास|تقريبا|"
-    r"шамасында|atrofida",
+    r"шамасында|atrofida|(?:civarında|civarı|dolayında|dolaylarında|sularında|kadar)\b",
     "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा|على\s+ال[أا]قل|"
-    rf"[أا]و\s+[أا]كثر|فأكثر|{_KK_FROM}(?:астам|артық|аса|көп)|{_UZ_FROM}(?:ortiq|ko['ʻ’]proq|oshiq|ziyod)",
+    rf"[أا]و\s+[أا]كثر|فأكثر|{_KK_FROM}(?:астам|артық|аса|көп)|{_UZ_FROM}(?:ortiq|ko['ʻ’]proq|oshiq|ziyod)|"
+    rf"{_TR_FROM}(?:fazla|çok)|['’]?[yn]?[ıiuü]\s+(?:aşkın|aşan|geçkin)|['’]?n?[ıiuü]n\s+(?:üzerinde|üstünde)",
     "under": r"以下|以内|未満|まで|足らず|弱|or\s+less\b|or\s+fewer\b|से\s+कम|तक|[أا]و\s+[أا]قل|فأقل|"
-    rf"{_KK_FROM}(?:кем|аз)|{_UZ_FROM}(?:kam|oz)",
+    rf"{_KK_FROM}(?:кем|аз)|{_UZ_FROM}(?:kam|oz)|{_TR_FROM}(?:az|daha\s+az)|['’]?n?[ıiuü]n\s+altında",
     # "13:00-ге дейін" (until 13:00) and "10 мыңға дейін" (up to 10,000); "soat 13:00 gacha", "10 minggacha"
-    "unclear": rf"{_KK_TO}дейін|\s*-?gacha\b",
+    "unclear": rf"{_KK_TO}дейін|\s*-?gacha\b|{_TR_TO}kadar",
 }
 
 

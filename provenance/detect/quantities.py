@@ -419,6 +419,7 @@ _HEDGES = re.compile(
     r"sekitar|hampir|nyaris|lebih dari|kurang dari|setidaknya|sedikitnya|kira-kira|"
     r"około|prawie|ponad|blisko|co najmniej|přibližně|asi|zhruba|téměř|více než|nejméně|लगभग|करीब|"
     r"क़रीब|से अधिक|से ज़्यादा|шамамен|шамасы|кем\s+дегенде|taxminan|qariyb|deyarli|kamida|salkam|"
+    r"yaklaşık|neredeyse|hemen\s+hemen|en\s+az|en\s+azından|en\s+fazla|en\s+çok|tahminen|takriben|"
     + _ar("نحو|حوالي|حوالى|قرابة|زهاء|أكثر من|أقل من|ما يقرب من|ما يناهز|ما يزيد على|"
                                   "ما يزيد عن|ما لا يقل عن|أزيد من") + r")\s*$",
     re.IGNORECASE,
@@ -698,7 +699,10 @@ _APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`":
 # a hedge after the figure and its ending: "135-тен астам" (more than 135), "649 миллионға жуық" (nearly), "135 dan
 # ortiq", "100 mingga yaqin"; before it: "шамамен" (about), "taxminan", "qariyb" (nearly), "kamida" (at least)
 _TURKIC_HEDGE_AFTER = re.compile(
-    r"^\s*-?[^\W\d_]{0,5}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])",
+    r"^\s*-?[^\W\d_]{0,5}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])"
+    # Turkish: "135'ten fazla", "100'ü aşkın", "100'e yakın", "04.00 sularında", "100 civarında"
+    r"|^['’]?[^\W\d_]{0,5}\s+(?:fazla|aşkın|aşan|yakın|civarında|civarı|dolayında|dolaylarında|sularında|kadar"
+    r"|üzerinde|altında)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -869,11 +873,76 @@ _WORD_NUMBERS["id"] = _number_words({
     1e9: "miliar",
 })
 
+# Turkish. As Kazakh and Uzbek do, Turkish writes case and possessive endings onto a word ("milyona", "yılında"),
+# and onto digits and names after an apostrophe ("135'ten", "1 Ekim'de", "%14'lük"): the stems go into the
+# Turkic tables. The percent sign and "yüzde" come before the number ("%40", "yüzde 40": `_number`). `extract`
+# reads the dotted capital "İ" as "I", so that lower case keeps every offset ("İ".lower() is two characters).
+_TURKIC_STEMS["tr"] = set()
+_TURKIC_ENDING["tr"] = re.compile(
+    # apostrophe, -lık/-lik (of: "14'lük", "dolarlık"), plural, possessive, case, the adjectival -ki, copula
+    r"['’]?(?:l[ıiuü]k|l[ıiuü]ğ)?(?:l[ae]r)?(?:s?[ıiuü]|[ıiuü]n)?"
+    r"(?:n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae](?:ki|n)?|y?l[ae]|ki|c[ae])?(?:y?d[ıiuü]|d[ıiuü]r)?"
+)
+_turkic("tr", _SCALES, {"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12, "mn": 1e6, "mlr": 1e9,
+                        "mlyr": 1e9})
+_turkic("tr", _CURRENCY_WORDS, {"dolar": "USD", "abd doları": "USD", "avro": "EUR", "euro": "EUR",
+                                "sterlin": "GBP", "ingiliz sterlini": "GBP", "lira": "TRY", "türk lirası": "TRY",
+                                "tl": "TRY", "grivna": "UAH", "hrivna": "UAH", "ruble": "RUB", "yuan": "CNY",
+                                "yen": "JPY"})
+_PREFIX_CURRENCY["₺"] = "TRY"
+# "20 yaşında": aged 20, as "20 years old"; "saat" is an hour after a number ("3 saat") and o'clock before one
+_turkic("tr", _TIME_UNITS, _by_value({
+    "second": "saniye", "minute": "dakika", "hour": "saat", "day": "gün", "week": "hafta", "month": "ay",
+    "year": "yıl sene yaş",
+}))
+_TR_MONTHS = "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
+_turkic("tr", _MONTHS, {n: i for i, n in enumerate(_TR_MONTHS.split(), start=1)})
+# "ocak" is also a hearth, "aralık" a gap, "ekim" a sowing, "Kasım" and "Nisan" are names: a month needs a day,
+# a year, "ayı" (the month of) or the apostrophe a proper noun's ending takes ("Ekim'de", in October)
+_MONTH_NEEDS_DAY["tr"] = (frozenset(_TR_MONTHS.split()), re.compile(r"['’]|\s*ay[ıi](?:n|nda|ndan|na|nın)?(?!\w)"))
+# "Pazar" is also a market and "Cuma" the Friday prayer: a weekday is capitalised or followed by "günü" (`extract`)
+_turkic("tr", _WEEKDAYS, {n: i for i, n in enumerate(_split("pazartesi salı çarşamba perşembe cuma cumartesi pazar"))})
+_RELATIVE.update(_phrase_table({
+    -1: "dün|bir gün önce|önceki gün", 0: "bugün", 1: "yarın|ertesi gün|bir gün sonra", -2: "evvelsi gün",
+    -7: "geçen hafta|geçtiğimiz hafta", 7: "gelecek hafta|önümüzdeki hafta|haftaya",
+    -30: "geçen ay|geçtiğimiz ay", 30: "gelecek ay|önümüzdeki ay",
+    -365: "geçen yıl|geçen sene|geçtiğimiz yıl|geçen yılki|geçen seneki|geçtiğimiz yılki|bir yıl önce",
+    365: "gelecek yıl|gelecek sene|önümüzdeki yıl|seneye",
+}))
+# "tüm" and "bütün" are "all" before a plural only ("tüm dünya" is the whole world: `_quantifier`)
+_turkic("tr", _QUANTIFIERS, _phrase_table({
+    0: "hiç kimse|hiçbir|hiçbiri|hiç biri", 1: "çok az|pek az|az sayıda|yalnızca birkaç|sadece birkaç",
+    2: "birkaç|bazı|bazıları|kimi|bir kısmı|bir bölümü",
+    3: "birçok|pek çok|çok sayıda|sayısız|birçoğu",
+    4: "çoğu|çoğunluğu|çoğunluk|büyük kısmı|büyük bölümü|büyük çoğunluğu|ezici çoğunluğu",
+    5: "neredeyse tüm|neredeyse bütün|neredeyse tümü|neredeyse hepsi|neredeyse tamamı|hemen hemen tüm|"
+       "hemen hemen hepsi|hemen hemen tümü|hemen hemen bütün|hemen hemen tamamı",
+    6: "tüm|bütün|tümü|hepsi|tamamı",
+}))
+_TR_VAST = ("büyük çoğunluğu", "ezici çoğunluğu", "büyük çoğunluk", "ezici çoğunluk")
+_QUANTIFIERS.update(dict.fromkeys(_TR_VAST, _QUANTIFIERS["vast majority"]))
+VAST_MAJORITY = VAST_MAJORITY | set(_TR_VAST)
+_TR_PERCENT_BEFORE = re.compile(r"(?:%\s?|(?<![^\W\d_])yüzde\s+)$", re.IGNORECASE)
+_TR_PLURAL_ONLY = frozenset({"tüm", "bütün", "neredeyse tüm", "neredeyse bütün", "hemen hemen tüm",
+                             "hemen hemen bütün"})
+_turkic("tr", _MAGNITUDES, _phrase_table({
+    10.0: "onlarca", 100.0: "yüzlerce", 1e3: "binlerce", 1e4: "on binlerce", 1e5: "yüz binlerce",
+    1e6: "milyonlarca", 1e9: "milyarlarca",
+}))
+# "bir" (one) is left out, as the other languages' "one" is; "on" (ten) is read only before a Turkish word
+# (`_word_number`: "Newport on the Levee"); the possessive forms count a group ("altısı", six of them)
+_WORD_NUMBERS["tr"] = _number_words({
+    2: "iki ikisi", 3: "üç üçü", 4: "dört dördü", 5: "beş beşi", 6: "altı altısı", 7: "yedi yedisi",
+    8: "sekiz sekizi", 9: "dokuz dokuzu", 10: "on", 20: "yirmi yirmisi", 30: "otuz otuzu", 40: "kırk kırkı",
+    50: "elli ellisi", 60: "altmış altmışı", 70: "yetmiş yetmişi", 80: "seksen sekseni", 90: "doksan doksanı",
+    100: "yüz", 1000: "bin", 1e6: "milyon", 1e9: "milyar",
+})
+
 # inflected scale words (Russian, Polish, Czech cases): "миллионами", "тысячам", "milionach"
 _SCALE_STEM = re.compile(r"[\s\u00a0]+(тысяч\w*|миллиард\w*|миллион\w*|тисяч\w*|мільярд\w*|мільйон\w*|tysi[ąę]\w*"
                          r"|milion\w*|miliard\w*|tisíc\w*)",
                          re.IGNORECASE)
-_STANDALONE_SCALE = {"millier", "тысяча", "тысячу", "тысячи", "тисяча", "тисячу", "тисячі",
+_STANDALONE_SCALE = {"millier", "bin", "тысяча", "тысячу", "тысячи", "тисяча", "тисячу", "тисячі",
                      "mil", "cien", "ciento", "cent", "mille", "cento",
                      "hundert", "tausend", "сто", "sto", "stu", *_ar("ألف مئة مائة").split()}
 _VI_NAM_YEAR_PREV = {"trong", "mỗi", "của", "vào", "từ", "đến", "cả", "hằng", "hàng", "thứ"}
@@ -898,7 +967,7 @@ _CJK_COUNTERS = set(
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<sym>US\$|R\$|[%$€£¥₫₹₽₴])"
+    r"|(?P<sym>US\$|R\$|[%$€£¥₫₹₽₴₺])"
     r"|(?P<cjk>[零〇一二两兩三四五六七八九十百千万萬亿億]+)"
     r"|(?P<word>(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\u0900-\u0963\u0970-\u097f])+"
     r"(?:[.'’][^\W\d_\u3040-\u30ff\u3400-\u9fff]+)*\.?)"
@@ -925,7 +994,7 @@ _TIME = re.compile(
     r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d|$))(?:\s*(?P<m4x>\d{2}))?"
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
     r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
-    r"|(?<=pukul )(?P<h6>\d{1,2})[.:](?P<m6>\d{2})(?![\d])"  # Indonesian "pukul 13.00"
+    r"|(?:(?<=pukul )|(?<=saat ))(?P<h6>\d{1,2})[.:](?P<m6>\d{2})(?![\d])"  # Indonesian "pukul 13.00", Turkish "saat"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r")",
     re.IGNORECASE,
@@ -1203,6 +1272,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
     norm = text.translate(_DIGIT_MAP)  # same length: offsets stay valid
     if lang in _APOSTROPHE_LANGS:
         norm = norm.translate(_APOSTROPHES)
+    if lang == "tr":
+        norm = norm.replace("İ", "I")
     toks = _tokens(norm, lang)
     out: list[Quantity] = []
     used = [False] * len(toks)
@@ -1404,6 +1475,10 @@ def extract(text: str, lang: str) -> list[Quantity]:
                     low_text[: toks[i].start].lstrip(" \"'“‘(")
                 ):
                     hit = None  # "lần thứ ba": the third time, not Tuesday
+                if hit and lang == "tr" and not toks[i].text[:1].isupper() and not re.match(
+                    r"\s*(?:günü|gecesi|sabahı|akşamı|öğleden)", norm[toks[hit[1] - 1].end :]
+                ):
+                    hit = None  # "pazar" is a market, "cuma" the Friday prayer
                 if hit:
                     s, a, b = span(i, hit[1])
                     q, j = Quantity("weekday", s, a, b, value=float(_WEEKDAYS[hit[0]])), hit[1]
@@ -1451,11 +1526,11 @@ def _as_multiple(q: Quantity, text: str) -> Quantity:
 # a duration counted back or on from the story's moment: "two days earlier", "three weeks ago", "vor zwei
 # Wochen", "il y a deux semaines", "hace dos semanas", "два дня назад", "两周前"
 _BACK_AFTER = re.compile(
-    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|atrás|antes(?!\s+d[eoa])|(?:yang\s+)?lalu|temu|wcześniej|fa|prima|trước|前)(?![\w])",
+    r"^\s*(?:earlier|ago|before(?!\s+\w)|previously|назад|ранее|тому|раніше|önce|atrás|antes(?!\s+d[eoa])|(?:yang\s+)?lalu|temu|wcześniej|fa|prima|trước|前)(?![\w])",
     re.IGNORECASE,
 )
 _ON_AFTER = re.compile(
-    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|спустя|позже|пізніше|згодом|kemudian|później|dopo|sau|后|後)(?![\w])",
+    r"^\s*(?:later|afterwards|on(?=\s+from\b|\s*[.,;]|$)|sonra|спустя|позже|пізніше|згодом|kemudian|później|dopo|sau|后|後)(?![\w])",
     re.IGNORECASE,
 )
 # one word may stand between: "vor ungefähr 10.000 Jahren", "hace casi dos semanas"
@@ -1608,7 +1683,9 @@ def _decade(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -> tu
     val = int(t.text)
     after = norm[t.end : t.end + 12]
     before = norm[max(0, t.start - 14) : t.start].lower()
-    m = re.match(r"(?:'?s\b|-?х\b|-?[eе]\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक)", after)
+    # Turkish: "1990'larda" (in the 1990s), "90'lı yıllarda"
+    m = re.match(r"(?:'?s\b|-?х\b|-?[eе]\b|ern?\b|-?tych\b|\s*年代|\s*代|\s*के दशक|['’]l[ae]r|['’]l[ıiuü](?=\s+yıl))",
+                 after)
     end = t.end + (m.end() if m else 0)
     if (m or re.search(r"(?:những năm|các năm|thập niên|années|los años|anni|lata|léta|decade of the)\s*$",
                        before)) and val % 10 == 0 and (val >= 1000 or 10 <= val <= 90):
@@ -1660,6 +1737,8 @@ def _quantifier(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         level = 5  # "جميع السكان تقريبا": "almost" after the noun, in the same clause (the figures between stay theirs)
     if nxt[:1].isdigit() and key in _TOTAL_BEFORE_NUMBER and lang in _TURKIC_STEMS:
         return None, i + 1
+    if lang == "tr" and key in _TR_PLURAL_ONLY and not re.search(r"l[ae]r", nxt):
+        return None, i + 1  # "tüm dünya": the whole world; "tüm bölgeler": all regions
     if nxt and nxt[:1].isdigit() and level < 6 and lang not in _TURKIC_STEMS:  # (there it follows its noun)
         # "some 300": the number carries the figure. "All 12 of his players" keeps both: the count, and
         # the "all" that "most of his players" weakens
@@ -1776,8 +1855,10 @@ def _month_date(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str) -
         if ym:
             year, start = int(ym.group(1)), start - (len(lead) - ym.start())
     needs_day = _MONTH_NEEDS_DAY.get(lang)
-    if needs_day and low in needs_day[0] and day is None and year is None and not needs_day[1].match(norm[t.end :]):
-        return None, i + 1
+    if needs_day and low in needs_day[0] and day is None and year is None:
+        if not needs_day[1].match(norm[t.end :]):
+            return None, i + 1
+        named_month = True  # "may oyida", "Ekim ayında", "Ekim'de": the month, however short its name
     if day is None and year is None and not named_month and (
         len(low) < 5 or low in ("march", "marzo", "mayo") or (lang in ("en", "de") and not t.text[0].isupper())
     ):
@@ -1862,7 +1943,7 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     start = t.start
     k = i
     # currency before: $5, US$ 5, € 5, USD 5
-    if t.kind == "sym" and t.text in ("$", "US$", "R$", "€", "£", "¥", "₹", "₽", "₴"):
+    if t.kind == "sym" and t.text in ("$", "US$", "R$", "€", "£", "¥", "₹", "₽", "₴", "₺"):
         currency = _PREFIX_CURRENCY[t.text.lower()]
         k = i + 1
         if k >= len(toks) or toks[k].kind != "num" or norm[t.end : toks[k].start].strip():
@@ -1935,6 +2016,12 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     om = re.match(r"(?:st|nd|rd|th|e|er|ème|ème|re|º|°|ª|-?й|-?го|-?я|-?е|-?м)\b", after, re.IGNORECASE)
     if tk.kind == "num" and om and not re.match(r"e\s*[\d]", after):
         kind, end = "ordinal", end + om.end()
+        while j < len(toks) and toks[j].end <= end:
+            j += 1
+    elif lang == "tr" and tk.kind == "num" and re.fullmatch(r"\d{1,3}", tk.text) and re.match(
+        r"\.\s+(?!yüzyıl)[a-zçğıöşü]", norm[end : end + 12]
+    ):  # "63. doğum günü": the 63rd birthday (a century is read below)
+        kind, end = "ordinal", end + 1
         while j < len(toks) and toks[j].end <= end:
             j += 1
     if lang == "ar" and kind in ("number", "ordinal") and re.search(r"القرن\s+$", norm[max(0, start - 8) : start]):
@@ -2010,6 +2097,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 end, j = toks[pts[1] - 1].end, pts[1]
     if norm[max(0, start - 3) : start] == "百分之" and kind in ("number", "duration"):
         kind, start = "percent", start - 3
+    elif lang == "tr" and kind == "number" and (pm := _TR_PERCENT_BEFORE.search(norm[max(0, start - 8) : start])):
+        kind, start = "percent", start - len(pm.group())
     # currency after: 5 USD, 5 triệu đồng, 700 miliardi di dollari, 50亿美元, 5 млн рублей
     if currency is None and kind == "number":
         jj = j
@@ -2097,7 +2186,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
     # centuries in digits: 21st century, thế kỷ 21 (words form in _century_words), 20. Jahrhundert
     nxt_w = _next_words(toks, j, norm, 1)
     # German, Polish and Czech write the ordinal with a full stop: "19. Jahrhundert", "19. wieku", "19. století"
-    cm = re.match(r"\s*(?:世纪|世紀)|\.\s+(?:jahrhunderts?|wiek(?:u|ach)?|stolet[ií])\b", norm[end:], re.IGNORECASE)
+    cm = re.match(r"\s*(?:世纪|世紀)|\.\s+(?:jahrhunderts?|wiek(?:u|ach)?|stolet[ií]|yüzyıl[^\W\d_]*)\b", norm[end:],
+                  re.IGNORECASE)
     if kind in ("ordinal", "number") and cm:
         kind, end = "century", end + cm.end()
         while j < len(toks) and toks[j].end <= end:
@@ -2135,6 +2225,9 @@ def _word_number(norm: str, toks: Sequence[_Tok], k: int, lang: str) -> tuple[fl
             return None
     if low not in table:
         return None
+    if lang == "tr" and low == "on" and (k + 1 >= len(toks) or toks[k + 1].text[:1].isupper()
+                                         or toks[k + 1].low in ("the", "a", "an", "top", "air", "line")):
+        return None  # "Newport on the Levee": English inside Turkish
     value = table[low]
     j = k + 1
     nxt_low = toks[j].low if j < len(toks) else ""
