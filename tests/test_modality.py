@@ -602,3 +602,24 @@ def test_indonesian_negations_and_hedges() -> None:
     assert kinds(english, "Jumlah korban tewas mungkin bertambah.", "en", "id") == []
     assert kinds("The bridge was not damaged.", "Jembatan itu tidak rusak.", "en", "id") == []
     assert kinds("The bridge was not damaged.", "Jembatan itu rusak.", "en", "id") == [("negation", "removed")]
+
+
+def test_turkish_negations_and_their_look_alikes() -> None:
+    assert [m.text for m in markers("Komisyon açıklama yapmadı", "tr")] == ["yapmadı"]  # the suffix -ma-
+    assert markers("Açıklaması çok netti", "tr") == []  # the verbal noun's -ma is no negation
+    assert [m.kind for m in markers("Onun yapması gerekiyor", "tr")] == ["hedge"]  # "he has to do it"
+    assert [m.kind for m in markers("Yapmaması gerekiyor", "tr")] == ["negation", "hedge"]  # doubled: "not doing"
+    assert markers("Ramazan ayında Yılmaz geldi", "tr") == []
+    assert markers("Bu sadece bir sorun değil, bir trajedi", "tr") == []  # "not only"
+    assert without_negators("Komisyon açıklama yapmadı.", "tr") == ["Komisyon açıklama yaptı."]
+    assert without_negators("Bunu yapmıyor.", "tr") == ["Bunu yapıyor."]
+    assert without_negators("Bunu yapmayacak.", "tr") == ["Bunu yapacak."]
+
+
+def test_turkish_hedges_across_languages() -> None:
+    english = "The bridge was not damaged."
+    assert kinds(english, "Köprü hasar görmedi.", "en", "tr") == []
+    assert kinds(english, "Köprü hasar gördü.", "en", "tr") == [("negation", "removed")]
+    english = "A crossbow may also have been fired at the car."
+    assert kinds(english, "Araca tatar yayıyla da ateş edilmiş olabilir.", "en", "tr") == []
+    assert kinds(english, "Araca tatar yayıyla da ateş edildi.", "en", "tr") == [("hedge", "removed")]

@@ -41,7 +41,7 @@ _LANG_ALIASES = {
     "czech": "cs", "italian": "it", "japanese": "ja", "hindi": "hi", "vietnamese": "vi",
     "ara": "ar", "arb": "ar", "arabic": "ar", "kaz": "kk", "kazakh": "kk", "uzb": "uz", "uzn": "uz", "uzbek": "uz",
     "por": "pt", "portuguese": "pt", "ind": "id", "indonesian": "id",
-    "ukr": "uk", "ukrainian": "uk",
+    "ukr": "uk", "ukrainian": "uk", "tur": "tr", "turkish": "tr",
 }  # fmt: skip
 
 
@@ -175,6 +175,27 @@ _UZ_NEG_VERB = (
     rf"[{_UZ_LETTERS}]{{2,}}?(?P<neg>ma)"
     rf"(?:ydi|ydigan|ylik|yapti|yotgan|yotir|yman|ymiz|ysiz|di|gan|sdan|slik|slig|sin|ng|ngiz)[{_UZ_LETTERS}]{{0,8}}"
     rf"(?![{_UZ_LETTERS}])"
+)
+
+
+# Turkish negates a verb with a suffix too: "yap-ma-dı" (did not do), "sayıl-ma-dığını", "ol-ma-yacak". The verbal
+# noun is written with the same -ma/-me ("açıklama", a statement; "yapması", his doing), so a single -ma counts
+# only before the endings the verbal noun does not take (past -dı, progressive -ıyor, aorist -z, future -yacak,
+# evidential -mış, participles -dık/-yan), and the verbal noun, the infinitive and "must" count when doubled
+# ("yapmaması", "yapmamak", "yapmamalı"). "Without doing" ("-madan") and the conditional ("-mazsa") are left
+# out, as in Kazakh; so are the words that only look like it ("Ramazan", "Yılmaz", "namaz", "komedi").
+_TR_LETTERS = "a-zçğıöşüâîû"
+_TR_NEG_VERB = (
+    rf"(?<![{_TR_LETTERS}])(?!(?:ramazan|yılmaz|namaz|komedi|ahmedi)[{_TR_LETTERS}]*(?![{_TR_LETTERS}]))"
+    rf"[{_TR_LETTERS}]{{2,}}?(?P<neg>m[ae](?=d[ıiuü]|z(?!s[ae])|y[ae]c[ae]k|y[ae]n|m[ıiuü]ş|m[ae](?:s[ıi]|k|l[ıi]))"
+    rf"|m[ıiuü](?=yor))[{_TR_LETTERS}]{{1,12}}(?![{_TR_LETTERS}])"
+)
+# "-abilir" is "may" and "can" ("olabilir", may be; "çözebiliriz", we can solve), but not in the adjectives it
+# makes ("sürdürülebilir", sustainable)
+_TR_CAN = (
+    rf"(?<![{_TR_LETTERS}])(?!(?:sürdürülebilir|yenilenebilir|taşınabilir)[{_TR_LETTERS}]*(?![{_TR_LETTERS}]))"
+    rf"[{_TR_LETTERS}]{{2,}}?y?[ae]bil(?:ir|ecek|eceğ|iyor|di|dı|miş|mişti|se|sin)[{_TR_LETTERS}]{{0,8}}"
+    rf"(?![{_TR_LETTERS}])"
 )
 
 
@@ -630,6 +651,27 @@ _LEXICONS: dict[str, _Lexicon] = {
         modal=_uz_words("kerak lozim shart ko'ra ta'kidlashicha fikricha ma'lumotlariga_ko'ra kutilmoqda ko'rinadi"),
         approximate=_uz_words("taxminan qariyb deyarli salkam atrofida"),
     ),
+    "tr": _lex(
+        # "değil mi" (isn't it?), "hiç değilse" (at least), "yoksa" (otherwise, or), "olmazsa olmaz"
+        # (indispensable), and "sadece ... değil," (not only)
+        mask=_words("değil_mi yok_mu hiç_değilse yoksa olmazsa_olmaz ne_var_ki")
+        + r"|(?<!\w)(?:sadece|yalnızca|yalnız)(?:\s+\S+){1,5}?\s+(?P<notonly>değil)(?=\s*,)",
+        negation=_words("değil değildir değildi yok yoktur yoktu hiç hiçbir hiçbiri hiç_kimse asla")
+        + "|"
+        + _TR_NEG_VERB,
+        weak_negation=_words("nadiren nadir az eksik yetersiz yoksun reddetti reddetmiş reddediyor")
+        + rf"|(?<![{_TR_LETTERS}])(?!hırsız)[{_TR_LETTERS}]{{4,}}s[ıiuü]z(?![{_TR_LETTERS}])",
+        epistemic=_words(
+            "belki belki_de muhtemelen olasılıkla büyük_olasılıkla büyük_ihtimalle ihtimalle galiba herhalde "
+            "iddiaya_göre iddialara_göre bildirildiğine_göre söylendiğine_göre aktarıldığına_göre iddia_edilen "
+            "görünüyor sanılıyor muhtemel"
+        ),
+        modal=_words("göre gerek gerekiyor gerekir gereken zorunda olası bekleniyor beklenen tahmin_ediliyor")
+        + "|"
+        + _TR_CAN
+        + rf"|(?<![{_TR_LETTERS}])[{_TR_LETTERS}]{{2,}}?m[ae]l[ıi](?:d[ıi]r|yd[ıi]|l[ae]r|y[ıi]z)?(?![{_TR_LETTERS}])",
+        approximate=_words("yaklaşık neredeyse hemen_hemen civarında aşağı_yukarı takriben tahminen"),
+    ),
     "ja": _lex(
         # "かもしれない" is "may", "なければならない" is "must": their negative endings negate nothing
         mask="少ない|危ない|にもかかわらず|かかわらず|(?<=かもしれ)(?:ない|ません)|"
@@ -1063,7 +1105,7 @@ _ATTRIBUTION = {
     "id": ("menurut",), "it": ("secondo",), "pl": ("według",),
     "cs": ("podle",), "vi": ("theo",), "hi": ("अनुसार",), "zh": ("据", "根据"), "ja": ("によると", "によれば"),
     "ar": ("وفقا", "وفق", "بحسب", "حسب", "نقلا عن"), "kk": ("сәйкес", "айтуынша", "мәліметінше", "хабарлауынша"),
-    "uz": ("ko'ra", "koʻra", "ko’ra", "ta'kidlashicha"),
+    "uz": ("ko'ra", "koʻra", "ko’ra", "ta'kidlashicha"), "tr": ("göre",),
 }  # fmt: skip
 
 
@@ -1087,6 +1129,7 @@ _CONCORD = {
     "fr": {"ne", "n'", "n’", "pas"},
     "kk": set(),
     "uz": set(),
+    "tr": set(),
 }  # "ешкім келмеді", "hech kim kelmadi": one negation
 # "also" before a negator continues the negation before it, as "nor" does: "chẳng có nhà thờ mà cũng
 # chẳng có quán bar" (neither a church nor a bar), "既不…也不"
@@ -1142,7 +1185,7 @@ _UNCONTRACTED = {
 _FR_SECOND = re.compile(r"^\s*(?:\S+\s+){0,3}?(pas|plus|jamais|rien|guère|point)(?!\w)")
 
 
-_NEG_SUFFIX = {"kk": re.compile(_KK_NEG_VERB), "uz": re.compile(_UZ_NEG_VERB)}
+_NEG_SUFFIX = {"kk": re.compile(_KK_NEG_VERB), "uz": re.compile(_UZ_NEG_VERB), "tr": re.compile(_TR_NEG_VERB)}
 
 
 def without_negators(text: str, lang: str | None) -> list[str]:
@@ -1168,9 +1211,29 @@ def without_negators(text: str, lang: str | None) -> list[str]:
             if re.match(r"й(?:ды|ді)|y(?:di)", rest) and not re.search(r"[аеыіоөұүуияэюaeiou]$", text[m.start : cut]):
                 # "саналйды" -> "саналады", "жеткізілйді" -> "жеткізіледі" (the vowel follows the ending's)
                 rest = ("е" if rest.startswith("йді") else "а" if rest[0] == "й" else "a") + rest[1:]
-            head, tail = text[:cut], rest + text[m.end :]
+            if code == "tr":
+                head, rest = text[:cut], _tr_affirmative(text[:cut], low[verb.start("neg") : verb.end("neg")], rest)
+                tail = rest + text[m.end :]
+            else:
+                head, tail = text[:cut], rest + text[m.end :]
         out.append(re.sub(r"\s{2,}", " ", head + tail).strip())
     return out
+
+
+def _tr_affirmative(head: str, neg: str, rest: str) -> str:
+    """The endings of a Turkish verb once its negative -ma/-me/-mı is cut out, fitted to the stem they now
+    follow: "yap|ma|dı" -> "tı" (yaptı), "yap|mı|yor" -> "ıyor", "yap|ma|yacak" -> "acak", "yap|ma|z" -> "ar"."""
+    after_vowel = bool(re.search(r"[aeıioöuü]$", head.lower()))
+    if rest.startswith("d") and re.search(r"[pçtksşhf]$", head.lower()):
+        return "t" + rest[1:]
+    if rest.startswith("yor"):
+        return rest if after_vowel else neg[1] + rest
+    if re.match(r"y[ae]", rest) and not after_vowel:
+        return rest[1:]
+    if rest.startswith("z") and not rest.startswith("zs"):
+        vowels = re.findall(r"[aeıioöuü]", head.lower())
+        return ("r" if after_vowel else ("ar" if vowels and vowels[-1] in "aıou" else "er")) + rest[1:]
+    return rest
 
 
 def _shift_for(
