@@ -685,3 +685,28 @@ def test_currency_signs_clock_times_and_ordinal_days_are_no_names() -> None:
 def test_an_indonesian_credit_names_its_source() -> None:
     out = messages("According to Reuters, the talks failed.", "Menurut Antara, perundingan itu gagal.", False)
     assert out == ["source changed: 'According to Reuters' -> 'Menurut Antara'"]
+
+
+def test_turkish_names_carry_case_endings_and_capitalised_weekdays_are_no_names() -> None:
+    # the ending after the apostrophe is no part of the name; a weekday or a name with an ending ends a run
+    text = "Başbakan Angela Merkel Pazartesi günü Ankara'da Putin ile görüştü."
+    assert [e.text for e in find_entities(text, "tr")] == ["Angela Merkel", "Ankara'da", "Putin"]
+    assert has_counterpart("Reuters'a", "according to Reuters")
+    assert has_counterpart("Britain", "İngiltere'de") and has_counterpart("United States", "ABD'de")
+    out = messages(
+        "The death toll rose to 12, according to Reuters.", "Reuters'a göre ölü sayısı 12'ye yükseldi.", False
+    )
+    assert out == []
+
+
+def test_a_body_named_by_what_it_is_may_be_translated_into_a_name_of_several_words(embedder: object) -> None:
+    det = EntityDetector()
+    src = "More than 2,300 homes were damaged, according to the State Emergency Service."
+    # Indonesian and Turkish capitalise a body's name translated word for word: no swap
+    assert det.compare(src, "Lebih dari 2.300 rumah rusak, menurut Layanan Darurat Negara.", False, embedder) == []
+    assert det.compare(src, "Devlet Acil Durum Kurumu'na göre 2.300'den fazla ev hasar gördü.", False, embedder) == []
+    # a name of one word in its place is still a changed source
+    out = det.compare(src, "Lebih dari 2.300 rumah rusak, menurut Antara.", False, embedder)
+    assert [d.text for _, d, _, _ in out if d is not None] == ["Antara"]
+    # bodies every language names by meaning ("Kızılhaç", the Red Cross)
+    assert has_counterpart("Red Cross", "Kızılhaç yaptığı açıklamada") and has_counterpart("White House", "Beyaz Saray")

@@ -248,6 +248,26 @@ _CALENDAR = frozenset(
         "juli",
         "oktober",
         "dezember",
+        # Turkish writes its weekdays and months capitalised
+        "pazartesi",
+        "salı",
+        "çarşamba",
+        "perşembe",
+        "cuma",
+        "cumartesi",
+        "pazar",
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayıs",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasım",
+        "aralık",
     }
 )
 
@@ -316,9 +336,18 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
                "तुर्की"),
     "egypt": ("ägypten", "égypte", "egipt", "egitto", "egypt", "египет", "египт", "埃及", "エジプト", "मिस्र"),
     "middle east": ("nahen osten", "moyen-orient", "oriente medio", "medio oriente", "bliski wsch", "blízk",
-                    "ближн", "中东", "中東", "मध्य पूर्व"),
+                    "ближн", "中东", "中東", "मध्य पूर्व", "orta doğu", "ortadoğu"),
     "united nations": ("vereinte nationen", "nations unies", "naciones unidas", "nazioni unite", "organizacja narodów",
                        "spojené národy", "оон", "联合国", "国連", "संयुक्त राष्ट्र", "onu", "osn"),
+    # bodies every language names by meaning
+    "red cross": ("rotes kreuz", "roten kreuz", "croix-rouge", "cruz roja", "croce rossa", "czerwony krzyż",
+                  "červený kříž", "красный крест", "красного креста", "червоний хрест", "червоного хреста", "红十字",
+                  "赤十字", "chữ thập đỏ", "palang merah", "cruz vermelha", "kızılhaç", "qizil xoch", "қызыл крест",
+                  "الصليب الأحمر", "रेड क्रॉस"),
+    "white house": ("weiße haus", "weißen haus", "maison blanche", "casa blanca", "casa bianca", "biały dom",
+                    "białego domu", "bílý dům", "белый дом", "белого дома", "білий дім", "білого дому", "白宫",
+                    "ホワイトハウス", "nhà trắng", "gedung putih", "casa branca", "beyaz saray", "oq uy", "ақ үй",
+                    "البيت الأبيض", "व्हाइट हाउस"),
     # acronyms each language spells from its own words
     "un": ("onu", "uno", "oon", "osn", "оон", "联合国", "国連", "संयुक्त राष्ट्र"),
     "gdp": ("bip", "pib", "pkb", "hdp", "ввп", "国内生产总值", "国内総生産", "जीडीपी", "सकल घरेलू"),
@@ -353,7 +382,8 @@ _GENERIC = _wordset(
 _TITLES = _wordset(
     """president prime minister chancellor secretary governor mayor senator king queen prince princess
     pope chairman chairwoman chair director general minister premier ambassador judge justice leader
-    mr mrs ms dr prof sir dame lord lady det sgt"""
+    mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop
+    peder başbakan cumhurbaşkanı bakan bakanı sayın"""
 )
 
 # phrases that credit a statement to the name after them, in the languages the tool reads: an outlet
@@ -366,8 +396,10 @@ _CREDIT = (
     r"de acuerdo con|(?<!o )(?<!a )(?<!um )(?<!uma )(?<!no )(?<!na )(?<!do )(?<!da )segundo|de acordo com|"
     r"citado por|secondo|stando a|według|podle|theo|menurut)(?!\w)|据|援引"
 )
-# ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार")
-_CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार"
+# ... and those that follow it (German "zufolge", Japanese "によると", Hindi "के अनुसार", Turkish "göre" after a
+# name in the dative: "Reuters'a göre", not "buna göre", accordingly)
+_CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार|(?:(?<=['’][ae] )|(?<=['’][yn][ae] ))göre(?!\w)"
+_CREDIT_AFTER_RX = re.compile(rf"\s*(?:{_CREDIT_AFTER})", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 _ATTRIBUTION_KEPT = re.compile(r"according to|quoted by|cited by|said|reported", re.IGNORECASE)
 _CREDIT_RX = re.compile(_CREDIT, re.IGNORECASE)
@@ -544,6 +576,31 @@ def german_noun(word: str) -> bool:
     return any(capitalised_word(low[k:], "de") for k in range(0, max(1, len(low) - 3)) if not 0 < k < 3)
 
 
+def _runs(rx: re.Pattern[str], text: str, lang: str | None) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of `text` (`rx`'s matches) as (start, run). Turkish capitalises its weekdays and
+    months and writes a case ending on a name's last word, so there a run is cut after such an ending and
+    around a weekday or month: "Angela Merkel Pazartesi" (on Monday), "Ankara'da Putin" (Putin in Ankara)."""
+    for m in rx.finditer(text):
+        if _lang(lang) != "tr":
+            yield m.start(), m.group()
+            continue
+        piece_start: int | None = None
+        for w in re.finditer(r"\S+", m.group()):
+            a, b = m.start() + w.start(), m.start() + w.end()
+            if _NAME_ENDING.sub("", w.group()).lower() in _CALENDAR:
+                if piece_start is not None:
+                    yield piece_start, text[piece_start:a].rstrip()
+                yield a, w.group()
+                piece_start = None
+                continue
+            piece_start = a if piece_start is None else piece_start
+            if _NAME_ENDING.search(w.group()):
+                yield piece_start, text[piece_start:b]
+                piece_start = None
+        if piece_start is not None:
+            yield piece_start, text[piece_start : m.end()]
+
+
 def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     """Candidate names of `text`: capitalised runs, acronyms, codes, Latin names in other scripts.
 
@@ -557,16 +614,15 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
         rx = [_ENTITY]
     found: list[Entity] = []
     for r in rx:
-        for m in r.finditer(text):
-            words = m.group().split()
-            start = m.start()
+        for start, run in _runs(r, text, lang):
+            words = run.split()
             # a lone capitalised word opening the sentence or a clause is not a name by itself
             while words and words[0].lower().strip("'’.") in _FUNCTION:
                 words = words[1:]
             if not words:
                 continue
             phrase = " ".join(words)
-            end = m.end()
+            end = start + len(run)
             while end > start and text[end - 1] in ".'’-":  # sentence full stop, closing quote
                 end -= 1
             begin = text.find(words[0], start)
@@ -755,7 +811,7 @@ _ROMAN = re.compile(r"[IVXLC]+(?:e|er|ème|eme|es|th|st|nd|rd)?", re.IGNORECASE)
 
 
 def _calendar_or_figure(word: str) -> bool:
-    w = re.sub(r"['’]s$", "", word.strip(".,"))
+    w = _NAME_ENDING.sub("", re.sub(r"['’]s$", "", word.strip(".,")))
     if w.lower().strip("'’") in _CALENDAR or w.isdigit():
         return True
     if re.fullmatch(r"\d{1,2}h(?:\d{2})?", w):
@@ -813,7 +869,7 @@ def exonym_words(entity: str, other_text: str) -> set[str]:
     """The words of `entity` (lower case) that belong to a country or region name `other_text` gives
     in its own form: "United States" with "Estados Unidos", "Britain" with "Grande-Bretagne"."""
     low_entity = " " + re.sub(r"['’]s\b", "", entity.lower()) + " "
-    low_other = " " + other_text.lower() + " "
+    low_other = " " + other_text.replace("İ", "I").lower() + " "
     covered: set[str] = set()
     for name, stems in _EXONYMS.items():
         if f" {name} " in low_entity and any(_stem_in(stem, low_other) for stem in stems):
@@ -830,6 +886,14 @@ def _stem_in(stem: str, text: str) -> bool:
     return bool(re.search(r"(?<!\w)" + re.escape(stem) + (r"(?!\w)" if short else ""), text))
 
 
+# a Turkish case or possessive ending, written after an apostrophe on a name ("Reuters'a", "Johnson'ın",
+# "Servisi'ne"): not a word of the name
+_NAME_ENDING = re.compile(
+    r"(?<=[^\W\d_])['’](?:[yn]?[ae]|[yn]?[ıiuü]|n?[ıiuü]n|[dt][ae](?:n|ki)?|nd[ae]n?|y?l[ae]|l[ae]r[^\W\d_]{0,4}"
+    r"|l[ıiuü]k?|s[ıiuü]n?[ae]?)(?![^\W\d_])"
+)
+
+
 def has_counterpart(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles some word of `other_text` (any script), or, when
     `other_text` is Chinese, Japanese or Hindi, sounds like a run of it ("Merkel" / 默克尔, メルケル),
@@ -840,6 +904,7 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     like one of its readings. Any name has one when the gazetteer knows it as a place that
     `other_text` names in any language (`places.py`), and none when it is a prominent place that
     Chinese or Japanese `other_text` does not name (a sound-alike there is chance)."""
+    entity = _NAME_ENDING.sub("", entity)
     if CJK_RUN.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
@@ -874,7 +939,7 @@ _INITIALS = {
     "HIV": "HIV ВИЧ ВІЛ АИТВ OIV VIH",
     "AIDS": "AIDS Aids СПИД СНІД ЖИТС OITS SIDA Sida",
     "NATO": "NATO НАТО OTAN",
-    "WHO": "WHO ВОЗ ВООЗ ДДСҰ JSST OMS",
+    "WHO": "WHO ВОЗ ВООЗ ДДСҰ JSST OMS DSÖ",
     "IMF": "IMF МВФ ХВҚ XVJ FMI",
 }
 _INITIALS_KEY = {form: key for key, forms in _INITIALS.items() for form in forms.split()}
@@ -1458,6 +1523,17 @@ class EntityDetector:
                 # a lone German noun-like word added, with no source name gone: nouns are capitalised
                 # ("Zuschauer", "Staubwolken"); a name swap still shows as a name gone from the source
                 continue
+            if (
+                not same_language
+                and partner is not None
+                and _title(partner.text)
+                and min(len(_name_words(partner.text)), len(_name_words(e.text))) >= 2
+            ):
+                # a body named by what it is in several words ("the State Emergency Service") and, in its
+                # place, a name of several words: its translation, capitalised ("Layanan Darurat Negara"), as
+                # the attribution rule reads it; a name of one word there ("Antara", "Reuters") is still a
+                # swap, and so is any name in the place of one word ("Labour", "Green")
+                continue
             if partner is not None:
                 used.add(partner.start)
                 label = "source changed" if _attribution(der, e) or _attribution(src, partner) else "entity replaced"
@@ -1555,9 +1631,10 @@ def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | 
 def _head_only(e: Entity, narrow: Entity) -> bool:
     """The name in `e` has a counterpart, and what is left (`narrow`) is a translated head or
     descriptor: "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept
-    name, "Nias Island" for "đảo Nias"."""
+    name, "Nias Island" for "đảo Nias", or a title ("Mr" of "Mr. Doseba", "Peder" of "Peder Johnson'ın")."""
     return narrow.text != e.text and all(
-        w.lower() in _GENERIC or w.lower() in _CONNECTORS for w in re.findall(r"[\w'’-]+", narrow.text)
+        w.lower() in _GENERIC or w.lower() in _CONNECTORS or w.lower() in _TITLES
+        for w in re.findall(r"[\w'’-]+", narrow.text)
     )
 
 
@@ -1777,7 +1854,7 @@ def _credit_span(text: str, e: Entity) -> tuple[int, int] | None:
 def _credit_phrase(text: str, e: Entity) -> bool:
     """`e` stands in a phrase that credits it, in any language the tool reads: "according to (the)
     X", "по данным X", "据X", "X zufolge", "Xによると"."""
-    return _credit_span(text, e) is not None or bool(re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :]))
+    return _credit_span(text, e) is not None or bool(_CREDIT_AFTER_RX.match(text, e.end))
 
 
 def _context(text: str, e: Entity, described: bool = False) -> str:
@@ -1787,7 +1864,7 @@ def _context(text: str, e: Entity, described: bool = False) -> str:
     span = _credit_span(text, e)
     if span is not None and (described or all(w.lower() in _ARTICLES for w in text[span[1] : e.start].split())):
         return text[span[0] : e.end]
-    after = re.match(rf"\s*(?:{_CREDIT_AFTER})", text[e.end :])
+    after = _CREDIT_AFTER_RX.match(text, e.end)
     return e.text + after.group() if after else e.text
 
 

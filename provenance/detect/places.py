@@ -43,7 +43,7 @@ class _Gazetteer:
 # common names CLDR does not give (it has one name per territory and language: アメリカ合衆国, not アメリカ)
 _ALIASES = {
     "cldr:US": ("America", "United States of America", "アメリカ", "米国", "美國", "Америка", "अमेरिका", "अमरीका"),
-    "cldr:GB": ("Britain", "Great Britain", "Британия", "ब्रिटेन", "英國"),
+    "cldr:GB": ("Britain", "Great Britain", "Британия", "ब्रिटेन", "英國", "İngiltere"),
     "cldr:KR": ("Korea", "Корея", "कोरिया", "韓國"),
     "cldr:NL": ("Holland",),
     "cldr:CZ": ("Czech Republic",),
@@ -55,18 +55,18 @@ _ALIASES = {
 # "Anh", Britain, and "anh", brother) would be one. Other names shorter than four letters are left out
 # of the gazetteer: GeoNames lists airport codes and clippings ("BFU", "Sol")
 _ACRONYMS = {
-    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США", "Mỹ", "АҚШ", "AQSh"),
+    "cldr:US": ("US", "USA", "U.S.", "U.S.A.", "США", "Mỹ", "АҚШ", "AQSh", "ABD"),
     "cldr:GB": ("UK", "U.K.", "Anh"),
     "cldr:AE": ("UAE", "ОАЭ"),
     "cldr:DE": ("ФРГ", "Đức"),
-    "cldr:CN": ("PRC", "КНР"),
+    "cldr:CN": ("PRC", "КНР", "Çin"),
     "cldr:KP": ("DPRK", "КНДР"),
     "cldr:RU": ("РФ", "Nga"),
     "cldr:JP": ("Nhật",),
     "cldr:KR": ("Hàn",),
     "cldr:AU": ("Úc",),
-    "cldr:EU": ("EU", "ЕС", "ЄС", "ЕО"),
-    "cldr:UN": ("UN", "U.N.", "ООН", "БҰҰ", "BMT"),
+    "cldr:EU": ("EU", "ЕС", "ЄС", "ЕО", "AB"),
+    "cldr:UN": ("UN", "U.N.", "ООН", "БҰҰ", "BMT", "BM"),
 }
 # the one-character forms Chinese and Japanese write country names in compounds (俄总统, 中美, 米大統領):
 # a Han text with the character may name the country (法 is also "law": it only ever says "perhaps")
@@ -82,9 +82,9 @@ _HAN_ABBREVIATIONS = {
 
 # a capitalised Russian or Ukrainian word, whose case ending `places_named` may look past
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{4,}")
-# an acronym with a case ending written on, as Kazakh and Uzbek (and Turkish) do: "БҰҰ-да", "BMTda", "АҚШ-тың";
+# an acronym with a case ending written on, as Kazakh, Uzbek and Turkish do: "БҰҰ-да", "BMTda", "АҚШ-тың", "ABD'de";
 # Uzbek writes its digraphs in lower case inside one ("AQSh")
-_UPPER, _LOWER = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺЎ", "a-zа-яёіїєґәғқңөұүһў'ʻ’"
+_UPPER, _LOWER = "A-ZА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺЎÇĞİÖŞÜ", "a-zа-яёіїєґәғқңөұүһў'ʻ’çğıöşü"
 _ACRONYM_ENDING = rf"(?:-?[{_LOWER}]{{1,6}})?"
 _ACRONYM_WITH_ENDING = re.compile(rf"((?:[{_UPPER}]|(?<=[SC])h){{2,6}})" + _ACRONYM_ENDING)
 
