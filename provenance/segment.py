@@ -348,7 +348,22 @@ def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
     settled = [e for e in (_settle(paragraph, e) for e in _raw_ends(paragraph, lang)) if e is not None]
     spans = _spans(paragraph, settled)
     cuts = _heading_cuts(paragraph, spans, lang)
-    return _spans(paragraph, settled + cuts) if cuts else spans
+    return _with_ordinals(paragraph, _spans(paragraph, settled + cuts) if cuts else spans)
+
+
+_LONE_ORDINAL = re.compile(r"\d{1,3}\.")
+
+
+def _with_ordinals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "sentence" that is only a number and a full stop opens the next one: an ordinal ("1. Dünya
+    Savaşı", World War I; "2. Weltkrieg") or a list item's number, which Punkt cut off."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _LONE_ORDINAL.fullmatch(paragraph, *out[-1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 # --- run-on headings ------------------------------------------------------------------------------

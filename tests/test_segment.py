@@ -345,3 +345,18 @@ def test_a_byline_names_someone() -> None:
     # "Por qué Trump ganará un segundo mandato" (NTREX's Spanish): a headline asking why
     assert line_kind("Por qué Trump ganará un segundo mandato") is None
     assert line_kind("by the river") is None
+
+
+def test_a_number_cut_off_by_its_full_stop_opens_the_next_sentence() -> None:
+    # Turkish and German write ordinals with a full stop: "1. Dünya Savaşı" (World War I), "2. Weltkrieg"
+    text = "Geiger 1945'te öldü. 1. Dünya Savaşı'nda yaralandı. Ölü sayısı 12. Yetkililer açıkladı."
+    assert [s.text for s in segment(text, lang="tr").sentences] == [
+        "Geiger 1945'te öldü.",
+        "1. Dünya Savaşı'nda yaralandı.",
+        "Ölü sayısı 12.",  # a number that ends a sentence still ends it
+        "Yetkililer açıkladı.",
+    ]
+    assert [s.text for s in segment("Er starb 1945. 2. Weltkrieg war vorbei.", lang="de").sentences] == [
+        "Er starb 1945.",
+        "2. Weltkrieg war vorbei.",
+    ]
