@@ -213,6 +213,9 @@ def test_turkish_hedges_on_figures() -> None:
     assert hedge_class("100'e yakın kişi", "tr") == "almost"
     assert hedge_class("yaklaşık 450 milyon grivna", "tr") == "about"
     assert hedge_class("yüzde 5'in altında", "tr") == "under"
+    assert hedge_class("üç aydan fazla", "tr") == "over"  # on the counted noun's ending
+    assert hedge_class("100 kişi kadar", "tr") == "about"
+    assert hedge_class("6 inçe kadar", "tr") == "unclear"  # after a dative: "up to"
     assert hedge_class("100'e kadar", "tr") == "unclear"  # "up to 100" or "until 100": never reported alone
     (f,) = detect("more than 2,300 homes", "en", "2.300 ev", "tr")
     assert f.message.startswith("hedge dropped")

@@ -791,6 +791,9 @@ def test_indonesian_dates_and_quantifiers() -> None:
         ("saat 13.00'e kadar", "time", 13 * 60, None),
         ("Sims 20 yaşındaydı", "duration", 20, "year"),
         ("binlerce kişi", "number", 1000, "magnitude"),
+        ("Phoenix'in 200 mil yakınında", "measure", 200, "mil"),  # a mile, not the Spanish "mil" (thousand)
+        ("saatte en fazla 85 mil hızla", "measure", 85, "mph"),  # "per hour" stands before the figure
+        ("6 inçe kadar yağış", "measure", 6, "inç"),
     ],
 )
 def test_turkish_figures(text: str, kind: str, value: float, unit: str | None) -> None:
@@ -821,6 +824,8 @@ def test_turkish_quantifiers_and_bounds() -> None:
     assert one("tüm bölgelerinde", "tr").value == 6
     assert extract("tüm dünyada", "tr") == []  # "the whole world", not "all"
     assert one("135'ten fazla tür", "tr").approx
+    assert one("üç aydan fazla", "tr").approx  # the bound on the counted noun's ending
+    assert one("yüzde 40'ından biraz fazlası", "tr").approx
     assert one("yaklaşık 100 kişi", "tr").approx
     assert not one("100 kişi", "tr").approx
     english = extract("Almost all of the 2,400 residents left on March 5", "en")

@@ -146,14 +146,17 @@ _BEFORE: dict[HedgeClass, str] = {
 _KK_FROM = r"-?(?:дан|ден|тан|тен|нан|нен)\s+"
 _KK_TO = r"-?(?:ға|ге|қа|ке|на|не|а|е)\s+"
 _UZ_FROM = r"-?dan\s+"
-# Turkish, after an apostrophe on digits: "135'ten fazla", "100'e yakın", "100'ü aşkın", "5'in altında"
-_TR_FROM = r"['’]?(?:[dt][ae]n|nd[ae]n)\s+"
-_TR_TO = r"['’]?(?:y?[ae]|n[ae])\s+"
+# Turkish, on the figure's ending ("135'ten fazla", "100'e yakın", "100'ü aşkın", "5'in altında") or on the counted
+# noun's ("üç aydan fazla", more than three months; "100 kişiye yakın", nearly 100 people)
+_TR_FROM = r"(?:\s*[^\W\d_]{1,8}?)?['’]?[ıiuü]?(?:[dt][ae]n|nd[ae]n)\s+(?:biraz\s+)?"
+_TR_TO = r"(?:\s*[^\W\d_]{1,8}?)?['’]?(?:y?[ae]|n[ae])\s+"
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
     "almost": rf"近く|{_KK_TO}жуық|-?(?:ga|ka|qa)\s+yaqin|{_TR_TO}yakın",
     "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास|تقريبا|"
-    r"шамасында|atrofida|(?:civarında|civarı|dolayında|dolaylarında|sularında|kadar)\b",
+    r"шамасында|atrofida|(?:[^\W\d_]{1,8}\s+)?(?:civarında|civarı|dolayında|dolaylarında|sularında)\b"
+    # "100 kişi kadar" (about 100 people); after a dative, "100 kişiye kadar" is "up to" (unclear, below)
+    r"|(?:[^\W\d_]{0,7}[^\W\d_ae]\s+)?kadar\b",
     "over": r"多|余|余り|以上|を?超え?|or\s+more\b|-?odd\b|से\s+अधिक|से\s+ज़्यादा|से\s+ज्यादा|على\s+ال[أا]قل|"
     rf"[أا]و\s+[أا]كثر|فأكثر|{_KK_FROM}(?:астам|артық|аса|көп)|{_UZ_FROM}(?:ortiq|ko['ʻ’]proq|oshiq|ziyod)|"
     rf"{_TR_FROM}(?:fazla|çok)|['’]?[yn]?[ıiuü]\s+(?:aşkın|aşan|geçkin)|['’]?n?[ıiuü]n\s+(?:üzerinde|üstünde)",

@@ -701,7 +701,7 @@ _APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`":
 _TURKIC_HEDGE_AFTER = re.compile(
     r"^\s*-?[^\W\d_]{0,5}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])"
     # Turkish: "135'ten fazla", "100'ü aşkın", "100'e yakın", "04.00 sularında", "100 civarında"
-    r"|^['’]?[^\W\d_]{0,5}\s+(?:fazla|aşkın|aşan|yakın|civarında|civarı|dolayında|dolaylarında|sularında|kadar"
+    r"|^\s*['’]?[^\W\d_]{0,8}\s+(?:biraz\s+)?(?:fazla(?:sı)?|aşkın|aşan|yakın|civarında|civarı|dolayında|dolaylarında|sularında|kadar"
     r"|üzerinde|altında)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -922,6 +922,7 @@ _turkic("tr", _QUANTIFIERS, _phrase_table({
 _TR_VAST = ("büyük çoğunluğu", "ezici çoğunluğu", "büyük çoğunluk", "ezici çoğunluk")
 _QUANTIFIERS.update(dict.fromkeys(_TR_VAST, _QUANTIFIERS["vast majority"]))
 VAST_MAJORITY = VAST_MAJORITY | set(_TR_VAST)
+_TR_PER_HOUR = re.compile(r"saatte\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 _TR_PERCENT_BEFORE = re.compile(r"(?:%\s?|(?<![^\W\d_])yüzde\s+)$", re.IGNORECASE)
 _TR_PLURAL_ONLY = frozenset({"tüm", "bütün", "neredeyse tüm", "neredeyse bütün", "hemen hemen tüm",
                              "hemen hemen bütün"})
@@ -1041,6 +1042,10 @@ for _w, _same in {"кілометрів": "km", "кілометра": "km", "к�
                   "тонни": "tonnes",
                   "кілограмів": "kg", "кілограм": "kg", "градусів": "degrees", "градуси": "degrees",
                   "сантиметрів": "cm", "дюймів": "inches"}.items():
+    _UNITS[_w] = _UNITS[_same]
+# Turkish names of units ("mil" is a mile there, not the Spanish thousand: `_number`)
+for _w, _same in {"kilometre": "km", "metre": "m", "santimetre": "cm", "inç": "inches", "fit": "feet",
+                  "ton": "tonnes", "kilogram": "kg", "derece": "degrees", "km/sa": "kph"}.items():
     _UNITS[_w] = _UNITS[_same]
 _UNIT_WORDS = {w: w for w in _UNITS}
 _UNIT_NAMES = r"[\s\u00a0-]*(" + "|".join(sorted((re.escape(w) for w in _UNITS), key=len, reverse=True)) + ")"
@@ -2059,6 +2064,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 hit = (w, j + (2 if w.endswith(".") and not toks[j].low.endswith(".") else 1))
         if hit and hit[0] in _PT_SHORT_SCALES and (lang != "pt" or currency is None):
             hit = None  # "5 mi" is five miles; "R$ 5 mi" five million reais
+        if hit and hit[0] == "mil" and lang not in ("es", "pt", "ca", "gl"):
+            hit = None  # "mil" is a thousand in Spanish and Portuguese; Turkish and Polish "200 mil" are 200 miles
         if hit:
             key, jj = hit
             value *= _SCALES[key]
@@ -2155,6 +2162,9 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             end += um.end(1)
             while j < len(toks) and toks[j].end <= end:
                 j += 1
+            per_hour = _TR_PER_HOUR.search(norm[max(0, start - 30) : start])
+            if lang == "tr" and unit in ("mil", "km", "kilometre") and per_hour:
+                unit = "mph" if unit == "mil" else "kph"  # "saatte 85 mil": 85 miles an hour
     # a year range written short: 1950-53
     if kind in ("number", "duration") and tk.kind == "num" and re.fullmatch(r"\d{2}", tk.text):
         ym = re.search(r"(\d{2})\d{2}[-–/]$", norm[max(0, start - 5) : start])
