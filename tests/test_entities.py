@@ -693,6 +693,10 @@ def test_turkish_names_carry_case_endings_and_capitalised_weekdays_are_no_names(
     assert [e.text for e in find_entities(text, "tr")] == ["Angela Merkel", "Ankara'da", "Putin"]
     assert has_counterpart("Reuters'a", "according to Reuters")
     assert has_counterpart("Britain", "İngiltere'de") and has_counterpart("United States", "ABD'de")
+    # a title opening the sentence, and the words of a title-case headline, are no names
+    assert unmatched("Why has President Trump given up so much?", "Başkan Trump neden vazgeçti?", "tr") == ()
+    headline = "Hurricane Rosa Threatening Phoenix With Flash Flooding (Drought Areas May Benefit)"
+    assert unmatched("Rosa Kasırgası Phoenix'i Ani Sellerle Tehdit Ediyor", headline, "en") == ()
     out = messages(
         "The death toll rose to 12, according to Reuters.", "Reuters'a göre ölü sayısı 12'ye yükseldi.", False
     )
