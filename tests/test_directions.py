@@ -71,3 +71,13 @@ def test_within_one_language_too() -> None:
     (f,) = DirectionDetector().detect(Comparison(src, der, Alignment((Bead((0,), (0,), 1.0),))))
     assert f.message == "direction changed: 'West Sumatra' -> 'East Sumatra'"
     assert changed_directions("Rain fell in West Sumatra.", "Rain fell in West Sumatra.", "en", "en") == []
+
+
+def test_turkish_directions_carry_the_place_with_its_ending() -> None:
+    assert [(d.points, d.place) for d in directions("Kuzey Kore ve Güney Afrika'da", "tr")] == [
+        ("N", "Kore"),
+        ("S", "Afrika'da"),
+    ]
+    assert changed_directions("Floods hit western Ukraine", "Batı Ukrayna'yı sel vurdu", "en", "tr") == []
+    ((west, east),) = changed_directions("Floods hit western Ukraine", "Doğu Ukrayna'yı sel vurdu", "en", "tr")
+    assert (west.points, east.points, east.place) == ("W", "E", "Ukrayna'yı")

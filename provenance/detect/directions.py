@@ -66,6 +66,10 @@ _WORDS: dict[str, list[tuple[str, str]]] = {
         (r"sud", "S"), (r"(?<=l['’])est", "E"), (r"ovest", "W"), (r"settentrional\w*", "N"),
         (r"meridional\w*", "S"), (r"oriental\w*", "E"), (r"occidental\w*", "W"),
     ],
+    "tr": [
+        (r"kuzeydoğu", _NE), (r"kuzeybatı", _NW), (r"güneydoğu", _SE), (r"güneybatı", _SW), (r"kuzey", "N"),
+        (r"güney", "S"), (r"doğu", "E"), (r"batı", "W"),
+    ],
 }  # fmt: skip
 _PATTERNS = {
     lang: [(re.compile(rf"(?<!\w)(?:{p})(?![\w-])", re.IGNORECASE), points) for p, points in table]
