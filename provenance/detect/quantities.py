@@ -2162,8 +2162,9 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
             end += um.end(1)
             while j < len(toks) and toks[j].end <= end:
                 j += 1
-            per_hour = _TR_PER_HOUR.search(norm[max(0, start - 30) : start])
-            if lang == "tr" and unit in ("mil", "km", "kilometre") and per_hour:
+            if lang == "tr" and unit in ("mil", "km", "kilometre") and _TR_PER_HOUR.search(
+                norm[max(0, start - 30) : start]
+            ):
                 unit = "mph" if unit == "mil" else "kph"  # "saatte 85 mil": 85 miles an hour
     # a year range written short: 1950-53
     if kind in ("number", "duration") and tk.kind == "num" and re.fullmatch(r"\d{2}", tk.text):
