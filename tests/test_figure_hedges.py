@@ -220,3 +220,13 @@ def test_turkish_hedges_on_figures() -> None:
     (f,) = detect("more than 2,300 homes", "en", "2.300 ev", "tr")
     assert f.message.startswith("hedge dropped")
     assert detect("more than 2,300 homes", "en", "2.300'den fazla ev", "tr") == []
+
+
+def test_kazakh_and_uzbek_bounds_on_the_counted_nouns_ending() -> None:
+    # "more than 100 people": the bound follows the noun's ending, not the figure's
+    assert hedge_class("100 адамнан астам", "kk") == "over"
+    assert hedge_class("100 адамға жуық", "kk") == "almost"
+    assert hedge_class("100 kishidan ortiq", "uz") == "over"
+    assert detect("more than 100 people", "en", "100 адамнан астам адам", "kk") == []
+    (f,) = detect("more than 100 people", "en", "100 адам", "kk")
+    assert f.message.startswith("hedge dropped")

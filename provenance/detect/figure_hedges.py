@@ -143,16 +143,18 @@ _BEFORE: dict[HedgeClass, str] = {
 }
 # Kazakh and Uzbek put the bound after the figure, on its case ending: "135-тен астам" (more than 135), "649
 # миллионға жуық" (nearly), "135 dan ortiq", "100 mingga yaqin"
-_KK_FROM = r"-?(?:дан|ден|тан|тен|нан|нен)\s+"
-_KK_TO = r"-?(?:ға|ге|қа|ке|на|не|а|е)\s+"
-_UZ_FROM = r"-?dan\s+"
+# and on the counted noun's ending too: "100 адамнан астам" (more than 100 people), "100 kishidan ortiq"
+_NOUN = r"(?:\s*[^\W\d_]{1,10}?)?"
+_KK_FROM = _NOUN + r"-?(?:дан|ден|тан|тен|нан|нен)\s+"
+_KK_TO = _NOUN + r"-?(?:ға|ге|қа|ке|на|не|а|е)\s+"
+_UZ_FROM = _NOUN + r"-?dan\s+"
 # Turkish, on the figure's ending ("135'ten fazla", "100'e yakın", "100'ü aşkın", "5'in altında") or on the counted
 # noun's ("üç aydan fazla", more than three months; "100 kişiye yakın", nearly 100 people)
 _TR_FROM = r"(?:\s*[^\W\d_]{1,8}?)?['’]?[ıiuü]?(?:[dt][ae]n|nd[ae]n)\s+(?:biraz\s+)?"
 _TR_TO = r"(?:\s*[^\W\d_]{1,8}?)?['’]?(?:y?[ae]|n[ae])\s+"
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
-    "almost": rf"近く|{_KK_TO}жуық|-?(?:ga|ka|qa)\s+yaqin|{_TR_TO}yakın",
+    "almost": rf"近く|{_KK_TO}жуық|{_NOUN}-?(?:ga|ka|qa)\s+yaqin|{_TR_TO}yakın",
     "about": r"左右|上下|前後|程度|ほど|くらい|ぐらい|or\s+so\b|-?ish\b|के\s+करीब|के\s+क़रीब|के\s+आसपास|تقريبا|"
     r"шамасында|atrofida|(?:[^\W\d_]{1,8}\s+)?(?:civarında|civarı|dolayında|dolaylarında|sularında)\b"
     # "100 kişi kadar" (about 100 people); after a dative, "100 kişiye kadar" is "up to" (unclear, below)

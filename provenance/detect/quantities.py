@@ -699,7 +699,7 @@ _APOSTROPHES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`":
 # a hedge after the figure and its ending: "135-тен астам" (more than 135), "649 миллионға жуық" (nearly), "135 dan
 # ortiq", "100 mingga yaqin"; before it: "шамамен" (about), "taxminan", "qariyb" (nearly), "kamida" (at least)
 _TURKIC_HEDGE_AFTER = re.compile(
-    r"^\s*-?[^\W\d_]{0,5}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])"
+    r"^\s*-?[^\W\d_]{0,12}\s*(?:астам|артық|аса|жуық|шамасында|ortiq|ko'proq|ziyod|oshiq|yaqin|atrofida)(?![^\W\d_])"
     # Turkish: "135'ten fazla", "100'ü aşkın", "100'e yakın", "04.00 sularında", "100 civarında"
     r"|^\s*['’]?[^\W\d_]{0,8}\s+(?:biraz\s+)?(?:fazla(?:sı)?|aşkın|aşan|yakın|civarında|civarı|dolayında|dolaylarında|sularında|kadar"
     r"|üzerinde|altında)(?![^\W\d_])",
