@@ -144,14 +144,21 @@ _BEFORE: dict[HedgeClass, str] = {
 # Kazakh and Uzbek put the bound after the figure, on its case ending: "135-тен астам" (more than 135), "649
 # миллионға жуық" (nearly), "135 dan ortiq", "100 mingga yaqin"
 # and on the counted noun's ending too: "100 адамнан астам" (more than 100 people), "100 kishidan ortiq"
-_NOUN = r"(?:\s*[^\W\d_]{1,10}?)?"
+
+
+def _noun(letters: int) -> str:
+    """An optional counted noun between a figure and the ending its bound hangs on ("адам|нан астам")."""
+    return rf"(?:\s*[^\W\d_]{{1,{letters}}}?)?"
+
+
+_NOUN = _noun(10)
 _KK_FROM = _NOUN + r"-?(?:дан|ден|тан|тен|нан|нен)\s+"
 _KK_TO = _NOUN + r"-?(?:ға|ге|қа|ке|на|не|а|е)\s+"
 _UZ_FROM = _NOUN + r"-?dan\s+"
 # Turkish, on the figure's ending ("135'ten fazla", "100'e yakın", "100'ü aşkın", "5'in altında") or on the counted
 # noun's ("üç aydan fazla", more than three months; "100 kişiye yakın", nearly 100 people)
-_TR_FROM = r"(?:\s*[^\W\d_]{1,8}?)?['’]?[ıiuü]?(?:[dt][ae]n|nd[ae]n)\s+(?:biraz\s+)?"
-_TR_TO = r"(?:\s*[^\W\d_]{1,8}?)?['’]?(?:y?[ae]|n[ae])\s+"
+_TR_FROM = _noun(8) + r"['’]?[ıiuü]?(?:[dt][ae]n|nd[ae]n)\s+(?:biraz\s+)?"
+_TR_TO = _noun(8) + r"['’]?(?:y?[ae]|n[ae])\s+"
 # After the figure: "3000多", "100人以上", "30岁左右", "30-odd", "10 or more"
 _AFTER: dict[HedgeClass, str] = {
     "almost": rf"近く|{_KK_TO}жуық|{_NOUN}-?(?:ga|ka|qa)\s+yaqin|{_TR_TO}yakın",

@@ -1208,14 +1208,12 @@ def without_negators(text: str, lang: str | None) -> list[str]:
             # a verb negated by its suffix loses the suffix only: "саналмайды" -> "саналады", "qilmadi" -> "qildi"
             cut = m.start + verb.start("neg")
             rest = text[m.start + verb.end("neg") : m.end]
-            if re.match(r"й(?:ды|ді)|y(?:di)", rest) and not re.search(r"[аеыіоөұүуияэюaeiou]$", text[m.start : cut]):
+            if code == "tr":
+                rest = _tr_affirmative(text[:cut], low[verb.start("neg") : verb.end("neg")], rest)
+            elif re.match(r"й(?:ды|ді)|y(?:di)", rest) and not re.search(r"[аеыіоөұүуияэюaeiou]$", text[m.start : cut]):
                 # "саналйды" -> "саналады", "жеткізілйді" -> "жеткізіледі" (the vowel follows the ending's)
                 rest = ("е" if rest.startswith("йді") else "а" if rest[0] == "й" else "a") + rest[1:]
-            if code == "tr":
-                head, rest = text[:cut], _tr_affirmative(text[:cut], low[verb.start("neg") : verb.end("neg")], rest)
-                tail = rest + text[m.end :]
-            else:
-                head, tail = text[:cut], rest + text[m.end :]
+            head, tail = text[:cut], rest + text[m.end :]
         out.append(re.sub(r"\s{2,}", " ", head + tail).strip())
     return out
 

@@ -393,6 +393,9 @@ _RU_GENITIVE_BEFORE = frozenset(
 )
 # words that are magnitudes in one language only ("miles" is a distance in English, "tens" a number's digit)
 _MAGNITUDE_LANG = {"miles": {"es"}, "tens": {"en"}}
+# and scale words that are scales in some languages only ("mil" is a thousand in Spanish and Portuguese, a mile in
+# Turkish and Polish: "200 mil")
+_SCALE_LANG = {"mil": {"es", "pt", "ca", "gl"}}
 MAGNITUDE_NAMES = {10.0: "tens", 100.0: "hundreds", 1e3: "thousands", 1e4: "tens of thousands",
                    1e5: "hundreds of thousands", 1e6: "millions", 1e7: "tens of millions", 1e8: "hundreds of millions",
                    1e9: "billions", 1e10: "tens of billions", 1e11: "hundreds of billions"}
@@ -2064,8 +2067,8 @@ def _number(norm: str, text: str, toks: Sequence[_Tok], i: int, lang: str, hedge
                 hit = (w, j + (2 if w.endswith(".") and not toks[j].low.endswith(".") else 1))
         if hit and hit[0] in _PT_SHORT_SCALES and (lang != "pt" or currency is None):
             hit = None  # "5 mi" is five miles; "R$ 5 mi" five million reais
-        if hit and hit[0] == "mil" and lang not in ("es", "pt", "ca", "gl"):
-            hit = None  # "mil" is a thousand in Spanish and Portuguese; Turkish and Polish "200 mil" are 200 miles
+        if hit and lang not in _SCALE_LANG.get(hit[0], {lang}):
+            hit = None
         if hit:
             key, jj = hit
             value *= _SCALES[key]
