@@ -281,6 +281,31 @@ def test_added_german_noun_without_a_replaced_name_is_not_a_change() -> None:
     assert [m for _, _, m, _ in out] == ["entity replaced: 'London' -> 'Berlin'"]
 
 
+def test_added_run_of_german_nouns_without_a_replaced_name_is_not_a_change() -> None:
+    src = "These rains are expected to produce landslides in mountainous terrain."
+    der = "Dieser Regen wird in gebirgigen Gebieten Erdrutsche auslösen."
+    assert EntityDetector().compare(src, der, True, None, ("en", "de")) == []
+
+
+def test_a_name_written_out_in_full_is_no_new_name() -> None:
+    # the translator gives the whole name of someone the source names by one part of it
+    assert unmatched("Flake was the central figure.", "Главной фигурой стал Джефф Флейк.", "ru") == ()
+    assert unmatched("He praised his talks with Kim.", "Он похвалил переговоры с Ким Чен Ыном.", "ru") == ()
+    assert unmatched("The vote on Kavanaugh's nomination.", "Cuộc bỏ phiếu về ông Brett Kavanaugh.", "vi") == ()
+    # a different person of the same surname: the source's given name is gone
+    src, der = "According to Hillary Clinton, it failed.", "Selon Bill Clinton, cela a échoué."
+    assert [e.text for e in unmatched(src, der, "fr")] == ["Bill"]
+    # a name beside an acronym the source has, or a title and a given name: not a completion
+    src = "It was a stop on the PBS special of Henry Louis Gates."
+    assert [e.text for e in unmatched(src, "It was a stop on the Trout PBS special.", "en")] == ["Trout"]
+
+
+def test_titles_before_a_kept_name_are_no_new_name() -> None:
+    assert unmatched("Coach Peter Murchie was pleased.", "Trainer Peter Murchie war zufrieden.", "de") == ()
+    assert unmatched("Mr. Mandagi was among them.", "Trong số đó có Anh Mandagi.", "vi") == ()
+    assert unmatched("Father Johnson's son spoke.", "Con trai của Cha Johnson phát biểu.", "vi") == ()
+
+
 def test_name_given_for_a_pronoun_from_nearby_context_is_not_a_change() -> None:
     src = doc(["Adams spoke on Sunday.", "He said the churches would close."], "en")
     aligned = Alignment((Bead((0,), (0,)), Bead((1,), (1,))))

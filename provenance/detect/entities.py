@@ -382,7 +382,7 @@ _GENERIC = _wordset(
 _TITLES = _wordset(
     """president prime minister chancellor secretary governor mayor senator king queen prince princess
     pope chairman chairwoman chair director general minister premier ambassador judge justice leader
-    mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop
+    mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop coach trainer
     peder başkan başkanı başbakan cumhurbaşkanı bakan bakanı sayın vali valisi büyükelçi milletvekili senatör
     kral kraliçe"""
 )
@@ -1517,12 +1517,11 @@ class EntityDetector:
             if (
                 partner is None
                 and _capitalises_nouns(langs[1])
-                and " " not in e.text
-                and not _is_code(e.text)
-                and german_noun(e.text)
+                and all(not _is_code(w) and german_noun(w) for w in e.text.split())
             ):
-                # a lone German noun-like word added, with no source name gone: nouns are capitalised
-                # ("Zuschauer", "Staubwolken"); a name swap still shows as a name gone from the source
+                # German noun-like words added, with no source name gone: nouns are capitalised
+                # ("Zuschauer", "Staubwolken", "in gebirgigen Gebieten Erdrutsche"); a name swap still
+                # shows as a name gone from the source
                 continue
             if (
                 not same_language
@@ -1606,7 +1605,7 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
         if has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
-        if _head_only(e, narrow):
+        if _head_only(e, narrow) or _completes(e, narrow, src, der):
             continue
         if headline and not _name_in_headline(
             " ".join(w for w in re.findall(r"[\w'’.-]+", narrow.text) if not has_counterpart(w, src)), der_lang
@@ -1640,11 +1639,37 @@ def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | 
 def _head_only(e: Entity, narrow: Entity) -> bool:
     """The name in `e` has a counterpart, and what is left (`narrow`) is a translated head or
     descriptor: "Niagara Falls" for "Ниагарский водопад", "Ministry of Internal Affairs" around a kept
-    name, "Nias Island" for "đảo Nias", or a title ("Mr" of "Mr. Doseba", "Peder" of "Peder Johnson'ın")."""
+    name, "Nias Island" for "đảo Nias", or a title ("Mr" of "Mr. Doseba", "Peder" of "Peder Johnson'ın",
+    Vietnamese "Anh" of "Anh Mandagi")."""
+    if narrow.text != e.text and narrow.start == e.start and narrow.text.lower() in _VI_HONORIFIC | {"cha"}:
+        return True  # "Anh Mandagi" (Mr Mandagi), "Cha Johnson" (Father Johnson)
     return narrow.text != e.text and all(
         w.lower() in _GENERIC or w.lower() in _CONNECTORS or w.lower() in _TITLES
         for w in re.findall(r"[\w'’-]+", narrow.text)
     )
+
+
+def _completes(e: Entity, narrow: Entity, src: str, der: str) -> bool:
+    """The derived name `e` is a source name written out in full: some word of it names a person or thing
+    the source names (narrowed away), the rest (`narrow`) adds a given name or a surname ("Kim" -> "Ким Чен
+    Ын", "Flake" -> "Jeff Flake", "Kavanaugh's" -> "Brett Kavanaugh"), and that source name has every
+    word in the derived sentence. "Hillary Clinton" -> "Bill Clinton" still differs: "Hillary" is gone.
+    A title, a place or an acronym as the shared word does not count ("US President" -> "US President Erwin
+    Huber", "PBS" -> "Trout PBS"), nor does a title among the added words ("Jiřím" -> "Czech Governor Jiří")."""
+    if narrow.text == e.text or any(w.lower() in _TITLES or w.lower() in _GENERIC for w in _name_words(narrow.text)):
+        return False
+    shared = [
+        w
+        for w in _name_words(e.text[: narrow.start - e.start] + " " + e.text[narrow.end - e.start :])
+        if w.lower() not in _TITLES and w.lower() not in _GENERIC and not places.places_named(w) and not _is_code(w)
+    ]
+    if not shared:
+        return False
+    named = [s.text for s in find_entities(src) if any(has_counterpart(w, s.text) for w in shared)]
+    first = re.match(r"[\W\d_]*([^\W\d_][\w'’-]*)", src)
+    if not named and first and first.group(1)[0].isupper() and any(has_counterpart(w, first.group(1)) for w in shared):
+        named = [first.group(1)]  # "Flake was the central figure": a name opening the sentence is no candidate
+    return bool(named) and all(all(has_counterpart(w, der) for w in _name_words(s)) for s in named)
 
 
 @lru_cache(maxsize=4096)
