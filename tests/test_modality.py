@@ -623,3 +623,41 @@ def test_turkish_hedges_across_languages() -> None:
     english = "A crossbow may also have been fired at the car."
     assert kinds(english, "Araca tatar yayıyla da ateş edilmiş olabilir.", "en", "tr") == []
     assert kinds(english, "Araca tatar yayıyla da ateş edildi.", "en", "tr") == [("hedge", "removed")]
+
+
+def test_deadlines_answers_and_out_of_danger_are_no_negation_change() -> None:
+    assert negations("The vote will take place no later than Friday.", "en") == []
+    assert (
+        kinds(
+            "The vote will take place no later than Friday.",
+            "Die Abstimmung findet spätestens Freitag statt.",
+            "en",
+            "de",
+        )
+        == []
+    )
+    # "No," answers, as "Nein," does; a "no" that says no still counts
+    assert negations("No, uh no, I wait one.", "en") == []
+    assert negations("He said no to the offer.", "en") != []
+    # out of the risk: not exposed to it
+    src = "For those out of flash flood risk, the rain may be a blessing."
+    der = "Pour les régions qui ne sont pas exposées aux risques de crue, la pluie pourrait être salutaire."
+    assert kinds(src, der, "en", "fr") == []
+    assert kinds("For those in flash flood risk, the rain may be a blessing.", der, "en", "fr") == [
+        ("negation", "added")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("derived", "lang"),
+    [
+        ("Les régions devraient enregistrer 5 cm de pluie.", "fr"),
+        ("Las regiones deberían registrar 5 cm de lluvia.", "es"),
+        ("As regiões deveriam registrar 5 cm de chuva.", "pt"),
+        ("Le regioni dovrebbero registrare 5 cm di pioggia.", "it"),
+        ("该地区或将迎来5厘米的降雨。", "zh"),
+    ],
+)
+def test_should_in_the_conditional_renders_likely(derived: str, lang: str) -> None:
+    assert kinds("The regions are likely to get 2 inches of rain.", derived, "en", lang) == []
+    assert [m.cls for m in hedges(derived, lang)] == ["modal"]

@@ -251,7 +251,9 @@ _LEXICONS: dict[str, _Lexicon] = {
     "en": _lex(
         # "not only", "not just", "not long after" are not negations; "no." is a number sign ("No. 3");
         # "no less than", "no more than" bound a figure; "whether or not" asks
-        mask=r"\bno\.?\s*(?=\d)|\bor\s+not\b|\bno\s+(?:less|more|fewer)\s+than\b"
+        # "no later than Friday" is a deadline; "No, uh no," answers (as "Nein," does, which is no negator)
+        mask=r"\bno\.?\s*(?=\d)|\bor\s+not\b|\bno\s+(?:less|more|fewer|later|earlier|sooner)\s+than\b"
+        r"|\bno(?=\s*[,!])"
         r"|\b(?:nothing|none|no\s+one|nobody),?\s+(?:but|except|other\s+than|more\s+than)\b"
         # "not without" asserts ("not without risk": risky); "never stops", "didn't stop talking": keeps on
         r"|\bnot\s+without\b|\bnever\s+(?:stop|stops|stopped|ceases?|ceased)\b"
@@ -267,6 +269,8 @@ _LEXICONS: dict[str, _Lexicon] = {
             "deny denied denies little few hardly barely scarcely rarely rare rarer seldom less instead rather_than "
             "free poorly yet_to"
         )
+        # "out of flood risk": a negation in other words ("qui ne sont pas exposées aux risques")
+        + r"|\bout\s+of\s+(?:[\w-]+\s+){0,3}?(?:risk|danger|reach|harm['’]s\s+way)\b"
         + r"|"
         + _L
         + r"(?:un(?!der|i[vtqo])\w{4,}|non-?\w{2,}|in(?:capable|complete|sufficient|adequate|effective|valid|active"
@@ -393,7 +397,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         ),
         modal=_words(
             "może mogą mógł mogła mogło mogli mogły mogłaby mogłoby mogłyby mógłby można według możesz "
-            "możemy możecie mogę"
+            "możemy możecie mogę mogliby powinien powinna powinno powinni"
         ),
         approximate=_words("około ok prawie niemal blisko mniej_więcej"),
     ),
@@ -451,7 +455,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         ),
         modal=_words(
             "pourrait pourraient peut peuvent pouvait pouvaient pu selon devrait aurait auraient serait seraient "
-            "pouvez pouvons peux puisse puissent pourrez pourriez pourrions possible"
+            "pouvez pouvons peux puisse puissent pourrez pourriez pourrions possible devraient devrions devriez "
+            "pourrais pouvant"
         ),
         approximate=_words("environ presque quasiment près_de à_peu_près"),
     ),
@@ -488,7 +493,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         ),
         modal=_words(
             "puede pueden podría podrían pudo podía pudieron según debe deben posible posibles se_estima "
-            "se_cree estima estiman puedes podemos podido pueda puedan pudiera pudieran pudiese podrá podrán"
+            "se_cree estima estiman puedes podemos podido pueda puedan pudiera pudieran pudiese podrá podrán "
+            "debería deberían deberíamos podríamos"
         ),
         approximate=_words("aproximadamente casi alrededor_de cerca_de unos unas"),
     ),
@@ -508,7 +514,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         ),
         modal=_words(
             "pode podem poderia poderiam pôde podia puderam deve devem possível possíveis estima-se "
-            "acredita-se estima estimam podemos possa possam pudesse pudessem poderá poderão de_acordo_com"
+            "acredita-se estima estimam podemos possa possam pudesse pudessem poderá poderão de_acordo_com "
+            "deveria deveriam deveríamos poderíamos"
         )
         + "|"
         + _PT_ACCORDING_TO
@@ -550,7 +557,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         ),
         modal=_words(
             "può possono potrebbe potrebbero poteva potevano secondo deve devono puoi potresti potrei "
-            "potremmo potreste possiamo potete possibile"
+            "potremmo potreste possiamo potete possibile dovrebbe dovrebbero dovremmo"
         ),
         approximate=_words("circa quasi all'incirca"),
     ),
@@ -582,7 +589,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         weak_negation="无|缺|少|否认|拒绝|失败|不足|不佳|不满|不正当|非法|不可避免|不乏|非凡|不定|不可及|不疲|不实用|不良|"
         "不利|不幸|不明|不安|不当|不公|不适|未遂|而不是|不切实际|不称职|不合适",
         epistemic="可能|或许|也许|大概|据报道|据说|据称|据悉|似乎|好像|恐怕|疑似|涉嫌|估计|据信",
-        modal="可以|能够|能|会|应该|据|根据|认为",
+        modal="可以|能够|能|会|应该|据|根据|认为|或将|可望|有望",
         approximate="大约|约|左右|几乎|将近|近|多",
     ),
     "ar": _lex(
