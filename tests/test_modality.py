@@ -636,9 +636,17 @@ def test_deadlines_answers_and_out_of_danger_are_no_negation_change() -> None:
         )
         == []
     )
-    # "No," answers, as "Nein," does; a "no" that says no still counts
-    assert negations("No, uh no, I wait one.", "en") == []
-    assert negations("He said no to the offer.", "en") != []
+    for text, lang in [
+        ("Голосование пройдёт не позднее пятницы.", "ru"),
+        ("Cuộc bỏ phiếu sẽ diễn ra không muộn hơn thứ Sáu.", "vi"),
+        ("投票将不迟于周五举行。", "zh"),
+        ("Die Wahl findet nicht später als Freitag statt.", "de"),
+        ("La votación será no más tarde del viernes.", "es"),
+    ]:
+        assert negations(text, lang) == [], text
+    # "No," answers as "Nein," and "Нет," do
+    assert kinds("No, uh no, I wait one.", "Nein, äh nein, ich warte.", "en", "de") == []
+    assert kinds("No, uh no, I wait one.", "Нет, нет, я жду.", "en", "ru") == []
     # out of the risk: not exposed to it
     src = "For those out of flash flood risk, the rain may be a blessing."
     der = "Pour les régions qui ne sont pas exposées aux risques de crue, la pluie pourrait être salutaire."
@@ -646,6 +654,12 @@ def test_deadlines_answers_and_out_of_danger_are_no_negation_change() -> None:
     assert kinds("For those in flash flood risk, the rain may be a blessing.", der, "en", "fr") == [
         ("negation", "added")
     ]
+    # prevented from going: not let go
+    src = "Aid workers were being prevented from traveling to Palu."
+    assert kinds(src, "Специалистам не удалось попасть в Палу.", "en", "ru") == []
+    assert kinds("Aid workers were traveling to Palu.", "Специалистам не удалось попасть в Палу.", "en", "ru") != []
+    # Chinese idioms: extraordinary, no problem (O.K.)
+    assert negations("具有不凡记录的法官", "zh") == [] and negations("“没问题，这是全国性灾难”", "zh") == []
 
 
 @pytest.mark.parametrize(

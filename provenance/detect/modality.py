@@ -251,9 +251,8 @@ _LEXICONS: dict[str, _Lexicon] = {
     "en": _lex(
         # "not only", "not just", "not long after" are not negations; "no." is a number sign ("No. 3");
         # "no less than", "no more than" bound a figure; "whether or not" asks
-        # "no later than Friday" is a deadline; "No, uh no," answers (as "Nein," does, which is no negator)
+        # "no later than Friday" is a deadline
         mask=r"\bno\.?\s*(?=\d)|\bor\s+not\b|\bno\s+(?:less|more|fewer|later|earlier|sooner)\s+than\b"
-        r"|\bno(?=\s*[,!])"
         r"|\b(?:nothing|none|no\s+one|nobody),?\s+(?:but|except|other\s+than|more\s+than)\b"
         # "not without" asserts ("not without risk": risky); "never stops", "didn't stop talking": keeps on
         r"|\bnot\s+without\b|\bnever\s+(?:stop|stops|stopped|ceases?|ceased)\b"
@@ -267,7 +266,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         weak_negation=_words(
             "without unable fail fails failed failing failure failures lack lacks lacked lacking absent refuse refused "
             "deny denied denies little few hardly barely scarcely rarely rare rarer seldom less instead rather_than "
-            "free poorly yet_to"
+            "free poorly yet_to prevent prevents prevented preventing"
         )
         # "out of flood risk": a negation in other words ("qui ne sont pas exposées aux risques")
         + r"|\bout\s+of\s+(?:[\w-]+\s+){0,3}?(?:risk|danger|reach|harm['’]s\s+way)\b"
@@ -297,7 +296,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         # (for example), "không kém" (no less than)
         mask=_words(
             "hàng_không không_gian không_khí không_quân không_ngừng không_chỉ không_những không_lưu không_phận "
-            "phòng_không không_trung chẳng_hạn không_kém"
+            "phòng_không không_trung chẳng_hạn không_kém không_muộn_hơn không_trễ_hơn không_sớm_hơn"
         )
         + "|"
         + _words("hay_không hay_chưa")
@@ -315,7 +314,10 @@ _LEXICONS: dict[str, _Lexicon] = {
         approximate=_words("khoảng gần_như ước_tính gần"),
     ),
     "ru": _lex(
-        mask=_words("не_только не_лишь тем_не_менее не_менее не_более не_раз не_исключено не_исключается")
+        mask=_words(
+            "не_только не_лишь тем_не_менее не_менее не_более не_раз не_исключено не_исключается не_позднее "
+            "не_позже не_ранее"
+        )
         + "|"
         + _RU_MASK,
         hedged=r"вряд\s+ли|маловероятн\w*",
@@ -461,9 +463,10 @@ _LEXICONS: dict[str, _Lexicon] = {
         approximate=_words("environ presque quasiment près_de à_peu_près"),
     ),
     "de": _lex(
-        mask=_words("nicht_nur nicht_ohne"),
+        mask=_words("nicht_nur nicht_ohne nicht_später_als nicht_früher_als"),
         hedged=r"unwahrscheinlich\w*",
-        negation=_words("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder"),
+        # "Nein" answers as "No," "Нет," and "Không," do, which count in their languages
+        negation=_words("nicht nie niemals kein keine keinen keinem keiner keines nichts niemand weder nein"),
         weak_negation=_words("ohne kaum wenig wenige fehlt fehlen fehlte verfehlt versäumt")
         + r"|"
         + _L
@@ -479,7 +482,7 @@ _LEXICONS: dict[str, _Lexicon] = {
     ),
     "es": _lex(
         # "no sin" (not without) asserts; "no deja de", "no ha dejado de", "no cesa de": keeps on
-        mask=_words("no_sólo no_solo no_solamente que_nunca no_sin")
+        mask=_words("no_sólo no_solo no_solamente que_nunca no_sin no_más_tarde")
         + r"|(?<!\w)(?:no|nunca)\s+(?:(?:ha|han|había|habían|he|hemos|habrá)\s+)?(?:dej|ces)\w*\s+de(?!\w)",
         hedged=r"improbables?",
         negation=_words("no nunca jamás nada nadie ningún ninguna ninguno ni tampoco"),
@@ -582,6 +585,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         # more than, eager, unique, indispensable, spare no effort, endless, unawares
         "坚韧不拔|直言不讳|不可思议|褒贬不一|差不多|时不时|不来梅|不莱梅|不止|迫不及待|不约而同|与众不同|不可或缺|"
         "不遗余力|层出不穷|络绎不绝|不知不觉|"
+        # extraordinary, no problem (O.K.), no later than
+        "不凡|没问题|不迟于|"
         # "不是 A，就是 B": either A or B
         "不是(?=[^。；！？!?]{1,20}?就是)",
         negation="不|没|未|并非|非|别无",
