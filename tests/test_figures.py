@@ -220,3 +220,13 @@ def test_the_vast_majority_sits_between_most_and_almost_all() -> None:
     assert detect("The vast majority agreed.", "en", "大多数人同意。", "zh") == []
     assert detect("The vast majority agreed.", "en", "Почти все согласились.", "ru") == []
     assert detect("Подавляющее большинство согласилось.", "ru", "Most agreed.", "en") == []
+
+
+def test_a_converted_measure_rounded_to_a_round_figure_is_the_same() -> None:
+    src = "Ten cyclones have kept storm status within 200 miles of Phoenix."
+    assert detect(src, "en", "Dix cyclones ont gardé ce stade dans un rayon de 300 km autour de Phoenix.", "fr") == []
+    # 161 km is not "about 200 km", nor is 322 km "350 km"
+    (f,) = detect("It lies 100 miles away.", "en", "Il se trouve à 200 km.", "fr")
+    assert f.kind == "altered_figure"
+    (f,) = detect(src, "en", "Dix cyclones ont gardé ce stade dans un rayon de 350 km autour de Phoenix.", "fr")
+    assert f.kind == "altered_figure"

@@ -2378,9 +2378,20 @@ def _compare_measures(a: Quantity, b: Quantity) -> Change | None:
     x, y = a.value * fa, b.value * fb
     if da == "time":
         return "same" if abs(x - y) <= 0.02 * max(abs(x), abs(y)) else "changed"  # "two decades" = 20 years
-    # converted lengths are rounded: 5% or the last written digit of either side (1 inch -> "2 cm")
+    # converted lengths are rounded: 5% or the last written digit of either side (1 inch -> "2 cm"), or
+    # within 10% to the last non-zero digit of both ("200 miles" = 322 km -> "300 km"; not "100 miles" =
+    # 161 km -> "200 km", nor 322 km -> "350 km")
     slack = max(0.05 * max(abs(x), abs(y)), a.step * fa, b.step * fb)
-    return "same" if abs(x - y) <= slack else "changed"
+    rounded = min(0.1 * max(abs(x), abs(y)), _round_step(a) * fa / 2, _round_step(b) * fb / 2)
+    return "same" if abs(x - y) <= max(slack, rounded) else "changed"
+
+
+def _round_step(q: Quantity) -> float:
+    """The place of a whole figure's last non-zero digit ("300" -> 100, "385" -> 1); 0 for a fraction."""
+    if q.value is None or q.value <= 0 or q.value != int(q.value) or q.step < 1:
+        return 0.0
+    digits = f"{q.value:.0f}"
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
 
 
 def _converts_to(m: Quantity, n: Quantity) -> bool:
