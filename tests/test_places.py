@@ -183,3 +183,14 @@ def test_a_country_english_adjective_names_it() -> None:
     assert places.absent("Griechenland", "The West was cut off from its philosophical roots.")
     assert not places.absent("Frankreich", "The French government said so.")
     assert places.absent("Brasilien", "The Portuguese language is spoken there.")
+
+
+def test_a_countrys_adjective_is_said_by_its_languages_name() -> None:
+    # "German pastries" for "i dolci tedeschi": the adjective inflects the language's name
+    assert has_counterpart("German", "I dolci tedeschi sono piuttosto buoni.")
+    assert has_counterpart("German", "Les pâtisseries allemandes sont bonnes.")
+    assert has_counterpart("Polish", "Los turistas polacos llegaron.")
+    assert not has_counterpart("German", "I dolci francesi sono piuttosto buoni.")
+    assert not has_counterpart("Spanish", "Los turistas alemanes llegaron.")
+    assert not places.adjective_in("Polish", "un cambio polar")  # a short stem of some other locale's name
+    assert not places.adjective_in("Germany", "I dolci tedeschi.")  # the country's name is the gazetteer's

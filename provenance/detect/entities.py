@@ -962,8 +962,10 @@ def _written_as_is(entity: str, other_text: str) -> bool:
 
 def _same_place(entity: str, other_text: str) -> bool:
     """The gazetteer (`places.py`) knows `entity` as a place and `other_text` names it in any
-    language: "Vladivostok" / 海参崴, "Argentinien" / "Argentina", अफ़गानिस्तान / "Afghanistan"."""
-    return places.mentioned(places.places_named(entity, prominent_only=False), other_text) is True
+    language: "Vladivostok" / 海参崴, "Argentinien" / "Argentina", अफ़गानिस्तान / "Afghanistan"; or `entity` is
+    a country's English adjective that `other_text` says in its language ("German" / "tedeschi")."""
+    named = places.mentioned(places.places_named(entity, prominent_only=False), other_text)
+    return named is True or places.adjective_in(entity, other_text)
 
 
 def _spelled_alike(entity: str, other_text: str) -> bool:

@@ -232,12 +232,11 @@ def _written(key: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _demonyms() -> dict[str, re.Pattern[str]]:
-    """English adjectives of countries, from CLDR's English language names: a language official in
-    the territory its code is most likely spoken in, and whose name starts as one of the territory's
-    English names does ("Greek" for Greece, "French" for France; not "Portuguese" for Brazil,
-    "Arabic" for Egypt or "English" for the US). "its Greek roots" names Greece as "in Griechenland"
-    does."""
+def _demonym_languages() -> dict[str, dict[str, str]]:
+    """Per country, the languages its English adjective names: {"cldr:DE": {"de": "German"}}. From CLDR's
+    English language names: a language official in the territory its code is most likely spoken in,
+    and whose name starts as one of that territory's English names does ("Greek" for Greece, "French"
+    for France; not "Portuguese" for Brazil, "Arabic" for Egypt or "English" for the US)."""
     try:
         from babel import Locale
         from babel.core import get_global
@@ -245,7 +244,7 @@ def _demonyms() -> dict[str, re.Pattern[str]]:
     except ImportError:
         return {}
     likely, english = get_global("likely_subtags"), Locale("en")
-    out: dict[str, list[str]] = {}
+    out: dict[str, dict[str, str]] = {}
     for code, name in english.languages.items():
         territory = likely.get(code, "").split("_")[-1]
         if "_" in code or " " in name or len(territory) != 2:
@@ -255,13 +254,66 @@ def _demonyms() -> dict[str, re.Pattern[str]]:
         if code in get_official_languages(territory, de_facto=True) and any(
             n[:2].lower() == name[:2].lower() for n in names if n
         ):
-            out.setdefault(key, []).append(name)
-    return {k: re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")s?\b") for k, v in out.items()}
+            out.setdefault(key, {})[code] = name
+    return out
+
+
+@cache
+def _demonyms() -> dict[str, re.Pattern[str]]:
+    """English adjectives of countries (`_demonym_languages`): "its Greek roots" names Greece as "in
+    Griechenland" does."""
+    return {
+        k: re.compile(r"\b(?:" + "|".join(map(re.escape, v.values())) + r")s?\b")
+        for k, v in _demonym_languages().items()
+    }
 
 
 def is_demonym(text: str) -> bool:
     """`text` is a country's English adjective ("German", "Moroccans"), a name translated by meaning."""
     return any(p.fullmatch(text) for p in _demonyms().values())
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+
+
+# the alphabetic languages the detectors read, English aside (its adjective is the name itself): over every
+# locale a short stem would match some word of another language ("alma", soul, is German in one of them)
+_ADJECTIVE_LOCALES = ("cs", "de", "es", "fr", "id", "it", "kk", "pl", "pt", "ru", "tr", "uk", "uz", "vi")
+
+
+@cache
+def _adjective_stems() -> dict[str, re.Pattern[str]]:
+    """Per country with an English adjective, the stems of its language's name in the alphabetic
+    languages the tool reads (`_ADJECTIVE_LOCALES`; "tedesc" of "tedesco", "allema" of "allemand",
+    "немецк" of "немецкий"), unaccented: languages named by the people's adjective, which inflects
+    ("i dolci tedeschi", German pastries). Read once per process, only when an adjective needs it."""
+    try:
+        from babel import localedata
+    except ImportError:
+        return {}
+    wanted = {code: key for key, langs in _demonym_languages().items() for code in langs}
+    stems: dict[str, set[str]] = {}
+    for ident in _ADJECTIVE_LOCALES:
+        languages = localedata.load(ident, merge_inherited=False).get("languages", {})
+        for code, key in wanted.items():
+            name = _unaccented(languages.get(code, ""))
+            if " " in name or len(name) < 4 or not scripts(name) <= _ALPHABETS:
+                continue
+            # the inflected forms share all but the ending: one letter off a short name, two off a long one
+            stems.setdefault(key, set()).add(name if len(name) == 4 else name[: -1 if len(name) < 8 else -2])
+    return {k: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(v))) + r")") for k, v in stems.items()}
+
+
+def adjective_in(name: str, text: str) -> bool:
+    """`name` is a country's English adjective ("German") and `text` says it with a word built on its
+    language's name in another language ("tedeschi", "allemande", "немецкие")."""
+    keys = [k for k, p in _demonyms().items() if p.fullmatch(name)]
+    if not keys:
+        return False
+    low = _unaccented(text)
+    stems = _adjective_stems()
+    return any(k in stems and stems[k].search(low) for k in keys)
 
 
 def mentioned(keys: frozenset[str], text: str) -> bool | None:
