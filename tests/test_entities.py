@@ -739,3 +739,23 @@ def test_a_body_named_by_what_it_is_may_be_translated_into_a_name_of_several_wor
     assert [d.text for _, d, _, _ in out if d is not None] == ["Antara"]
     # bodies every language names by meaning ("Kızılhaç", the Red Cross)
     assert has_counterpart("Red Cross", "Kızılhaç yaptığı açıklamada") and has_counterpart("White House", "Beyaz Saray")
+
+
+def test_a_given_name_opening_the_sentence_completes_the_name_after_it() -> None:
+    src = "Puig, un mecánico de 42 años, dijo que el conflicto había sido avivado."
+    assert unmatched(src, "Joan Puig, a 42-year-old mechanic, said the conflict had been stoked.", "en") == ()
+    other = "Garcia, un mecánico de 42 años, dijo que el conflicto había sido avivado."
+    assert unmatched(other, "Joan Puig, a 42-year-old mechanic, said the conflict had been stoked.", "en") != ()
+
+
+def test_figures_and_hyphenated_or_initialled_names_are_no_new_names() -> None:
+    assert (
+        unmatched("1,98 m pour 98 kg, le joueur grandit à Baton-Rouge.", "The 6-foot-6 forward grew up in Baton Rouge.")
+        == ()
+    )
+    assert has_counterpart("White House", "La Maison-Blanche a annoncé la formation d'un comité.")
+    assert has_counterpart("Maison-Blanche", "The White House announced the formation of a committee.")
+    assert has_counterpart("Britain", "Mais en Grande-Bretagne, l'automne commence.")
+    assert has_counterpart("AI", "Son objectif est de devenir le numéro 1 de l'innovation en IA.")
+    assert has_counterpart("CEO", "Lee est le PDG de Sinovation Ventures.")
+    assert not has_counterpart("CEO", "Lee est le fondateur de Sinovation Ventures.")

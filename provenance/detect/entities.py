@@ -869,12 +869,18 @@ def _alike(a: str, b: str) -> bool:
 def exonym_words(entity: str, other_text: str) -> set[str]:
     """The words of `entity` (lower case) that belong to a country or region name `other_text` gives
     in its own form: "United States" with "Estados Unidos", "Britain" with "Grande-Bretagne"."""
+    # "Maison-Blanche" is "maison blanche"; the other way round, a stem in the entity and the English
+    # name in `other_text` ("Maison-Blanche" / "the White House") cover the entity's words as written
     low_entity = " " + re.sub(r"['’]s\b", "", entity.lower()) + " "
     low_other = " " + other_text.replace("İ", "I").lower() + " "
+    spaced_entity, spaced_other = low_entity.replace("-", " "), low_other.replace("-", " ")
     covered: set[str] = set()
     for name, stems in _EXONYMS.items():
-        if f" {name} " in low_entity and any(_stem_in(stem, low_other) for stem in stems):
+        if f" {name} " in spaced_entity and any(_stem_in(st, t) for st in stems for t in (low_other, spaced_other)):
             covered.update(name.split())
+        elif f" {name} " in spaced_other and any(_stem_in(st, t) for st in stems for t in (low_entity, spaced_entity)):
+            covered.update(w.lower() for w in re.findall(r"[\w'’.-]+|[\w'’]+", entity))
+            covered.update(spaced_entity.split())
     return covered
 
 
@@ -942,6 +948,8 @@ _INITIALS = {
     "NATO": "NATO НАТО OTAN",
     "WHO": "WHO ВОЗ ВООЗ ДДСҰ JSST OMS DSÖ",
     "IMF": "IMF МВФ ХВҚ XVJ FMI",
+    "AI": "AI IA KI ИИ ШІ",  # artificial intelligence
+    "CEO": "CEO PDG",
 }
 _INITIALS_KEY = {form: key for key, forms in _INITIALS.items() for form in forms.split()}
 
@@ -1603,11 +1611,16 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     if first is not None and _honorific(first.text):
         first = None  # "Başkan Trump ...": the title opening the sentence, not a name
     headline = _title_case(der) and not _capitalises_nouns(der_lang)
+    # "Joan Puig, a mechanic": the sentence's first word may open the name after it
+    after = next((e for e in found if first and e.start == first.end + 1 and der[first.end] == " "), None)
+    first_run = Entity(first.start, after.end, der[first.start : after.end]) if first and after else None
     for e in ([first] if first else []) + found:
         if has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
-        if _head_only(e, narrow) or _completes(e, narrow, src, der):
+        if _head_only(e, narrow) or _completes(e, narrow, src, der) or narrow.text[:1].isdigit():
+            continue  # "6-foot", "80s": the figures detector's
+        if e is first and first_run is not None and _completes(first_run, _narrow(first_run, src), src, der):
             continue
         if headline and not _name_in_headline(
             " ".join(w for w in re.findall(r"[\w'’.-]+", narrow.text) if not has_counterpart(w, src)), der_lang
