@@ -759,3 +759,12 @@ def test_figures_and_hyphenated_or_initialled_names_are_no_new_names() -> None:
     assert has_counterpart("AI", "Son objectif est de devenir le numéro 1 de l'innovation en IA.")
     assert has_counterpart("CEO", "Lee est le PDG de Sinovation Ventures.")
     assert not has_counterpart("CEO", "Lee est le fondateur de Sinovation Ventures.")
+
+
+def test_a_look_alike_word_or_a_possessive_makes_no_completed_name() -> None:
+    # "House" is no word of "Houston"; "Ring's CEO Michel Platini" is a company's officer, not Ring written out
+    src = "The Chinese Consulate General in Houston was established in 1979."
+    assert [e.text for e in unmatched(src, "The House of God in Houston was established in 1979.", "en")] == ["God"]
+    src = "Con anterioridad, el director ejecutivo de Ring, Jamie Siminoff, mencionó que la compañía había iniciado."
+    der = "Earlier, Ring's CEO Michel Platini mentioned that the company had started."
+    assert unmatched(src, der, "en") != ()

@@ -382,7 +382,8 @@ _GENERIC = _wordset(
 _TITLES = _wordset(
     """president prime minister chancellor secretary governor mayor senator king queen prince princess
     pope chairman chairwoman chair director general minister premier ambassador judge justice leader
-    mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop coach trainer
+    mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop coach trainer ceo deputy inspector
+    detective constable sergeant superintendent commissioner
     peder başkan başkanı başbakan cumhurbaşkanı bakan bakanı sayın vali valisi büyükelçi milletvekili senatör
     kral kraliçe"""
 )
@@ -1665,26 +1666,52 @@ def _head_only(e: Entity, narrow: Entity) -> bool:
 
 
 def _completes(e: Entity, narrow: Entity, src: str, der: str) -> bool:
-    """The derived name `e` is a source name written out in full: some word of it names a person or thing
-    the source names (narrowed away), the rest (`narrow`) adds a given name or a surname ("Kim" -> "Ким Чен
-    Ын", "Flake" -> "Jeff Flake", "Kavanaugh's" -> "Brett Kavanaugh"), and that source name has every
-    word in the derived sentence. "Hillary Clinton" -> "Bill Clinton" still differs: "Hillary" is gone.
-    A title, a place or an acronym as the shared word does not count ("US President" -> "US President Erwin
-    Huber", "PBS" -> "Trout PBS"), nor does a title among the added words ("Jiřím" -> "Czech Governor Jiří")."""
+    """The derived name `e` is a source name written out in full: some word of it is a word of a source
+    name (narrowed away), the rest (`narrow`) adds a given name or a surname ("Kim" -> "Ким Чен Ын",
+    "Flake" -> "Jeff Flake", "Kavanaugh's" -> "Brett Kavanaugh"), and that source name has every word in
+    the derived sentence. "Hillary Clinton" -> "Bill Clinton" still differs: "Hillary" is gone. A title,
+    a place or an acronym as the shared word does not count ("US President" -> "US President Erwin
+    Huber", "PBS" -> "Trout PBS"), nor does a title among the added words ("Jiřím" -> "Czech Governor
+    Jiří"); in one script the shared word is the source's as written ("House of God" is no "Houston")."""
     if narrow.text == e.text or any(w.lower() in _TITLES or w.lower() in _GENERIC for w in _name_words(narrow.text)):
         return False
+    if re.search(r"['’]s\s", e.text):
+        return False  # "Ring's CEO Michel Platini": a possessive joins two names
+    rest = e.text[: narrow.start - e.start] + " " + e.text[narrow.end - e.start :]
     shared = [
         w
-        for w in _name_words(e.text[: narrow.start - e.start] + " " + e.text[narrow.end - e.start :])
-        if w.lower() not in _TITLES and w.lower() not in _GENERIC and not places.places_named(w) and not _is_code(w)
+        for w in (_bare_name_word(w) for w in _name_words(rest))
+        if len(w) > 1
+        and w.lower() not in _TITLES
+        and w.lower() not in _GENERIC
+        and not places.places_named(w)
+        and not _is_code(w)
     ]
     if not shared:
         return False
-    named = [s.text for s in find_entities(src) if any(has_counterpart(w, s.text) for w in shared)]
+    named = [s.text for s in find_entities(src) if any(_same_name_word(w, s.text) for w in shared)]
     first = re.match(r"[\W\d_]*([^\W\d_][\w'’-]*)", src)
-    if not named and first and first.group(1)[0].isupper() and any(has_counterpart(w, first.group(1)) for w in shared):
+    if not named and first and first.group(1)[0].isupper() and any(_same_name_word(w, first.group(1)) for w in shared):
         named = [first.group(1)]  # "Flake was the central figure": a name opening the sentence is no candidate
     return bool(named) and all(all(has_counterpart(w, der) for w in _name_words(s)) for s in named)
+
+
+def _bare_name_word(word: str) -> str:
+    """A name's word without a possessive or a Turkish ending ("Kavanaugh's", "Johnson'ın" -> the name)."""
+    return _NAME_ENDING.sub("", re.sub(r"['’]s?$", "", word))
+
+
+def _same_name_word(word: str, name: str) -> bool:
+    """`word` is a word of `name`: in one script the same word, or one inflected ("Kowalskiego" /
+    "Kowalski", "Europeo" / "European": five letters in common from the start; not "Houston" / "House"),
+    else by `has_counterpart` (its transliteration or reading: "Ким" / "Kim")."""
+    if places.scripts(word) != places.scripts(name):
+        return has_counterpart(word, name)
+    low = word.lower()
+    return any(
+        other == low or (min(len(other), len(low)) >= 6 and other[:5] == low[:5])
+        for other in (_bare_name_word(w).lower() for w in _WORD.findall(name))
+    )
 
 
 @lru_cache(maxsize=4096)
