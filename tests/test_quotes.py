@@ -247,3 +247,14 @@ def test_a_name_set_in_quotes_is_not_an_introduced_quote() -> None:
         "She told the committee she was sure about it.", "她告诉“参议院司法委员会”她很确定。", "en", "zh"
     )
     assert "introduced" in c.message
+
+
+def test_a_chinese_quoted_name_the_translation_writes_as_a_name_is_not_a_dropped_quote() -> None:
+    src = "李开复表示，中国“国家自然科学基金委员会”向学术机构人员提供资金，但是中国的学术工作质量较低。"
+    der = "China's National Natural Science Foundation provides funding to people at academic institutions, Lee said."
+    assert compare_quotes(src, der, "zh", "en") == []
+    # someone's words dropped are still a dropped quote, and so is a name the translation leaves out
+    speech = "他说：“我们永远不会同他们谈判，这是我们的底线，任何时候都不会改变。”"
+    assert compare_quotes(speech, "He said the Rebel Army would never be part of a deal.", "zh", "en") != []
+    gone = "中国“国家自然科学基金委员会”向学术机构人员提供资金。"
+    assert compare_quotes(gone, "China provides funding to people at academic institutions.", "zh", "en") != []

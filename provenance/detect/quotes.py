@@ -303,7 +303,13 @@ def _cross_language(
     # a quote went missing only when the other side quotes nothing at all (a short quote may
     # be the same words, counted differently by language), and was not a title set as a name; nor
     # when it is the end of a quote begun sentences earlier: translators place those marks anew
-    if top_s and not qd and not top_s[0].continued and not _named(top_s[0], source, derived):
+    if (
+        top_s
+        and not qd
+        and not top_s[0].continued
+        and not _named(top_s[0], source, derived)
+        and not _han_name_unquoted(top_s[0], source, derived)
+    ):
         return [QuoteChange(f"quote dropped: {_q(top_s[0])} is not quoted in the derived text",
                             "medium", 0.5, top_s[0], None)]  # fmt: skip
     if top_d and not qs and not top_d[0].continued and not _name_quoted(top_d[0], source):
@@ -359,6 +365,17 @@ def _name_quoted(q: Quote, source: str) -> bool:
     if _NAME_PUNCT.search(q.text) or _SPEAKER.search(q.text) or size > (16 if cjk else 6):
         return False
     return bool(_CAPITAL_RUN.search(source))
+
+
+def _han_name_unquoted(q: Quote, source: str, derived: str) -> bool:
+    """The other way round: a Chinese or Japanese quote of a name (“国家自然科学基金委员会”) that the
+    derived text writes as a capitalised name without marks, two capitalised words neither of which the
+    source spells ("China's National Natural Science Foundation")."""
+    if not _CJK_CHAR.search(q.text) or not _name_quoted(q, derived):
+        return False
+    stems = {w[:4] for w in _tokens(source)}
+    runs = [m.group().split() for m in _CAPITAL_RUN.finditer(derived)]
+    return any(run[0].lower()[:4] not in stems and run[-1].lower()[:4] not in stems for run in runs)
 
 
 @dataclass(frozen=True)
