@@ -768,3 +768,9 @@ def test_a_look_alike_word_or_a_possessive_makes_no_completed_name() -> None:
     src = "Con anterioridad, el director ejecutivo de Ring, Jamie Siminoff, mencionó que la compañía había iniciado."
     der = "Earlier, Ring's CEO Michel Platini mentioned that the company had started."
     assert unmatched(src, der, "en") != ()
+
+
+def test_a_counted_currency_is_no_chinese_name() -> None:
+    names = [e.text for e in find_entities("本月，DARPA 宣布向该计划投资 20 亿美元。", "zh")]
+    assert "美元" not in names and "DARPA" in names
+    assert "东京" in [e.text for e in find_entities("2020东京奥运会推迟。", "zh")]  # a place after a year stays

@@ -603,6 +603,15 @@ def _runs(rx: re.Pattern[str], text: str, lang: str | None) -> Iterator[tuple[in
             yield piece_start, text[piece_start : m.end()]
 
 
+# a currency counted by the number just before it ("20 亿美元", "五百万日元") is the figures detector's, not a name
+_COUNTED = re.compile(r"[\d０-９零一二三四五六七八九十百千万萬亿億兆]\s*$")
+_CURRENCY_GLOSS = re.compile(r"\b(?:dollar|yen|currency|euro|pound|yuan|rouble|ruble|rupee|franc|peso|won)\b", re.I)
+
+
+def _counted_currency(text: str, n: LexiconName) -> bool:
+    return bool(_COUNTED.search(text[: n.start])) and any(_CURRENCY_GLOSS.search(f) for f in n.forms)
+
+
 def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     """Candidate names of `text`: capitalised runs, acronyms, codes, Latin names in other scripts.
 
@@ -664,7 +673,7 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     found += [
         Entity(n.start, n.end, n.text)
         for n in dictionary_names(text, lang)
-        if not any(e.start < n.end and n.start < e.end for e in found)
+        if not any(e.start < n.end and n.start < e.end for e in found) and not _counted_currency(text, n)
     ]
     if _CASELESS.search(text):
         # Devanagari, Arabic, Thai...: no capitals and no dictionary here, but the gazetteer's places
