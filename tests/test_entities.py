@@ -774,3 +774,10 @@ def test_a_counted_currency_is_no_chinese_name() -> None:
     names = [e.text for e in find_entities("本月，DARPA 宣布向该计划投资 20 亿美元。", "zh")]
     assert "美元" not in names and "DARPA" in names
     assert "东京" in [e.text for e in find_entities("2020东京奥运会推迟。", "zh")]  # a place after a year stays
+
+
+def test_oceans_are_named_by_meaning_in_every_language() -> None:
+    assert has_counterpart("Pacific", "Cơn bão gặp vùng nước lạnh hơn tại Thái Bình Dương.")
+    assert has_counterpart("Thái Bình Dương", "The storm is encountering cooler waters in the Pacific.")
+    assert has_counterpart("Atlantic", "Шторм над Атлантическим океаном.")
+    assert not has_counterpart("Pacific", "Der Sturm trifft im Atlantik auf kühleres Wasser.")

@@ -348,6 +348,17 @@ _EXONYMS: dict[str, tuple[str, ...]] = {
                     "białego domu", "bílý dům", "белый дом", "белого дома", "білий дім", "білого дому", "白宫",
                     "ホワイトハウス", "nhà trắng", "gedung putih", "casa branca", "beyaz saray", "oq uy", "ақ үй",
                     "البيت الأبيض", "व्हाइट हाउस"),
+    # oceans and seas, which every language names by meaning
+    "pacific": ("pazifik", "pacifique", "pacífico", "pacifico", "pacyfik", "tichý oceán", "тихий океан", "тихом океане",
+                "тихого океана", "тихоокеан", "тихому океану", "太平洋", "thái bình dương", "pasifik", "tinch okeani",
+                "тынық мұхит", "المحيط الهادئ", "प्रशांत"),
+    "atlantic": ("atlantik", "atlantique", "atlántico", "atlantico", "atlantyk", "atlantsk", "атлантическ", "атлантик",
+                 "大西洋", "đại tây dương", "الأطلسي", "अटलांटिक"),
+    "mediterranean": ("mittelmeer", "méditerranée", "mediterráneo", "mediterraneo", "mediterrâneo", "śródziemn",
+                      "středozem", "средиземн", "地中海", "địa trung hải", "akdeniz", "o'rta yer dengizi", "жерорта",
+                      "البحر المتوسط", "भूमध्य"),
+    "arctic": ("arktis", "arctique", "ártico", "artico", "arktyczn", "arktick", "арктик", "арктич", "北极", "北極",
+               "bắc cực", "arktik", "القطب الشمالي", "आर्कटिक"),
     # acronyms each language spells from its own words
     "un": ("onu", "uno", "oon", "osn", "оон", "联合国", "国連", "संयुक्त राष्ट्र"),
     "gdp": ("bip", "pib", "pkb", "hdp", "ввп", "国内生产总值", "国内総生産", "जीडीपी", "सकल घरेलू"),
@@ -888,7 +899,9 @@ def exonym_words(entity: str, other_text: str) -> set[str]:
     for name, stems in _EXONYMS.items():
         if f" {name} " in spaced_entity and any(_stem_in(st, t) for st in stems for t in (low_other, spaced_other)):
             covered.update(name.split())
-        elif f" {name} " in spaced_other and any(_stem_in(st, t) for st in stems for t in (low_entity, spaced_entity)):
+        elif re.search(rf"(?<!\w){re.escape(name)}(?!\w)", spaced_other) and any(
+            _stem_in(st, t) for st in stems for t in (low_entity, spaced_entity)
+        ):
             covered.update(w.lower() for w in re.findall(r"[\w'’.-]+|[\w'’]+", entity))
             covered.update(spaced_entity.split())
     return covered
