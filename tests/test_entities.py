@@ -781,3 +781,10 @@ def test_oceans_are_named_by_meaning_in_every_language() -> None:
     assert has_counterpart("Thái Bình Dương", "The storm is encountering cooler waters in the Pacific.")
     assert has_counterpart("Atlantic", "Шторм над Атлантическим океаном.")
     assert not has_counterpart("Pacific", "Der Sturm trifft im Atlantik auf kühleres Wasser.")
+
+
+def test_a_courtesy_title_names_no_one_and_its_full_stop_ends_no_sentence() -> None:
+    src = "„Leider ist es schwierig“, sagte Sumbung."
+    assert unmatched(src, "Unfortunately it is challenging, Ms. Sumbung said.", "en") == ()
+    # the name after "Ms." is read as a name, not as a sentence's first word
+    assert [e.text for e in unmatched(src, "Unfortunately it is challenging, Ms. Jones said.", "en")] == ["Jones"]

@@ -399,6 +399,9 @@ _TITLES = _wordset(
     kral kraliçe"""
 )
 
+# courtesy titles, which name no one alone (unlike "President" or "Queen" put in a name's place)
+_COURTESY = _wordset("mr mrs ms dr prof sir")
+
 # phrases that credit a statement to the name after them, in the languages the tool reads: an outlet
 # swapped inside one ("according to Reuters" -> "по данным ТАСС") is a changed source, not a dropped one
 _CREDIT = (
@@ -856,6 +859,8 @@ def _mostly_non_latin(text: str) -> bool:
 def _sentence_initial(text: str, i: int) -> bool:
     # any space: French sets a no-break space inside guillemets ("«\xa0Des millions")
     before = re.sub(r"[\s\"'“”„«»‘’‹›(\[]+$", "", text[:i])
+    if re.search(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev)\.$", before):
+        return False  # "Ms. Jones said": the abbreviation's full stop ends no sentence
     return not before or before[-1] in ".!?:;"
 
 
@@ -1643,6 +1648,8 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
         narrow = _narrow(e, src)
         if _head_only(e, narrow) or _completes(e, narrow, src, der) or narrow.text[:1].isdigit():
             continue  # "6-foot", "80s": the figures detector's
+        if narrow.text.rstrip(".").lower() in _COURTESY:
+            continue  # "Mr. Adams said" for "sagte Adams": the full stop cut the title from the name
         if e is first and first_run is not None and _completes(first_run, _narrow(first_run, src), src, der):
             continue
         if headline and not _name_in_headline(
