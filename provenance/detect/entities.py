@@ -907,7 +907,8 @@ def exonym_words(entity: str, other_text: str) -> set[str]:
         elif re.search(rf"(?<!\w){re.escape(name)}(?!\w)", spaced_other) and any(
             _stem_in(st, t) for st in stems for t in (low_entity, spaced_entity)
         ):
-            covered.update(w.lower() for w in re.findall(r"[\w'’.-]+|[\w'’]+", entity))
+            # the words as `_narrow` reads them ("maison-blanche") and as `_spelled_alike` does ("maison")
+            covered.update(w.lower() for w in re.findall(r"[\w'’.-]+", entity))
             covered.update(spaced_entity.split())
     return covered
 
