@@ -194,3 +194,9 @@ def test_a_countrys_adjective_is_said_by_its_languages_name() -> None:
     assert not has_counterpart("Spanish", "Los turistas alemanes llegaron.")
     assert not places.adjective_in("Polish", "un cambio polar")  # a short stem of some other locale's name
     assert not places.adjective_in("Germany", "I dolci tedeschi.")  # the country's name is the gazetteer's
+
+
+def test_a_german_genitive_on_a_place_is_looked_past_to_confirm_a_counterpart() -> None:
+    assert has_counterpart("Nordkoreas", "North Korea's top diplomat spoke.")  # North Korea's
+    assert not has_counterpart("Nordkoreas", "South Korea's top diplomat spoke.")
+    assert places.places_named("Nordkoreas") == frozenset()  # as a candidate, only the name as written

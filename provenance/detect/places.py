@@ -164,7 +164,8 @@ def available() -> bool:
 @lru_cache(maxsize=65536)
 def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
     """The places `name` (as written, a possessive "'s" dropped, an acronym's case ending too) names; by
-    default only prominent ones, and with all of them a Russian or Ukrainian case ending is looked past.
+    default only prominent ones, and with all of them a Russian or Ukrainian case ending, or a German
+    genitive "s", is looked past.
     Empty for anything else, and for a name that is also a common lower-case word in the text it stands
     in: that judgement is the caller's."""
     if not name or not re.search(r"[^\W\d_]", name):
@@ -182,6 +183,9 @@ def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
             found = frozenset().union(*(g.keys.get(f, ()) for f in (stem, stem + "а")))
             if found:
                 break
+    if not found and not prominent_only and re.fullmatch(r"[^\W\d_]{4,}s", name) and name.isalpha():
+        # a German genitive: "Nordkoreas" (North Korea's), "Chinas"; again only to confirm a counterpart
+        found = frozenset(g.keys.get(normalise(name[:-1]), ()))
     return found & g.prominent if prominent_only else found
 
 
