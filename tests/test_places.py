@@ -200,3 +200,13 @@ def test_a_german_genitive_on_a_place_is_looked_past_to_confirm_a_counterpart() 
     assert has_counterpart("Nordkoreas", "North Korea's top diplomat spoke.")  # North Korea's
     assert not has_counterpart("Nordkoreas", "South Korea's top diplomat spoke.")
     assert places.places_named("Nordkoreas") == frozenset()  # as a candidate, only the name as written
+
+
+def test_a_country_added_after_a_city_the_source_names_is_a_locator() -> None:
+    src = "Sergio Aguero et Raheem Sterling ont gagné au Etihad Stadium de Manchester."
+    assert unmatched(src, "Sergio Aguero and Raheem Sterling won at Etihad Stadium in Manchester, England.", "en") == ()
+    # not a country the city is not in, and a country left out is still a candidate for a dropped name
+    assert unmatched(src, "Sergio Aguero and Raheem Sterling won at Etihad Stadium in Manchester, Italy.", "en") != ()
+    assert missing(
+        "In Gaziantep, Turquía, un coche bomba mató a dos policías.", "In Gaziantep, a car bomb killed two.", "es"
+    )

@@ -1651,6 +1651,8 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue  # "6-foot", "80s": the figures detector's
         if narrow.text.rstrip(".").lower() in _COURTESY:
             continue  # "Mr. Adams said" for "sagte Adams": the full stop cut the title from the name
+        if _locator(der, e, src):
+            continue  # "in Manchester, England" for "in Manchester"; the other way, a dropped country is reported
         if e is first and first_run is not None and _completes(first_run, _narrow(first_run, src), src, der):
             continue
         if headline and not _name_in_headline(
@@ -1692,6 +1694,23 @@ def _head_only(e: Entity, narrow: Entity) -> bool:
     return narrow.text != e.text and all(
         w.lower() in _GENERIC or w.lower() in _CONNECTORS or w.lower() in _TITLES
         for w in re.findall(r"[\w'’-]+", narrow.text)
+    )
+
+
+_BEFORE_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’.-]*),\s*$")
+
+
+def _locator(text: str, e: Entity, other: str) -> bool:
+    """`e` is the country after a city the other text names ("at Etihad Stadium in Manchester, England",
+    "Naples, Italy"): a locator a translator adds, not a name changed. (Left out, it is still reported:
+    "Gaziantep, Turquía" -> "Gaziantep" drops a fact, if a small one.)"""
+    m = _BEFORE_COMMA.search(text[: e.start])
+    if m is None or not re.match(r"\s*(?:[,.;:)!?]|$)", text[e.end :]):
+        return False
+    words = m.group(1).split()
+    return any(
+        places.located_in(" ".join(words[-k:]), e.text) and has_counterpart(" ".join(words[-k:]), other)
+        for k in range(1, len(words) + 1)
     )
 
 

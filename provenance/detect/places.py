@@ -189,6 +189,16 @@ def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
     return found & g.prominent if prominent_only else found
 
 
+def located_in(place: str, country: str) -> bool:
+    """`place` names a city (or region) of a country `country` names: "Manchester" / "England", "Naples" /
+    "Italy"."""
+    countries = {k for k in places_named(country, prominent_only=False) if k.startswith("cldr:")}
+    if not countries:
+        return False
+    owners = {_gazetteer().country.get(k, k) for k in places_named(place, prominent_only=False)}
+    return bool(owners & countries)
+
+
 def _script(ch: str) -> str | None:
     if "\u3040" <= ch <= "\u30ff":
         return "KANA"
