@@ -282,9 +282,15 @@ def _demonyms() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=16384)
+def _demonym_of(text: str) -> tuple[str, ...]:
+    """The countries whose English adjective `text` is ("German" -> cldr:DE); asked once per word."""
+    return tuple(k for k, p in _demonyms().items() if p.fullmatch(text))
+
+
 def is_demonym(text: str) -> bool:
     """`text` is a country's English adjective ("German", "Moroccans"), a name translated by meaning."""
-    return any(p.fullmatch(text) for p in _demonyms().values())
+    return bool(_demonym_of(text))
 
 
 def _unaccented(text: str) -> str:
@@ -322,7 +328,7 @@ def _adjective_stems() -> dict[str, re.Pattern[str]]:
 def adjective_in(name: str, text: str) -> bool:
     """`name` is a country's English adjective ("German") and `text` says it with a word built on its
     language's name in another language ("tedeschi", "allemande", "немецкие")."""
-    keys = [k for k, p in _demonyms().items() if p.fullmatch(name)]
+    keys = _demonym_of(name)
     if not keys:
         return False
     low = _unaccented(text)

@@ -12,7 +12,7 @@ on the other, and, inside quotes paired in order, a negation or hedge added or d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -288,11 +288,13 @@ def _named(q: Quote, source: str, derived: str) -> bool:
     before = source[: max(0, q.start - 1)].rstrip(" \"'“”„«»‘’‚‹›「『")
     if not before or before[-1] in ".!?:;" or re.search(r"\b(?:que|that|dass|że|что|che|what|ce)$", before, re.I):
         return False  # opening the sentence, after a colon or "that": someone's words, not a title
+    return _unspelled(((m.group(1), m.group(2)) for m in _TITLE_RUN.finditer(derived)), source)
+
+
+def _unspelled(pairs: Iterable[tuple[str, str]], source: str) -> bool:
+    """Some pair of capitalised words (a name's first and last) of which the source spells neither."""
     stems = {w[:4] for w in _tokens(source)}
-    return any(
-        m.group(1).lower()[:4] not in stems and m.group(2).lower()[:4] not in stems
-        for m in _TITLE_RUN.finditer(derived)
-    )
+    return any(a.lower()[:4] not in stems and b.lower()[:4] not in stems for a, b in pairs)
 
 
 def _cross_language(
@@ -373,9 +375,8 @@ def _han_name_unquoted(q: Quote, source: str, derived: str) -> bool:
     source spells ("China's National Natural Science Foundation")."""
     if not _CJK_CHAR.search(q.text) or not _name_quoted(q, derived):
         return False
-    stems = {w[:4] for w in _tokens(source)}
-    runs = [m.group().split() for m in _CAPITAL_RUN.finditer(derived)]
-    return any(run[0].lower()[:4] not in stems and run[-1].lower()[:4] not in stems for run in runs)
+    runs = (m.group().split() for m in _CAPITAL_RUN.finditer(derived))
+    return _unspelled(((run[0], run[-1]) for run in runs), source)
 
 
 @dataclass(frozen=True)
