@@ -576,6 +576,38 @@ def test_hindi_names_after_an_honorific_are_candidates() -> None:
     ] == ["कुमार"]
 
 
+def test_hindi_honorifics_are_whole_words() -> None:
+    # the "श्री" of श्रीलंकाई (Sri Lankan) and the "डॉ" of डॉलर (dollar) announce no one
+    assert find_entities("35 वर्षीय श्रीलंकाई शरण साधक की मौत हो गई।", "hi") == []
+    assert find_entities("बचाव पैकेज में से एक भी डॉलर अतिरिक्त खर्च नहीं होगा।", "hi") == []
+    assert [e.text for e in find_entities("डॉ. शर्मा ने कहा, और डॉ शाह ने भी।", "hi")] == ["शर्मा", "शाह"]
+
+
+def test_a_dropped_hindi_place_is_probed_whole() -> None:
+    # Python's \w leaves out Devanagari vowel signs: मेरठ was cut to "रठ", and that fragment was probed
+    src = "परिजनों ने उन्हें गंभीर हालत में मेरठ के अस्पताल में भर्ती कराया।"
+    der = "Relatives admitted him to the hospital in in a serious condition."
+    assert [e.text for e in missing(src, der, "hi")] == ["मेरठ"]
+    assert missing(src, "Relatives admitted him to a hospital in Meerut in a serious condition.", "hi") == ()
+
+
+def test_a_german_country_after_an_article_is_a_name() -> None:
+    # German countries may take an article ("im Iran", "die Türkei"): no common noun for that
+    found = [e.text for e in find_entities("Ziegen wurden vor 10.000 Jahren im Iran domestiziert.", "de")]
+    assert "Iran" in found
+    assert find_entities("Das sagte er über die Anhörung.", "de") == []
+
+
+def test_a_latin_name_opening_a_sentence_in_another_script_is_a_candidate() -> None:
+    # the capital of "Twitter" says nothing in English; in Japanese or Russian text it marks a name
+    ja = "Twitterなどのソーシャルメディアは、重要なメディアになっている。"
+    assert [e.text for e in find_entities(ja, "ja")] == ["Twitter"]
+    assert [e.text for e in missing(ja, "Social media such as has become an important medium.", "ja")] == ["Twitter"]
+    assert missing(ja, "Social media such as Twitter have become an important medium.", "ja") == ()
+    assert [e.text for e in find_entities("Reuters сообщает об этом.", "ru")] == ["Reuters"]
+    assert find_entities("Goats were domesticated early.", "en") == []
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

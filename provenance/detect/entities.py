@@ -440,7 +440,11 @@ _LATIN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}0-9'’.&-]*(?:\s+[{_LATIN}0-9][{
 _CYR_NAME = re.compile(r"[А-ЯЁІЇЄҐ][\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*)*")
 # a word with its combining marks: Python's \w leaves out the vowel signs of Devanagari, Thai and the
 # rest (पाकिस्तान would split into single letters, each "matching" anything)
-_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])+")
+_MARKS = r"[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e]"
+_WORD = re.compile(rf"(?:\w|{_MARKS})+")
+# a word of a name as `_narrow` cuts it: apostrophes, dots and hyphens kept ("O'Brien", "Maison-Blanche"),
+# and the marks (मेरठ is one word, not "म" and "रठ")
+_NAME_PART = re.compile(rf"(?:[\w'’.-]|{_MARKS})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +509,8 @@ def _common_noun(text: str, begin: int, word: str) -> bool:
     noun suffix. Hyphenated words ("Trump-Regierung") and codes keep their name reading."""
     if "-" in word or _is_code(word) or len(word) < 3:
         return False
+    if any(p.startswith("cldr:") for p in places.places_named(word)):
+        return False  # a country takes an article too: "im Iran", "die Türkei", "der Schweiz"
     if _DE_NOUN_SUFFIX.search(word) and len(word) >= 8:
         return True  # "Anhörung", "Bereitschaftspolizei"-like compounds end so; short names ("Müller") are spared
     before = re.findall(r"[\w'’]+|[^\w\s]", text[:begin])
@@ -653,11 +659,12 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
             begin = text.find(words[0], start)
             if begin < 0:
                 continue
-            if _sentence_initial(text, begin) and not _is_code(words[0]):
+            if _sentence_initial(text, begin) and not _is_code(words[0]) and r is not _LATIN_NAME:
                 # the first word of a sentence is capitalised anyway: "Yesterday Putin" -> "Putin"
                 # (kept as a candidate, "Boston is by far the largest" would be found, but so would
                 # "Goats", "Severe", "Thanks": 47 instead of 19 references with a finding, DEMETR, Latin
-                # and Cyrillic sources, all ids)
+                # and Cyrillic sources, all ids). Not so a Latin word opening a sentence in another
+                # script (`_LATIN_NAME`): "Twitterなどの", "Reuters сообщает" are names.
                 if len(words) == 1:
                     continue
                 words = words[1:]
@@ -784,7 +791,10 @@ def _vietnamese_names(text: str, found: list[Entity]) -> list[Entity]:
 
 # Hindi honorifics and titles that stand before a person's name, and the postpositions and particles
 # that end the name after them ("श्री स्नो डेन ने कहा": Mr Snowden said)
-_HI_HONORIFIC = re.compile(r"(?<![\u0900-\u097f])(?:श्रीमती|श्री|सुश्री|डॉ\.?|डा\.|मि\.|मिस्टर|मिसेज|प्रो\.)\s*")
+# (a whole word: not the "श्री" of श्रीलंका, Sri Lanka, nor the "डॉ" of डॉलर, dollar)
+_HI_HONORIFIC = re.compile(
+    r"(?<![\u0900-\u097f])(?:डॉ\.|डा\.|मि\.|प्रो\.|(?:श्रीमती|श्री|सुश्री|डॉ|मिस्टर|मिसेज)(?![\u0900-\u097f]))\s*"
+)
 _HI_STOP = _wordset("ने को का की के से में पर और तथा एवं व है हैं था थे भी ही तो जी")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
@@ -908,7 +918,7 @@ def exonym_words(entity: str, other_text: str) -> set[str]:
             _stem_in(st, t) for st in stems for t in (low_entity, spaced_entity)
         ):
             # the words as `_narrow` reads them ("maison-blanche") and as `_spelled_alike` does ("maison")
-            covered.update(w.lower() for w in re.findall(r"[\w'’.-]+", entity))
+            covered.update(w.lower() for w in _NAME_PART.findall(entity))
             covered.update(spaced_entity.split())
     return covered
 
@@ -1854,7 +1864,7 @@ def _named_nearby(e: Entity, other: Document, idx: tuple[int, ...]) -> bool:
 
 
 def _narrow(e: Entity, src: str) -> Entity:
-    words = list(re.finditer(r"[\w'’.-]+", e.text))
+    words = list(_NAME_PART.finditer(e.text))
     covered = exonym_words(e.text, src)
     missing = [
         m
