@@ -608,6 +608,14 @@ def test_a_latin_name_opening_a_sentence_in_another_script_is_a_candidate() -> N
     assert find_entities("Goats were domesticated early.", "en") == []
 
 
+def test_a_german_noun_heading_a_genitive_is_no_part_of_the_name() -> None:
+    found = [e.text for e in find_entities("Nach Angaben der Vereinten Nationen ist Bangladesch betroffen.", "de")]
+    assert found == ["Vereinten Nationen", "Bangladesch"]
+    assert [e.text for e in find_entities("Das Gericht stammt aus Teilen der Hauptinsel Java.", "de")] == [
+        "Hauptinsel Java"
+    ]
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

@@ -685,6 +685,11 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                         words = words[1:]
                     if words:
                         begin = text.find(words[0], begin + 1)
+                # "Angaben der Vereinten Nationen", "Teilen der Hauptinsel Java": a common noun heading a
+                # genitive is no part of the name after it
+                while len(words) > 2 and words[1] in ("der", "des") and german_noun(words[0].rstrip(".'’")):
+                    words = words[2:]
+                    begin = text.find(words[0], begin + 1)
                 if not words:
                     continue
             found.append(Entity(begin, end, text[begin:end]))
