@@ -616,6 +616,19 @@ def test_a_german_noun_heading_a_genitive_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_names_opening_with_an_accented_capital_are_candidates() -> None:
+    assert [e.text for e in find_entities("Do neděle se v Česku nakazilo 15 lidí.", "cs")] == ["Česku"]
+    assert [e.text for e in find_entities("Er fuhr nach Österreich und Ägypten.", "de")] == ["Österreich", "Ägypten"]
+    assert [e.text for e in find_entities("Pojechał do Łodzi, a potem do Świnoujścia.", "pl")] == [
+        "Łodzi",
+        "Świnoujścia",
+    ]
+    assert [e.text for e in find_entities("Il est allé à l’Élysée, dit-il.", "fr")] == ["Élysée"]
+    assert [e.text for e in find_entities("Según ČSSD, no.", "es")] == ["ČSSD"]
+    # Vietnamese capitalises the syllables of a name rendered by meaning ("Đảng Bảo thủ": the Conservatives)
+    assert find_entities("Một đại biểu Đảng Bảo thủ nói vậy.", "vi") == []
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

@@ -429,11 +429,24 @@ _GAP_STOPS = frozenset({"of", "de", "del", "della", "di", "du", "von", "vom"})
 _CREDIT_GAP_WORDS = 3
 
 
-_ENTITY = re.compile(
+def _entity_pattern(capital: str) -> re.Pattern[str]:
     # a capitalised word ("Gazeta.uz", "U.S": a dot only inside), an acronym or a code
-    r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|[A-Z]{2,}|\w*\d\w*-?\w*)"
-    r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*[A-Z](?:[\w'’-]|\.(?=\w))*)*"
+    return re.compile(
+        rf"(?:{capital}(?:[\w'’-]|\.(?=\w))*|{capital}{{2,}}|\w*\d\w*-?\w*)"
+        r"(?:\s+(?:(?:of|de|del|della|di|da|von|van|der|den|du|al|bin|ibn|the|y|&)\s+)*"
+        rf"{capital}(?:[\w'’-]|\.(?=\w))*)*"
+    )
+
+
+# Latin capitals, accented ones included: "Česku", "Österreich", "Łódź", "Élysée"
+_ENTITY = _entity_pattern(
+    "[A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 )
+# Vietnamese capitalises the syllables it renders a foreign name by meaning with ("Đảng Bảo thủ" for the
+# Conservatives, "Đại Bồn Địa" for the Great Basin, "Á-Âu"), which no spelling test can match; the names it
+# keeps in their own letters start with a plain capital (NTREX en<->vi, 40 documents: 12 more false alarms
+# with every capital)
+_ENTITY_VI = _entity_pattern("[A-Z]")
 _LATIN = r"A-Za-z\u00c0-\u024f"  # the letters of Latin script, accented ones included ("Cañitas", "Brně")
 _LATIN_ONLY = re.compile(rf"[{_LATIN}'’.\s-]+")  # a name written in Latin letters and nothing else
 _LATIN_NAME = re.compile(rf"[{_LATIN}][{_LATIN}0-9'’.&-]*(?:\s+[{_LATIN}0-9][{_LATIN}0-9'’.&-]*)*")
@@ -642,7 +655,7 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
         # Chinese, Japanese, Hindi, Russian...: Latin-script runs are names or codes
         rx = [_LATIN_NAME, _CYR_NAME]
     else:
-        rx = [_ENTITY]
+        rx = [_ENTITY_VI if _lang(lang) == "vi" else _ENTITY]
     found: list[Entity] = []
     for r in rx:
         for start, run in _runs(r, text, lang):
