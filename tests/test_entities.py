@@ -629,6 +629,19 @@ def test_names_opening_with_an_accented_capital_are_candidates() -> None:
     assert find_entities("Một đại biểu Đảng Bảo thủ nói vậy.", "vi") == []
 
 
+def test_a_first_word_capitalised_anywhere_is_a_name() -> None:
+    # a word German's Punkt model never saw, which English's knows only capitalised
+    assert [e.text for e in missing("Murray verlor den ersten Satz im Tiebreak.", "Lost the first set.", "de")] == [
+        "Murray"
+    ]
+    # a country by CLDR's French name
+    src = "Singapour est généralement considéré comme un endroit sûr."
+    assert [e.text for e in missing(src, "Is generally considered a safe place.", "fr")] == ["Singapour"]
+    assert missing(src, "Singapore is generally considered a safe place.", "fr") == ()
+    # no model for Vietnamese: "Anh" (he) may be any word
+    assert missing("Anh là một trong những rapper nổi tiếng.", "He is one of many famous rappers.", "vi") == ()
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

@@ -1699,12 +1699,24 @@ def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity 
     if (
         first
         and first.group(1)[0].isupper()
-        and capitalised_word(first.group(1), lang)
+        and _name_anyway(first.group(1), lang)
         and not (_capitalises_nouns(lang) and german_noun(first.group(1)))
         and not any(e.start <= first.start(1) < e.end for e in found)
     ):
         return Entity(first.start(1), first.end(1), first.group(1))
     return None
+
+
+def _name_anyway(word: str, lang: str | None) -> bool:
+    """A sentence's first word that would be capitalised anywhere: the language's Punkt model knows it
+    only capitalised, or, if that model never saw it in lower case, English's does ("Murray", "Flick") or
+    CLDR names a country or region so ("Singapour"; not a city: "Центральный" is one, and an adjective).
+    Without a model for the language (Vietnamese "Anh", "Sao") nothing says it is no common word."""
+    if capitalised_word(word, lang):
+        return True
+    if punkt_model_name(lang) is None or lower_case_word(word, lang):
+        return False
+    return capitalised_word(word, "en") or any(p.startswith("cldr:") for p in places.places_named(word))
 
 
 def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | None:
