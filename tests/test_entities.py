@@ -642,6 +642,14 @@ def test_a_first_word_capitalised_anywhere_is_a_name() -> None:
     assert missing("Anh là một trong những rapper nổi tiếng.", "He is one of many famous rappers.", "vi") == ()
 
 
+def test_an_initial_or_an_abbreviated_title_ends_no_sentence() -> None:
+    # the name after "W." or "M." or a Polish "prof." is no sentence's capitalised first word
+    assert "Bush" in [e.text for e in find_entities("Zginęło trzech marynarzy na okręcie USS George H. W. Bush.", "pl")]
+    assert "Tremblay" in [e.text for e in find_entities("A raíz de esto, M. Tremblay dimitió.", "es")]
+    assert [e.text for e in find_entities("Jak mówi prof. Kowalski, tak jest.", "pl")] == ["Kowalski"]
+    assert find_entities("He left. Then he came back.", "en") == []
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

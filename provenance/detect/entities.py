@@ -439,9 +439,8 @@ def _entity_pattern(capital: str) -> re.Pattern[str]:
 
 
 # Latin capitals, accented ones included: "Česku", "Österreich", "Łódź", "Élysée"
-_ENTITY = _entity_pattern(
-    "[A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
-)
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
+_ENTITY = _entity_pattern(_CAPITAL)
 # Vietnamese capitalises the syllables it renders a foreign name by meaning with ("Đảng Bảo thủ" for the
 # Conservatives, "Đại Bồn Địa" for the Great Basin, "Á-Âu"), which no spelling test can match; the names it
 # keeps in their own letters start with a plain capital (NTREX en<->vi, 40 documents: 12 more false alarms
@@ -884,11 +883,20 @@ def _mostly_non_latin(text: str) -> bool:
     return latin < 0.5 * max(1, len(letters))
 
 
+# titles abbreviated before a name, in the languages read here (Polish writes "prof.", "dr" in lower case)
+_TITLE_STOP = re.compile(
+    r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Mme|Mlle|Sr|Sra|Srta|Hr|Dott|Ing|Mgr|"
+    r"prof|dr|gen|mgr|inż|płk|ks)\.$"
+)
+
+
 def _sentence_initial(text: str, i: int) -> bool:
     # any space: French sets a no-break space inside guillemets ("«\xa0Des millions")
     before = re.sub(r"[\s\"'“”„«»‘’‹›(\[]+$", "", text[:i])
-    if re.search(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev)\.$", before):
-        return False  # "Ms. Jones said": the abbreviation's full stop ends no sentence
+    if _TITLE_STOP.search(before):
+        return False  # "Ms. Jones said", "prof. Kowalski": the abbreviation's full stop ends no sentence
+    if re.search(rf"(?<![\w.]){_CAPITAL}\.$", before):
+        return False  # nor an initial's: "George H. W. Bush", "M. Tremblay"
     return not before or before[-1] in ".!?:;"
 
 
