@@ -650,6 +650,14 @@ def test_an_initial_or_an_abbreviated_title_ends_no_sentence() -> None:
     assert find_entities("He left. Then he came back.", "en") == []
 
 
+def test_a_lower_case_word_matches_a_name_only_by_its_stem() -> None:
+    # "appealed" is no spelling of "Apple"; a capitalised variant is, and so is an adjective sharing the stem
+    assert not has_counterpart("Apple", "The larger screens may have appealed to buyers.")
+    assert has_counterpart("Zelensky", "Volodymyr Zelenskyy said so.")
+    assert has_counterpart("Cooperation", "the Co-operation council")
+    assert has_counterpart("France", "le gouvernement français")
+
+
 def test_replaced_name_partners_a_dropped_name_not_a_german_noun() -> None:
     # "Pause" stands nearer "Virat", but a German common noun is no name the translation could drop
     emb = FakeEmbedder(["goods|Waren", "break|Pause", "Virat", "Spain|Spanien"])

@@ -909,23 +909,23 @@ _SLAVIC_ADJECTIVE = re.compile(r"(?<=[a-z]{4})s?k(?:ogo|omu|ii|ij|a|e|i|ih|im|im
 
 
 @lru_cache(maxsize=65536)
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, loose: bool = True) -> bool:
     """Two transliterated words that may be the same name, inflected, spelled apart, or made an adjective
-    ("saffolkskogo" / "suffolk")."""
-    if _alike(a, b):
+    ("saffolkskogo" / "suffolk"). Not `loose`: only the same word or its inflection (a shared stem)."""
+    if _alike(a, b, loose):
         return True
     a_noun, b_noun = _SLAVIC_ADJECTIVE.sub("", a), _SLAVIC_ADJECTIVE.sub("", b)
-    return (a_noun != a) != (b_noun != b) and _alike(a_noun, b_noun)
+    return (a_noun != a) != (b_noun != b) and _alike(a_noun, b_noun, loose)
 
 
-def _alike(a: str, b: str) -> bool:
+def _alike(a: str, b: str, loose: bool = True) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b[:4]) and b.startswith(a[:4])):
         n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
         if n >= max(4, min(len(a), len(b)) - 3):
             return True
-    return len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
+    return loose and len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def exonym_words(entity: str, other_text: str) -> set[str]:
@@ -1041,6 +1041,23 @@ def _same_place(entity: str, other_text: str) -> bool:
     return named is True or places.adjective_in(entity, other_text)
 
 
+_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters have a case
+
+
+def _loose_words(text: str) -> list[bool]:
+    """Per word of `text` (`_WORD`), whether a name may match it by a loose spelling: a spelling variant
+    ("Zelenskyy") is a name's, written with a capital somewhere in its token ("iPods", "Co-operation"); a
+    word in lower case only that looks like a name ("appealed" / "Apple") is another word, unless it shares
+    the name's stem ("français" / "France", which `_alike` grants without looseness)."""
+    out = []
+    for m in _WORD.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
+        ends = [e for e in (text.find(c, m.end()) for c in " \n\t") if e >= 0]
+        token = text[start : min(ends, default=len(text))]
+        out.append(not _CASED.match(m.group()) or any(c.isupper() for c in token))
+    return out
+
+
 def _spelled_alike(entity: str, other_text: str) -> bool:
     """Each significant word of `entity` resembles a word of `other_text` or sounds like a run of it."""
     raw_other = _WORD.findall(other_text)
@@ -1053,8 +1070,9 @@ def _spelled_alike(entity: str, other_text: str) -> bool:
     if all(len(w) <= 1 for w in words):
         return True
     readable = has_reading(other_text)
+    loose = _loose_words(other_text)
     return all(
-        any(_similar(w, o) for o in other)
+        any(_similar(w, o, lo) for o, lo in zip(other, loose, strict=True))
         or (readable and sounds_in(r, other_text))
         or any(_heard_across(r, o) for o in raw_other)
         or any(_acronym_reordered(r, o) for o in raw_other)
