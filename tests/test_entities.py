@@ -576,6 +576,13 @@ def test_hindi_names_after_an_honorific_are_candidates() -> None:
     ] == ["कुमार"]
 
 
+def test_a_hindi_title_announces_a_name() -> None:
+    # "Transport Minister Keith Brown said": the title, like an honorific, opens the name; a postposition ends it
+    assert [e.text for e in find_entities("परिवहन मंत्री कीथ ब्राउन ने कहा कि काम शुरू होगा।", "hi")] == ["कीथ ब्राउन"]
+    assert find_entities("मंत्री ने कहा कि उन्हें मंत्री पद दिया गया।", "hi") == []
+    assert [e.text for e in find_entities("जिलाध्यक्ष श्री कुमार ने कहा।", "hi")] == ["कुमार"]
+
+
 def test_hindi_honorifics_are_whole_words() -> None:
     # the "श्री" of श्रीलंकाई (Sri Lankan) and the "डॉ" of डॉलर (dollar) announce no one
     assert find_entities("35 वर्षीय श्रीलंकाई शरण साधक की मौत हो गई।", "hi") == []

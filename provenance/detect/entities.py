@@ -810,9 +810,13 @@ def _vietnamese_names(text: str, found: list[Entity]) -> list[Entity]:
 # that end the name after them ("श्री स्नो डेन ने कहा": Mr Snowden said)
 # (a whole word: not the "श्री" of श्रीलंका, Sri Lanka, nor the "डॉ" of डॉलर, dollar)
 _HI_HONORIFIC = re.compile(
-    r"(?<![\u0900-\u097f])(?:डॉ\.|डा\.|मि\.|प्रो\.|(?:श्रीमती|श्री|सुश्री|डॉ|मिस्टर|मिसेज)(?![\u0900-\u097f]))\s*"
+    r"(?<![\u0900-\u097f])(?:डॉ\.|डा\.|मि\.|प्रो\.|(?:श्रीमती|श्री|सुश्री|डॉ|मिस्टर|मिसेज|"
+    # titles announce a name too: minister, chief minister, president, judge, commissioner, advocate,
+    # inspector, chairman, governor, secretary, director, general, captain, MP, MLA, village head
+    r"मंत्री|मुख्यमंत्री|प्रधानमंत्री|राष्ट्रपति|न्यायाधीश|कमिश्नर|एडवोकेट|इंस्पेक्टर|अध्यक्ष|जिलाध्यक्ष|राज्यपाल|"
+    r"सचिव|निदेशक|जनरल|कप्तान|सांसद|विधायक|सरपंच|सरगना)(?![\u0900-\u097f]))\s*"
 )
-_HI_STOP = _wordset("ने को का की के से में पर और तथा एवं व है हैं था थे भी ही तो जी")
+_HI_STOP = _wordset("ने को का की के से में पर और तथा एवं व है हैं था थे भी ही तो जी पद श्री")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
 
