@@ -1048,18 +1048,17 @@ def _same_place(entity: str, other_text: str) -> bool:
 _CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters have a case
 
 
-def _loose_words(text: str) -> list[bool]:
+@lru_cache(maxsize=4096)
+def _loose_words(text: str) -> tuple[bool, ...]:
     """Per word of `text` (`_WORD`), whether a name may match it by a loose spelling: a spelling variant
     ("Zelenskyy") is a name's, written with a capital somewhere in its token ("iPods", "Co-operation"); a
     word in lower case only that looks like a name ("appealed" / "Apple") is another word, unless it shares
     the name's stem ("français" / "France", which `_alike` grants without looseness)."""
-    out = []
-    for m in _WORD.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
-        ends = [e for e in (text.find(c, m.end()) for c in " \n\t") if e >= 0]
-        token = text[start : min(ends, default=len(text))]
-        out.append(not _CASED.match(m.group()) or any(c.isupper() for c in token))
-    return out
+    out: list[bool] = []
+    for token in text.split():  # no `_WORD` match spans a space
+        capital = any(c.isupper() for c in token)
+        out += [capital or not _CASED.match(w) for w in _WORD.findall(token)]
+    return tuple(out)
 
 
 def _spelled_alike(entity: str, other_text: str) -> bool:
