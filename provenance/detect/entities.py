@@ -3,11 +3,12 @@ attribution dropped, or, across languages, a source name the derived sentence le
 (`partial_omission`, "name dropped").
 
 No multilingual NER model is available offline, so candidates come from the surface:
-capitalised word runs (not a lone sentence-initial word), acronyms, letter-digit tokens
-("F-35", "COVID-19"), Latin-script names inside non-Latin text, in Chinese the proper nouns
-CC-CEDICT lists, with their English forms (`lexicon.py`), in Japanese the proper nouns UniDic
-tags, with their readings in romaji (`japanese.py`), and in scripts without capitals (Devanagari,
-Arabic...) the places a gazetteer knows (`places.py`). A derived entity has a
+capitalised word runs (accented capitals included; a lone sentence-initial word only when it would
+be capitalised anywhere, `_first_name`), acronyms, letter-digit tokens ("F-35", "COVID-19"),
+Latin-script names inside non-Latin text, in Chinese the proper nouns CC-CEDICT lists, with their
+English forms (`lexicon.py`), in Japanese the proper nouns UniDic tags, with their readings in romaji
+(`japanese.py`), and in scripts without capitals (Devanagari, Arabic...) the places a gazetteer knows
+(`places.py`) and, in Hindi, the name an honorific or a title announces. A derived entity has a
 counterpart when each of its words resembles a word of the source after transliteration
 (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
 "Duplantise"), or when the gazetteer knows it as a place the other sentence names in any language
