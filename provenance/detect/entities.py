@@ -522,7 +522,7 @@ def _common_noun(text: str, begin: int, word: str) -> bool:
     noun suffix. Hyphenated words ("Trump-Regierung") and codes keep their name reading."""
     if "-" in word or _is_code(word) or len(word) < 3:
         return False
-    if any(p.startswith("cldr:") for p in places.places_named(word)):
+    if places.countries_named(word):
         return False  # a country takes an article too: "im Iran", "die Türkei", "der Schweiz"
     if _DE_NOUN_SUFFIX.search(word) and len(word) >= 8:
         return True  # "Anhörung", "Bereitschaftspolizei"-like compounds end so; short names ("Müller") are spared
@@ -894,13 +894,15 @@ _TITLE_STOP = re.compile(
     r"prof|dr|gen|mgr|inż|płk|ks)\.$"
 )
 
+_INITIAL_STOP = re.compile(rf"(?<![\w.]){_CAPITAL}\.$")  # a one-letter initial and its full stop
+
 
 def _sentence_initial(text: str, i: int) -> bool:
     # any space: French sets a no-break space inside guillemets ("«\xa0Des millions")
     before = re.sub(r"[\s\"'“”„«»‘’‹›(\[]+$", "", text[:i])
     if _TITLE_STOP.search(before):
         return False  # "Ms. Jones said", "prof. Kowalski": the abbreviation's full stop ends no sentence
-    if re.search(rf"(?<![\w.]){_CAPITAL}\.$", before):
+    if _INITIAL_STOP.search(before):
         return False  # nor an initial's: "George H. W. Bush", "M. Tremblay"
     return not before or before[-1] in ".!?:;"
 
@@ -1046,7 +1048,7 @@ def _same_place(entity: str, other_text: str) -> bool:
     return named is True or places.adjective_in(entity, other_text)
 
 
-_CASED = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")  # Latin and Cyrillic letters have a case
+_CASED = re.compile(rf"[{_LATIN}\u0400-\u04ff]")  # Latin and Cyrillic letters have a case
 
 
 @lru_cache(maxsize=4096)
@@ -1746,7 +1748,7 @@ def _name_anyway(word: str, lang: str | None) -> bool:
         return True
     if punkt_model_name(lang) is None or lower_case_word(word, lang):
         return False
-    return capitalised_word(word, "en") or any(p.startswith("cldr:") for p in places.places_named(word))
+    return capitalised_word(word, "en") or bool(places.countries_named(word))
 
 
 def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | None:

@@ -189,10 +189,15 @@ def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
     return found & g.prominent if prominent_only else found
 
 
+def countries_named(name: str, prominent_only: bool = True) -> frozenset[str]:
+    """The countries and regions (CLDR territories, not cities) among the places `name` names."""
+    return frozenset(k for k in places_named(name, prominent_only) if k.startswith("cldr:"))
+
+
 def located_in(place: str, country: str) -> bool:
     """`place` names a city (or region) of a country `country` names: "Manchester" / "England", "Naples" /
     "Italy"."""
-    countries = {k for k in places_named(country, prominent_only=False) if k.startswith("cldr:")}
+    countries = countries_named(country, prominent_only=False)
     if not countries:
         return False
     owners = {_gazetteer().country.get(k, k) for k in places_named(place, prominent_only=False)}
