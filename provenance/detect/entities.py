@@ -39,6 +39,7 @@ import numpy as np
 
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, deletion_gains, japanese, places
+from provenance.detect.chinese_names import heard_in, unlike_words, unlisted_names
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import (
@@ -844,10 +845,25 @@ _CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]")
 def dictionary_names(text: str, lang: str | None) -> tuple[LexiconName, ...]:
     """The names a dictionary finds in Chinese (CC-CEDICT) or Japanese (UniDic) text; none elsewhere."""
     if _chinese(text, lang):
-        return names_in(text)
+        return _listed_or_not(names_in(text), unlisted_names(text))
     if japanese.japanese(text, lang):
         return japanese.names_in(text)
     return ()
+
+
+def _listed_or_not(listed: Sequence[LexiconName], unlisted: Sequence[LexiconName]) -> tuple[LexiconName, ...]:
+    """CC-CEDICT's names and jieba's others, in text order. Where they overlap the dictionary's stands,
+    except in a person's name of three characters at most that holds it (柳云龙 over 云龙, a county)."""
+
+    def over(a: LexiconName, b: LexiconName) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    def holds(a: LexiconName, b: LexiconName) -> bool:
+        return len(a.text) <= 3 and a.start <= b.start and b.end <= a.end and a.text != b.text
+
+    unlisted = [u for u in unlisted if all(holds(u, o) for o in listed if over(u, o))]
+    listed = [o for o in listed if not any(over(u, o) for u in unlisted)]
+    return tuple(sorted((*listed, *unlisted), key=lambda n: n.start))
 
 
 def dictionary_forms(word: str) -> tuple[str, ...]:
@@ -987,12 +1003,14 @@ def has_counterpart(entity: str, other_text: str) -> bool:
     if CJK_RUN.fullmatch(entity):
         # a Chinese or Japanese name (lexicon.py, japanese.py): written the same, or any of its
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
+        unlisted = not forms_of(entity)  # no CC-CEDICT entry: perhaps a name written by its sound
         forms = (*dictionary_forms(entity), *_exonyms_in(entity))
         return (
             entity in other_text
             or _named_by_form(forms, other_text)
             or _sounded_by_form(forms, other_text)
             or _same_place(entity, other_text)
+            or (unlisted and heard_in(entity, other_text))
         )
     if _written_as_is(entity, other_text):
         return True  # "米CNBCが報じた": unspaced text gives the Latin name no word of its own
@@ -1000,6 +1018,8 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         return True  # "ВИЧ" / "HIV", "ЖИТС-пен" / "Aids"
     if any(_named_by_form(n.forms, entity) for n in dictionary_names(other_text, None)):
         return True  # "Central America" for 中美洲, "Otani" for 大谷
+    if any(heard_in(n.text, entity) for n in unlisted_names(other_text)):
+        return True  # "Lewis" for 刘易斯, a name no dictionary lists
     if (
         _DEVANAGARI_WORD.search(entity)
         and not _DEVANAGARI_WORD.search(other_text)
@@ -1545,6 +1565,8 @@ class EntityDetector:
             return self.min_drop_lexicon
         if proper_only(e.text, src_lang) and not _HAN_OR_KANA.search(der):
             return self.min_drop_proper
+        if not _HAN_OR_KANA.search(der) and any(n.text == e.text for n in unlisted_names(src)) and unlike_words(e.text):
+            return self.min_drop_proper  # a Chinese name that reads as no words, its sound nowhere in `der`
         return self.min_drop
 
     def _compare(
@@ -1703,8 +1725,11 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     # "Joan Puig, a mechanic": the sentence's first word may open the name after it
     after = next((e for e in found if first and e.start == first.end + 1 and der[first.end] == " "), None)
     first_run = Entity(first.start, after.end, der[first.start : after.end]) if first and after else None
+    # a Chinese name no dictionary lists is matched by its sound alone, which misses abbreviations
+    # (佛州, Florida) and other romanisations: it may be a dropped name, never a new one
+    guessed = {(n.start, n.end) for n in unlisted_names(der)} if _chinese(der, der_lang) else set()
     for e in ([first] if first else []) + found:
-        if has_counterpart(e.text, src):
+        if (e.start, e.end) in guessed or has_counterpart(e.text, src):
             continue
         narrow = _narrow(e, src)
         if _head_only(e, narrow) or _completes(e, narrow, src, der) or narrow.text[:1].isdigit():

@@ -29,7 +29,7 @@ _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 # characters Chinese spells foreign names with by sound (the most frequent of them in news)
-_SOUND_SPELLING = frozenset(
+SOUND_SPELLING = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹德迪蒂丁杜多恩尔法范菲费芬弗福盖甘冈戈格古圭哈汉豪赫亨"
     "霍基吉加贾杰卡凯坎康考柯科克肯库奎拉莱兰朗劳勒雷蕾里莉丽利林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆"
     "纳娜奈内尼妮纽努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琴丘瑞若萨塞赛桑瑟森沙莎什舍施史舒斯松苏索塔泰坦汤"
@@ -121,6 +121,16 @@ def lexicon_size() -> int:
     return len(_lexicon().names)
 
 
+def common_words() -> frozenset[str]:
+    """Every word of two characters or more CC-CEDICT lists that is not a name."""
+    return _lexicon().words
+
+
+def listed_names() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's names and their English forms."""
+    return _lexicon().names
+
+
 def forms_of(word: str) -> tuple[str, ...]:
     """English forms of a Chinese name (empty when the lexicon does not list it)."""
     if not _HAN_RUN.fullmatch(word):
@@ -174,8 +184,8 @@ def _cut(run: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
 def _inside_sound_spelling(text: str, start: int, end: int) -> bool:
     """A name spelled by sound that runs on into more sound-spelling characters is a fragment of a
     longer name the dictionary lacks (罗斯 in 罗斯贝, Rossby)."""
-    if not all(c in _SOUND_SPELLING for c in text[start:end]):
+    if not all(c in SOUND_SPELLING for c in text[start:end]):
         return False
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    return before in _SOUND_SPELLING or after in _SOUND_SPELLING
+    return before in SOUND_SPELLING or after in SOUND_SPELLING
