@@ -65,3 +65,17 @@ def test_a_japanese_name_the_translation_dropped() -> None:
 def test_chinese_text_is_not_read_as_japanese() -> None:
     # without kana and with lang zh, the names come from CC-CEDICT alone
     assert [e.text for e in find_entities("大部分货物从中美洲进口。", "zh")] == ["中美洲"]
+
+
+def test_katakana_words_unidic_does_not_know_are_candidates_matched_by_sound() -> None:
+    from provenance.detect.entities import unmatched
+    from provenance.detect.japanese import unknown_names
+
+    src = "ポトロは、この時点で肩の治療を受けていましたが、なんとか試合に復帰しました。"
+    assert [n.text for n in unknown_names(src)] == ["ポトロ"]  # Potro, a tennis player UniDic does not know
+    assert [n.text for n in unknown_names("新型コロナウイルスに感染したコンピューター")] == []  # loanwords it knows
+    assert [e.text for e in missing(src, "Was treated for his shoulders at this point.", "ja")] == ["ポトロ"]
+    assert missing(src, "Potro was treated for his shoulders at this point.", "ja") == ()
+    assert has_counterpart("カキオコ", 'was selected: "Canned Kakioko"')
+    # in a Japanese republication such a word is never a new name (sound alone is too weak a match)
+    assert unmatched("He was treated for his shoulder.", "ポトロは肩の治療を受けていました。", "ja") == ()

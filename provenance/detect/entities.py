@@ -6,9 +6,10 @@ No multilingual NER model is available offline, so candidates come from the surf
 capitalised word runs (accented capitals included; a lone sentence-initial word only when it would
 be capitalised anywhere, `_first_name`), acronyms, letter-digit tokens ("F-35", "COVID-19"),
 Latin-script names inside non-Latin text, in Chinese the proper nouns CC-CEDICT lists, with their
-English forms (`lexicon.py`), in Japanese the proper nouns UniDic tags, with their readings in romaji
-(`japanese.py`), and in scripts without capitals (Devanagari, Arabic...) the places a gazetteer knows
-(`places.py`) and, in Hindi, the name an honorific or a title announces. A derived entity has a
+English forms (`lexicon.py`), and the names jieba tags that it does not (`chinese_names.py`), in
+Japanese the proper nouns UniDic tags, with their readings in romaji, and the katakana words it does
+not know (`japanese.py`), and in scripts without capitals (Devanagari, Arabic...) the places a
+gazetteer knows (`places.py`) and, in Hindi, the name an honorific or a title announces. A derived entity has a
 counterpart when each of its words resembles a word of the source after transliteration
 (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
 "Duplantise"), or when the gazetteer knows it as a place the other sentence names in any language
@@ -847,7 +848,7 @@ def dictionary_names(text: str, lang: str | None) -> tuple[LexiconName, ...]:
     if _chinese(text, lang):
         return _listed_or_not(names_in(text), unlisted_names(text))
     if japanese.japanese(text, lang):
-        return japanese.names_in(text)
+        return _listed_or_not(japanese.names_in(text), japanese.unknown_names(text))
     return ()
 
 
@@ -864,6 +865,15 @@ def _listed_or_not(listed: Sequence[LexiconName], unlisted: Sequence[LexiconName
     unlisted = [u for u in unlisted if all(holds(u, o) for o in listed if over(u, o))]
     listed = [o for o in listed if not any(over(u, o) for u in unlisted)]
     return tuple(sorted((*listed, *unlisted), key=lambda n: n.start))
+
+
+def _unlisted(text: str, lang: str | None) -> tuple[LexiconName, ...]:
+    """The names of a Chinese or Japanese text no dictionary lists (chinese_names.py, japanese.py)."""
+    if _chinese(text, lang):
+        return unlisted_names(text)
+    if japanese.japanese(text, lang):
+        return japanese.unknown_names(text)
+    return ()
 
 
 def dictionary_forms(word: str) -> tuple[str, ...]:
@@ -1005,6 +1015,8 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         # English forms, spelled alike or, for a reading, sounding alike (トランプ, toranpu: Trump)
         unlisted = not forms_of(entity)  # no CC-CEDICT entry: perhaps a name written by its sound
         forms = (*dictionary_forms(entity), *_exonyms_in(entity))
+        if not forms and KANA.search(entity):
+            forms = japanese.romaji_forms(entity)  # a katakana word UniDic does not know, read as it sounds
         return (
             entity in other_text
             or _named_by_form(forms, other_text)
@@ -1559,14 +1571,19 @@ class EntityDetector:
         the gazetteer says `der` does not name (places.py), or a name `src` keeps in Latin letters
         inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
         translator would render by meaning, its words being no words of the language (`proper_only`),
+        or a Chinese or Japanese name no dictionary lists that reads as no words (`unlike_words`),
         unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
         ("Rangers" / 流浪者队)."""
         if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
             return self.min_drop_lexicon
-        if proper_only(e.text, src_lang) and not _HAN_OR_KANA.search(der):
+        if _HAN_OR_KANA.search(der):
+            return self.min_drop
+        if proper_only(e.text, src_lang):
             return self.min_drop_proper
-        if not _HAN_OR_KANA.search(der) and any(n.text == e.text for n in unlisted_names(src)) and unlike_words(e.text):
-            return self.min_drop_proper  # a Chinese name that reads as no words, its sound nowhere in `der`
+        if (KANA.search(e.text) or unlike_words(e.text)) and any(e.text == n.text for n in _unlisted(src, src_lang)):
+            # a katakana word UniDic does not know, or a Chinese name no dictionary lists that reads
+            # as no words (chinese_names.py)
+            return self.min_drop_proper
         return self.min_drop
 
     def _compare(
@@ -1725,9 +1742,9 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     # "Joan Puig, a mechanic": the sentence's first word may open the name after it
     after = next((e for e in found if first and e.start == first.end + 1 and der[first.end] == " "), None)
     first_run = Entity(first.start, after.end, der[first.start : after.end]) if first and after else None
-    # a Chinese name no dictionary lists is matched by its sound alone, which misses abbreviations
-    # (佛州, Florida) and other romanisations: it may be a dropped name, never a new one
-    guessed = {(n.start, n.end) for n in unlisted_names(der)} if _chinese(der, der_lang) else set()
+    # a Chinese or Japanese name no dictionary lists is matched by its sound alone, which misses
+    # abbreviations (佛州, Florida) and other romanisations: it may be a dropped name, never a new one
+    guessed = {(n.start, n.end) for n in _unlisted(der, der_lang)}
     for e in ([first] if first else []) + found:
         if (e.start, e.end) in guessed or has_counterpart(e.text, src):
             continue

@@ -7,7 +7,9 @@ cuts a sentence into words, tags proper nouns (固有名詞: people, places, org
 common nouns and katakana loanwords (コロナウイルス is a common noun), and gives each its reading.
 A name's English forms are its readings in Hepburn romaji, with and without long vowels (オオタニ:
 Ootani, Otani, Ohtani), and, for a foreign name in katakana, the spelling UniDic records for it
-(フェラーリ: Ferrari). Without the packages there are no Japanese names and nothing else changes.
+(フェラーリ: Ferrari). A katakana word UniDic does not know at all (ポトロ, Potro) is a foreign name
+more often than not, since the language's loanwords are in it (`unknown_names`); it has no English
+form, only its sound. Without the packages there are no Japanese names and nothing else changes.
 
 A kanji name can have several readings (大谷 is Oya and Otani): `forms_of` takes those of MeCab's
 `NBEST` best analyses of the name. A reading none of them gives leaves the name looking unmatched,
@@ -134,3 +136,30 @@ def forms_of(word: str) -> tuple[str, ...]:
             if _proper(token) and (whole or KANA.search(token.surface)):
                 forms += _word_forms(token.feature, token.surface)
     return tuple(dict.fromkeys(forms))
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
+
+
+@lru_cache(maxsize=4096)
+def unknown_names(text: str) -> tuple[LexiconName, ...]:
+    """Katakana words UniDic does not know (ポトロ, トランスニストリア): foreign names, mostly, as the
+    loanwords of the language are in it (コンピューター). Adjacent unknown pieces join. No English
+    form: `romaji_forms` of the word match it by sound."""
+    tagger = _tagger()
+    if tagger is None or not KANA.search(text):
+        return ()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for token in tagger(text):
+        start = text.find(token.surface, pos)
+        if start < 0:
+            continue
+        pos = start + len(token.surface)
+        if not token.is_unk or not re.fullmatch(r"[\u30a1-\u30fa\u30fc・]+", token.surface):
+            continue
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], pos)
+        else:
+            out.append((start, pos))
+    return tuple(LexiconName(a, b, text[a:b], ()) for a, b in out if _KATAKANA_WORD.fullmatch(text[a:b]))
