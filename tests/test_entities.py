@@ -623,6 +623,17 @@ def test_a_german_noun_heading_a_genitive_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_the_acronym_opening_a_german_compound_is_the_name() -> None:
+    src = "Williams, der den Besuch laut ESPN-Angaben zugegeben haben soll, ist wieder in Isolation."
+    gone = "Williams, who, according to, is said to have admitted the visit, is back in isolation."
+    kept = "Williams, who, according to ESPN, is said to have admitted the visit, is back in isolation."
+    assert [e.text for e in missing(src, gone, "de")] == ["ESPN"]  # the compound alone reads as a noun
+    assert missing(src, kept, "de") == ()
+    # a currency is the figures detector's: "US-Dollar" / "$503 million"
+    money = "Argentinien hatte Zinsforderungen von 503 Millionen US-Dollar nicht beglichen."
+    assert missing(money, "Argentina had failed to settle interest claims of $503 million.", "de") == ()
+
+
 def test_names_opening_with_an_accented_capital_are_candidates() -> None:
     assert [e.text for e in find_entities("Do neděle se v Česku nakazilo 15 lidí.", "cs")] == ["Česku"]
     assert [e.text for e in find_entities("Er fuhr nach Österreich und Ägypten.", "de")] == ["Österreich", "Ägypten"]

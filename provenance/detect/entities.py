@@ -1891,6 +1891,11 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
     kept = []
     for e in out:
         narrow = _narrow(e, der)
+        head = _acronym_head(narrow)
+        if head is not narrow:
+            if has_counterpart(head.text, der):
+                continue  # "ESPN-Angaben" / "according to ESPN"
+            narrow = head
         if _head_only(e, narrow) or _honorific(narrow.text) or narrow.text[:1].isdigit():
             continue  # "Ms", "Dr"; "80s", "20-degree", "19-Jährigen" are the figures detector's
         if _capitalises_nouns(src_lang) and _noun_not_name(narrow.text, der):
@@ -1899,6 +1904,18 @@ def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ..
             continue
         kept.append(narrow)
     return tuple(kept)
+
+
+_ACRONYM_COMPOUND = re.compile(r"([A-Z]{2,})-[A-ZÄÖÜ]?[a-zäöüß]+")
+
+
+def _acronym_head(e: Entity) -> Entity:
+    """The acronym opening a compound: "ESPN-Angaben" (ESPN's figures), "US-Imperialisten", "NATO-Gipfel".
+    The compound reads as a common noun, the acronym is the name."""
+    m = _ACRONYM_COMPOUND.fullmatch(e.text)
+    if m is None or _CURRENCY_GLOSS.search(e.text[m.end(1) + 1 :]):
+        return e  # "US-Dollar" is a currency, the figures detector's
+    return Entity(e.start, e.start + m.end(1), m.group(1))
 
 
 def _title_case(text: str) -> bool:
