@@ -9,9 +9,9 @@ Latin-script names inside non-Latin text, in Chinese the proper nouns CC-CEDICT 
 English forms (`lexicon.py`), and the names jieba tags that it does not (`chinese_names.py`), in
 Japanese the proper nouns UniDic tags, with their readings in romaji, and the katakana words it does
 not know (`japanese.py`), and in scripts without capitals (Devanagari, Arabic...) the places a
-gazetteer knows (`places.py`) and, in Hindi, the name an honorific or a title announces. A derived entity has a
-counterpart when each of its words resembles a word of the source after transliteration
-(Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
+gazetteer knows (`places.py`) and, in Hindi, the name an honorific or a title announces. A derived
+entity has a counterpart when each of its words resembles a word of the source after
+transliteration (Cyrillic -> Latin, diacritics stripped) and allowing for inflection ("Manchesterze",
 "Duplantise"), or when the gazetteer knows it as a place the other sentence names in any language
 (Köln / Cologne, 海参崴 / Vladivostok). Names a translator renders differently ("中美洲" ->
 "Central America", "Schwarzwald" -> "Black Forest") have no string counterpart, so with an
@@ -853,8 +853,9 @@ def dictionary_names(text: str, lang: str | None) -> tuple[LexiconName, ...]:
 
 
 def _listed_or_not(listed: Sequence[LexiconName], unlisted: Sequence[LexiconName]) -> tuple[LexiconName, ...]:
-    """CC-CEDICT's names and jieba's others, in text order. Where they overlap the dictionary's stands,
-    except in a person's name of three characters at most that holds it (柳云龙 over 云龙, a county)."""
+    """A dictionary's names and the names it does not list (jieba's in Chinese, katakana UniDic does not
+    know in Japanese), in text order. Where they overlap the dictionary's stands, except in a name of
+    three characters at most that holds it (柳云龙, a director, over 云龙, a county)."""
 
     def over(a: LexiconName, b: LexiconName) -> bool:
         return a.start < b.end and b.start < a.end

@@ -138,7 +138,7 @@ def forms_of(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
 
 
 @lru_cache(maxsize=4096)
@@ -156,10 +156,10 @@ def unknown_names(text: str) -> tuple[LexiconName, ...]:
         if start < 0:
             continue
         pos = start + len(token.surface)
-        if not token.is_unk or not re.fullmatch(r"[\u30a1-\u30fa\u30fc・]+", token.surface):
+        if not token.is_unk or not _KATAKANA.fullmatch(token.surface):
             continue
         if out and out[-1][1] == start:
             out[-1] = (out[-1][0], pos)
         else:
             out.append((start, pos))
-    return tuple(LexiconName(a, b, text[a:b], ()) for a, b in out if _KATAKANA_WORD.fullmatch(text[a:b]))
+    return tuple(LexiconName(a, b, text[a:b], ()) for a, b in out if b - a >= 3)  # shorter: too often a fragment
