@@ -7,8 +7,15 @@ from test_entities import FakeEmbedder, one
 
 from provenance.core import Alignment, Bead
 from provenance.detect import Comparison
-from provenance.detect.entities import EntityDetector, dictionary_forms, find_entities, has_counterpart, missing
-from provenance.detect.japanese import available, names_in, romaji_forms
+from provenance.detect.entities import (
+    EntityDetector,
+    dictionary_forms,
+    find_entities,
+    has_counterpart,
+    missing,
+    unmatched,
+)
+from provenance.detect.japanese import available, names_in, romaji_forms, unknown_names
 
 pytestmark = pytest.mark.skipif(not available(), reason="fugashi and unidic-lite not installed")
 
@@ -63,14 +70,11 @@ def test_a_japanese_name_the_translation_dropped() -> None:
 
 
 def test_chinese_text_is_not_read_as_japanese() -> None:
-    # without kana and with lang zh, the names come from CC-CEDICT alone
+    # without kana and with lang zh, the names come from CC-CEDICT (and jieba), not from UniDic
     assert [e.text for e in find_entities("大部分货物从中美洲进口。", "zh")] == ["中美洲"]
 
 
 def test_katakana_words_unidic_does_not_know_are_candidates_matched_by_sound() -> None:
-    from provenance.detect.entities import unmatched
-    from provenance.detect.japanese import unknown_names
-
     src = "ポトロは、この時点で肩の治療を受けていましたが、なんとか試合に復帰しました。"
     assert [n.text for n in unknown_names(src)] == ["ポトロ"]  # Potro, a tennis player UniDic does not know
     assert [n.text for n in unknown_names("新型コロナウイルスに感染したコンピューター")] == []  # loanwords it knows
