@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.detect.chinese_names import heard_in, unlisted_names
+from provenance.detect.chinese_names import audible, heard_in, unlisted_names
 from provenance.detect.entities import dictionary_names, has_counterpart, missing, unmatched
 from provenance.detect.lexicon import lexicon_size
 
@@ -34,6 +34,14 @@ def test_words_jieba_tags_as_names_are_left_out() -> None:
     assert names("No Chinese here.") == []
 
 
+def test_a_name_spelled_by_sound_does_not_take_in_the_word_before_it() -> None:
+    # 抵达 | 巴鲁 (arrived at Palu): 达 spells sounds too, but here it ends a word
+    assert names("医疗船正驶往巴鲁，至少要三天才能抵达巴鲁。").count("巴鲁") == 2
+    assert audible("卡瓦诺") and audible("帕利")
+    assert not audible("亚奇")  # ya-qi: one consonant class, too short to tell by sound
+    assert not audible("段梦琪")  # a Chinese person's name, not spelled by sound
+
+
 def test_a_person_named_around_a_listed_place_is_one_name() -> None:
     # 云龙 is a county in CC-CEDICT; here it is the given name of the director 柳云龙
     found = [n.text for n in dictionary_names("剧中这两人的走向结局也是柳云龙精心设计过的。", "zh")]
@@ -44,7 +52,10 @@ def test_an_unlisted_name_is_found_in_english_by_pinyin_or_sound() -> None:
     assert heard_in("段梦琪", "Station manager Duan Mengqi said output could rise.")
     assert heard_in("刘易斯", "just as John Lewis protested")  # liu-yi-si: the consonants of Lewis
     assert heard_in("孙德本尔斯", "The Sundarbans cover an area of 3,850 km².")  # nearly the same
+    assert heard_in("卡瓦诺", "Brett Kavanaugh")  # ka-wa-nuo: pinyin drops the v and the gh
+    assert heard_in("科瓦西奇", "Mateo Kovacic")
     assert not heard_in("陈光明", "On July 17, learned that the walls were cracked, and went to check.")
+    assert not heard_in("帕利", 'Said France "soon" would have small patrol satellites.')
     assert has_counterpart("刘易斯", "just as John Lewis protested")
     # and the other way: the English name has its counterpart in the Chinese sentence
     assert has_counterpart("Lewis", "就像刘易斯在民权运动中所做的那样")

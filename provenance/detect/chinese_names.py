@@ -81,9 +81,10 @@ def unlisted_names(text: str) -> tuple[LexiconName, ...]:
             k += 1
         word = text[start:end]
         if all(c in SOUND_SPELLING for c in word):
-            while start > 0 and text[start - 1] in SOUND_SPELLING:
+            # not into a word: 抵达 | 巴鲁 (arrived at Palu) is no 达巴鲁
+            while start > 0 and text[start - 1] in SOUND_SPELLING and text[start - 2 : start] not in common_words():
                 start -= 1
-            while end < len(text) and text[end] in SOUND_SPELLING:
+            while end < len(text) and text[end] in SOUND_SPELLING and text[end : end + 2] not in common_words():
                 end += 1
             word = text[start:end]
         if _kept(word, tags):
@@ -125,9 +126,11 @@ def pinyin_forms(word: str) -> tuple[str, ...]:
 
 def heard_in(name: str, text: str) -> bool:
     """A capitalised word of `text`, or two in a row, sounds like the pinyin of `name`: the same
-    consonant classes ("Lewis" / 刘易斯, liu-yi-si), or for five classes or more nearly the same
-    (Sundarbans / 孙德本尔斯). For a name no dictionary lists this is the only way to find its
-    counterpart, and a chance match only keeps a name from being reported, so it is lenient."""
+    consonant classes ("Lewis" / 刘易斯, liu-yi-si), for five classes or more nearly the same
+    (Sundarbans / 孙德本尔斯), or, for one capitalised word, the same first class and the rest in
+    order among at most two more (pinyin drops consonants: "Kavanaugh" / 卡瓦诺). For a name no
+    dictionary lists this is the only way to find its counterpart, and a chance match only keeps a
+    name from being reported, so it is lenient."""
     forms = pinyin_forms(name)
     if not forms:
         return False
@@ -139,15 +142,17 @@ def heard_in(name: str, text: str) -> bool:
     if len(key) < 2:
         return False
     words = _LATIN_WORD.findall(text)
-    runs = [w for w in words if w[:1].isupper()]
-    runs += [a + b for a, b in pairwise(words) if a[:1].isupper()]
-    for run in runs:
+    capitalised = [w for w in words if w[:1].isupper()]
+    for run in (*capitalised, *(a + b for a, b in pairwise(words) if a[:1].isupper())):
         other = phonetic_key(run)
         if other == key:
             return True
         if min(len(key), len(other)) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.75:
             return True
-    return False
+    # English keeps consonants pinyin drops ("Kavanaugh" / ka-wa-nuo, "Hazard" / ha-zha-de): one
+    # capitalised word, the same first class, the rest in order among at most two more
+    keys = (phonetic_key(w) for w in capitalised)
+    return any(k[:1] == key[:1] and len(k) <= len(key) + 2 and _subsequence(key, k) for k in keys)
 
 
 def unlike_words(name: str) -> bool:
@@ -155,3 +160,15 @@ def unlike_words(name: str) -> bool:
     evidence (`EntityDetector._min_drop`): spelled by sound (帕利, 卡特里), or three characters, as
     most people's names are (段梦琪). Two can be an epithet rendered by meaning (蓝黑, the Nerazzurri)."""
     return all(c in SOUND_SPELLING for c in name) or len(name) == 3
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def audible(name: str) -> bool:
+    """A name spelled by sound whose pinyin has two consonant classes or more: `heard_in` can tell
+    whether English writes it (卡瓦诺, ka-wa-nuo: "kn"), where 亚奇 (ya-qi: "s") is too short to tell."""
+    forms = pinyin_forms(name)
+    return bool(forms) and all(c in SOUND_SPELLING for c in name) and len(phonetic_key(forms[0])) >= 2

@@ -40,7 +40,7 @@ import numpy as np
 
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, deletion_gains, japanese, places
-from provenance.detect.chinese_names import heard_in, unlike_words, unlisted_names
+from provenance.detect.chinese_names import audible, heard_in, unlike_words, unlisted_names
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import (
@@ -1572,8 +1572,9 @@ class EntityDetector:
         the gazetteer says `der` does not name (places.py), or a name `src` keeps in Latin letters
         inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
         translator would render by meaning, its words being no words of the language (`proper_only`),
-        or a Chinese or Japanese name no dictionary lists that reads as no words (`unlike_words`),
-        unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
+        or a Chinese or Japanese name no dictionary lists that reads as no words (`unlike_words`; a
+        Chinese one spelled by sound, long enough for `heard_in` to tell, needs no more than a listed
+        name), unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
         ("Rangers" / 流浪者队)."""
         if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
             return self.min_drop_lexicon
@@ -1581,6 +1582,10 @@ class EntityDetector:
             return self.min_drop
         if proper_only(e.text, src_lang):
             return self.min_drop_proper
+        if audible(e.text) and any(e.text == n.text for n in _unlisted(src, src_lang)):
+            # a foreign name spelled by sound that no English word sounds like: gone, as a listed
+            # name whose forms are all missing is
+            return self.min_drop_lexicon
         if (KANA.search(e.text) or unlike_words(e.text)) and any(e.text == n.text for n in _unlisted(src, src_lang)):
             # a katakana word UniDic does not know, or a Chinese name no dictionary lists that reads
             # as no words (chinese_names.py)
