@@ -26,6 +26,8 @@ def test_people_and_names_spelled_by_sound_that_no_dictionary_lists() -> None:
 
 def test_words_jieba_tags_as_names_are_left_out() -> None:
     assert names("科学家发射了一颗新的卫星。") == []  # 卫星 (satellite): jieba's dictionary says a person
+    assert names("飓风“罗莎”余威致美国西南部大范围暴雨") == []  # 余威 (a storm's remnants): a person there too
+    assert names("现在的工资让郭梅越来越有干劲。") == ["郭梅"]  # a person jieba never saw: its HMM's
     assert names("今天下午，自认为是该女子的朋友们到达了犯罪现场。") == []  # opens with 今天 (today)
     assert names("特朗普行政当局将公民身份问题纳入2020年人口普查表中。") == []  # 普查 (census) + 表 (form)
     # "Theresa May on 29 September": the name May (梅) ran into 于 (on)

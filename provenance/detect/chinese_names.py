@@ -87,7 +87,7 @@ def unlisted_names(text: str) -> tuple[LexiconName, ...]:
             while end < len(text) and text[end] in SOUND_SPELLING and text[end : end + 2] not in common_words():
                 end += 1
             word = text[start:end]
-        if _kept(word, tags):
+        if _kept(word, tags, word in tagger.word_tag_tab):
             out.append(LexiconName(start, end, word, ()))
     return tuple(out)
 
@@ -96,11 +96,15 @@ def _named(tag: str) -> bool:
     return tag in _PERSON or tag == _FOREIGN or tag in _PLACE_OR_BODY
 
 
-def _kept(word: str, tags: set[str]) -> bool:
+def _kept(word: str, tags: set[str], in_jieba_dictionary: bool) -> bool:
     if len(word) < 2 or word in common_words() or word in listed_names():
         return False
     if all(c in SOUND_SPELLING for c in word):
         return True
+    if tags <= _PERSON and len(word) == 2 and in_jieba_dictionary:
+        # two characters jieba's dictionary calls a person are mostly words (余威, a storm's remnants;
+        # 明珠, a pearl); the people a story names are unseen, and its HMM tags those
+        return False
     if tags & _PERSON and len(word) <= 3:
         # 普查表 is a census form, not Mr Pu; in 特雷莎·梅于 the name (May) ran into "on"
         return word[:2] not in common_words() and word[-1] not in _FUNCTION_CHARACTERS
