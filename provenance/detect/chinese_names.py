@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from provenance.detect.lexicon import SOUND_SPELLING, LexiconName, common_words, listed_names
+from provenance.detect.lexicon import SOUND_SPELLING, LexiconName, common_words, listed_names, spelled_by_sound
 from provenance.detect.readings import KANA, phonetic_key
 
 _HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -80,7 +80,7 @@ def unlisted_names(text: str) -> tuple[LexiconName, ...]:
             tags.add(pieces[k][2])
             k += 1
         word = text[start:end]
-        if all(c in SOUND_SPELLING for c in word):
+        if spelled_by_sound(word):
             # not into a word: 抵达 | 巴鲁 (arrived at Palu) is no 达巴鲁
             while start > 0 and text[start - 1] in SOUND_SPELLING and text[start - 2 : start] not in common_words():
                 start -= 1
@@ -99,7 +99,7 @@ def _named(tag: str) -> bool:
 def _kept(word: str, tags: set[str], in_jieba_dictionary: bool) -> bool:
     if len(word) < 2 or word in common_words() or word in listed_names():
         return False
-    if all(c in SOUND_SPELLING for c in word):
+    if spelled_by_sound(word):
         return True
     if tags <= _PERSON and len(word) == 2 and in_jieba_dictionary:
         # two characters jieba's dictionary calls a person are mostly words (余威, a storm's remnants;
@@ -163,7 +163,7 @@ def unlike_words(name: str) -> bool:
     """A name no reader would take for words, so its absence from an English sentence needs less
     evidence (`EntityDetector._min_drop`): spelled by sound (帕利, 卡特里), or three characters, as
     most people's names are (段梦琪). Two can be an epithet rendered by meaning (蓝黑, the Nerazzurri)."""
-    return all(c in SOUND_SPELLING for c in name) or len(name) == 3
+    return spelled_by_sound(name) or len(name) == 3
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -175,4 +175,4 @@ def audible(name: str) -> bool:
     """A name spelled by sound whose pinyin has two consonant classes or more: `heard_in` can tell
     whether English writes it (卡瓦诺, ka-wa-nuo: "kn"), where 亚奇 (ya-qi: "s") is too short to tell."""
     forms = pinyin_forms(name)
-    return bool(forms) and all(c in SOUND_SPELLING for c in name) and len(phonetic_key(forms[0])) >= 2
+    return bool(forms) and spelled_by_sound(name) and len(phonetic_key(forms[0])) >= 2

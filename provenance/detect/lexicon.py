@@ -181,10 +181,15 @@ def _cut(run: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
     return cuts[::-1]
 
 
+def spelled_by_sound(word: str) -> bool:
+    """Every character of `word` is one Chinese spells foreign names with (`SOUND_SPELLING`)."""
+    return all(c in SOUND_SPELLING for c in word)
+
+
 def _inside_sound_spelling(text: str, start: int, end: int) -> bool:
     """A name spelled by sound that runs on into more sound-spelling characters is a fragment of a
     longer name the dictionary lacks (罗斯 in 罗斯贝, Rossby)."""
-    if not all(c in SOUND_SPELLING for c in text[start:end]):
+    if not spelled_by_sound(text[start:end]):
         return False
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
