@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from provenance.detect.lexicon import SOUND_SPELLING, LexiconName, common_words, listed_names, spelled_by_sound
-from provenance.detect.readings import KANA, phonetic_key
+from provenance.detect.readings import KANA, in_order, phonetic_key
 
 _HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
@@ -146,17 +146,16 @@ def heard_in(name: str, text: str) -> bool:
     if len(key) < 2:
         return False
     words = _LATIN_WORD.findall(text)
-    capitalised = [w for w in words if w[:1].isupper()]
-    for run in (*capitalised, *(a + b for a, b in pairwise(words) if a[:1].isupper())):
-        other = phonetic_key(run)
+    single = [phonetic_key(w) for w in words if w[:1].isupper()]
+    pairs = [phonetic_key(a + b) for a, b in pairwise(words) if a[:1].isupper()]
+    for other in (*single, *pairs):
         if other == key:
             return True
         if min(len(key), len(other)) >= 5 and SequenceMatcher(None, key, other).ratio() >= 0.75:
             return True
     # English keeps consonants pinyin drops ("Kavanaugh" / ka-wa-nuo, "Hazard" / ha-zha-de): one
     # capitalised word, the same first class, the rest in order among at most two more
-    keys = (phonetic_key(w) for w in capitalised)
-    return any(k[:1] == key[:1] and len(k) <= len(key) + 2 and _subsequence(key, k) for k in keys)
+    return any(k[:1] == key[:1] and len(k) <= len(key) + 2 and in_order(key, k) for k in single)
 
 
 def unlike_words(name: str) -> bool:
@@ -164,11 +163,6 @@ def unlike_words(name: str) -> bool:
     evidence (`EntityDetector._min_drop`): spelled by sound (帕利, 卡特里), or three characters, as
     most people's names are (段梦琪). Two can be an epithet rendered by meaning (蓝黑, the Nerazzurri)."""
     return spelled_by_sound(name) or len(name) == 3
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
 
 
 def audible(name: str) -> bool:

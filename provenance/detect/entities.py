@@ -1582,11 +1582,13 @@ class EntityDetector:
             return self.min_drop
         if proper_only(e.text, src_lang):
             return self.min_drop_proper
-        if audible(e.text) and any(e.text == n.text for n in _unlisted(src, src_lang)):
+        if not any(e.text == n.text for n in _unlisted(src, src_lang)):
+            return self.min_drop
+        if audible(e.text):
             # a foreign name spelled by sound that no English word sounds like: gone, as a listed
             # name whose forms are all missing is
             return self.min_drop_lexicon
-        if (KANA.search(e.text) or unlike_words(e.text)) and any(e.text == n.text for n in _unlisted(src, src_lang)):
+        if KANA.search(e.text) or unlike_words(e.text):
             # a katakana word UniDic does not know, or a Chinese name no dictionary lists that reads
             # as no words (chinese_names.py)
             return self.min_drop_proper
