@@ -19,6 +19,7 @@ and the entity detector still asks the embedding for evidence before it reports 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -98,21 +99,26 @@ def names_in(text: str) -> tuple[LexiconName, ...]:
                 out.append(LexiconName(start, end, word, tuple(dict.fromkeys(forms))))
             run.clear()
 
-    pos = 0
-    for token in tagger(text):
-        surface = token.surface
-        start = text.find(surface, pos)
-        if start < 0:
-            continue
-        pos = start + len(surface)
-        if not _proper(token) or not CJK_RUN.fullmatch(surface):
+    for start, end, token in _located(tagger, text):
+        if not _proper(token) or not CJK_RUN.fullmatch(token.surface):
             close()  # Latin names inside Japanese text are found by their letters
             continue
         if run and run[-1][1] != start:
             close()
-        run.append((start, pos, _word_forms(token.feature, surface)))
+        run.append((start, end, _word_forms(token.feature, token.surface)))
     close()
     return tuple(out)
+
+
+def _located(tagger: Any, text: str) -> Iterator[tuple[int, int, Any]]:
+    """Each MeCab token of `text` with its character range (MeCab gives none and skips spaces)."""
+    pos = 0
+    for token in tagger(text):
+        start = text.find(token.surface, pos)
+        if start < 0:
+            continue
+        pos = start + len(token.surface)
+        yield start, pos, token
 
 
 def _proper(token: Any) -> bool:
@@ -150,16 +156,11 @@ def unknown_names(text: str) -> tuple[LexiconName, ...]:
     if tagger is None or not KANA.search(text):
         return ()
     out: list[tuple[int, int]] = []
-    pos = 0
-    for token in tagger(text):
-        start = text.find(token.surface, pos)
-        if start < 0:
-            continue
-        pos = start + len(token.surface)
+    for start, end, token in _located(tagger, text):
         if not token.is_unk or not _KATAKANA.fullmatch(token.surface):
             continue
         if out and out[-1][1] == start:
-            out[-1] = (out[-1][0], pos)
+            out[-1] = (out[-1][0], end)
         else:
-            out.append((start, pos))
+            out.append((start, end))
     return tuple(LexiconName(a, b, text[a:b], ()) for a, b in out if b - a >= 3)  # shorter: too often a fragment
