@@ -41,6 +41,7 @@ import numpy as np
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, deletion_gains, japanese, places
 from provenance.detect.chinese_names import audible, heard_in, unlike_words, unlisted_names
+from provenance.detect.hindi_names import hindi, unlisted_words
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import (
@@ -718,8 +719,13 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
     ]
     if _CASELESS.search(text):
         # Devanagari, Arabic, Thai...: no capitals and no dictionary here, but the gazetteer's places
-        # and, in Hindi, the name an honorific announces ("श्री कुमार": Mr Kumar)
-        for start, end in (*places.places_in(text), *_after_honorific(text)):
+        # and, in Hindi, the name an honorific announces ("श्री कुमार": Mr Kumar), then the words no
+        # Hindi word list has (hindi_names.py: names, and rare words the deletion test tells apart)
+        for start, end in (
+            *places.places_in(text),
+            *_after_honorific(text),
+            *((n.start, n.end) for n in _hindi_unlisted(text, lang)),
+        ):
             if not any(e.start < end and start < e.end for e in found):
                 found.append(Entity(start, end, text[start:end]))
     return sorted(found, key=lambda e: e.start)
@@ -869,12 +875,17 @@ def _listed_or_not(listed: Sequence[LexiconName], unlisted: Sequence[LexiconName
 
 
 def _unlisted(text: str, lang: str | None) -> tuple[LexiconName, ...]:
-    """The names of a Chinese or Japanese text no dictionary lists (chinese_names.py, japanese.py)."""
+    """The names of a Chinese or Japanese text no dictionary lists (chinese_names.py, japanese.py), and
+    the words of a Hindi text no word list has (hindi_names.py)."""
     if _chinese(text, lang):
         return unlisted_names(text)
     if japanese.japanese(text, lang):
         return japanese.unknown_names(text)
-    return ()
+    return _hindi_unlisted(text, lang)
+
+
+def _hindi_unlisted(text: str, lang: str | None) -> tuple[LexiconName, ...]:
+    return unlisted_words(text) if _DEVANAGARI_WORD.search(text) and hindi(text, lang) else ()
 
 
 def dictionary_forms(word: str) -> tuple[str, ...]:
@@ -1556,6 +1567,7 @@ class EntityDetector:
         confirmed first."""
         out = []
         absorbed = len(vietnamese_renderings(der)) if drops and _lang(der_lang) == "vi" else 0
+        rare = {(n.start, n.end) for n in _hindi_unlisted(src, src_lang)} if drops else set()
         for g, score in sorted(drops, key=lambda d: d[1]):
             least = self._min_drop(g, src, der, src_lang)
             if score < least or score <= 0 or any(r.start < g.end and g.start < r.end for r in reported):
@@ -1563,7 +1575,9 @@ class EntityDetector:
             if absorbed:
                 absorbed -= 1
                 continue
-            message = f"name dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
+            # a word no Hindi word list has is mostly a name, but may be a rare word (बाघिन, tigress)
+            what = "name or rare word" if (g.start, g.end) in rare else "name"
+            message = f"{what} dropped: '{_context(src, g)}' has no counterpart in the derived sentence"
             out.append((g, message, min(0.9, 0.55 + 10 * (score - least))))
         return sorted(out, key=lambda d: d[0].start)
 
@@ -1574,8 +1588,8 @@ class EntityDetector:
         translator would render by meaning, its words being no words of the language (`proper_only`),
         or a Chinese or Japanese name no dictionary lists that reads as no words (`unlike_words`; a
         Chinese one spelled by sound, long enough for `heard_in` to tell, needs no more than a listed
-        name), unless `der` is Chinese or Japanese, which render even those by meaning or loose sound
-        ("Rangers" / 流浪者队)."""
+        name), or a word of a Hindi source no Hindi word list has (`hindi_names.py`), unless `der` is
+        Chinese or Japanese, which render even those by meaning or loose sound ("Rangers" / 流浪者队)."""
         if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
             return self.min_drop_lexicon
         if _HAN_OR_KANA.search(der):
@@ -1584,6 +1598,9 @@ class EntityDetector:
             return self.min_drop_proper
         if not any(e.text == n.text for n in _unlisted(src, src_lang)):
             return self.min_drop
+        if _DEVANAGARI_WORD.search(e.text):
+            # a word no Hindi word list has: a name, or a rare word a translation keeps the sense of
+            return self.min_drop_proper
         if audible(e.text):
             # a foreign name spelled by sound that no English word sounds like: gone, as a listed
             # name whose forms are all missing is
