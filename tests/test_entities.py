@@ -298,6 +298,10 @@ def test_a_name_written_out_in_full_is_no_new_name() -> None:
     # a name beside an acronym the source has, or a title and a given name: not a completion
     src = "It was a stop on the PBS special of Henry Louis Gates."
     assert [e.text for e in unmatched(src, "It was a stop on the Trout PBS special.", "en")] == ["Trout"]
+    # the words before a title describe the one named after it: "California" completes no one here
+    src = "California Governor Arnold Schwarzenegger signed a law."
+    assert [e.text for e in unmatched(src, "California Governor Muddy Waters signed a law.", "en")] == ["Muddy Waters"]
+    assert unmatched("Senator Flake said no.", "Senator Jeff Flake said no.", "en") == ()
 
 
 def test_titles_before_a_kept_name_are_no_new_name() -> None:
@@ -603,6 +607,18 @@ def test_a_german_country_after_an_article_is_a_name() -> None:
     found = [e.text for e in find_entities("Ziegen wurden vor 10.000 Jahren im Iran domestiziert.", "de")]
     assert "Iran" in found
     assert find_entities("Das sagte er über die Anhörung.", "de") == []
+
+
+def test_a_name_opening_a_sentence_keeps_a_first_word_that_is_capitalised_anywhere() -> None:
+    # "Lewis" is a word English writes only capitalised: the sentence's first word is part of the name
+    assert [e.text for e in find_entities("Lewis Hamilton gewann am Sonntag in Imola.", "de")] == [
+        "Lewis Hamilton",
+        "Imola",
+    ]
+    # a German adjective, seen in lower case, is not; nor is a German noun (a name for all Punkt knows)
+    assert find_entities("Ersten Ermittlungen zufolge schubste ein Mann einen anderen.", "de") == []
+    found = [e.text for e in find_entities("Edgar Veguilla erlitt Wunden am Arm.", "de")]
+    assert "Veguilla" in found and "Edgar Veguilla" not in found
 
 
 def test_a_latin_name_opening_a_sentence_in_another_script_is_a_candidate() -> None:

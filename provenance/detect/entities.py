@@ -683,8 +683,11 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
                 # script (`_LATIN_NAME`): "Twitterなどの", "Reuters сообщает" are names.
                 if len(words) == 1:
                     continue
-                words = words[1:]
-                begin = text.find(words[0], begin + 1)
+                # unless it would be capitalised anywhere, as `_first_name` has it: "Lewis Hamilton gewann"
+                # is one name, "Indonesia's President Joko Widodo" another
+                if not (_name_anyway(words[0].rstrip(".'’"), lang) and not (nouns and german_noun(words[0]))):
+                    words = words[1:]
+                    begin = text.find(words[0], begin + 1)
             if not any(c.isalpha() or c.isdigit() for c in phrase):
                 continue
             if text[end : end + 1] == "$":
@@ -1865,7 +1868,10 @@ def _completes(e: Entity, narrow: Entity, src: str, der: str) -> bool:
         return False
     if re.search(r"['’]s\s", e.text):
         return False  # "Ring's CEO Michel Platini": a possessive joins two names
-    rest = e.text[: narrow.start - e.start] + " " + e.text[narrow.end - e.start :]
+    before = e.text[: narrow.start - e.start]
+    # words before a title describe the name after it ("California Governor Muddy Waters"): no part of it
+    titled = [m.end() for m in _WORD.finditer(before) if m.group().lower() in _TITLES]
+    rest = before[titled[-1] if titled else 0 :] + " " + e.text[narrow.end - e.start :]
     shared = [
         w
         for w in (_bare_name_word(w) for w in _name_words(rest))
