@@ -81,6 +81,10 @@ def test_counterparts_across_translations() -> None:
     assert [e.text for e in unmatched("Die Brücke in Köln ist offen.", "The bridge in Madrid is open.", "en")] == [
         "Madrid"
     ]
+    # an island group by its short name, which CLDR gives only with "Islands" ("Îles Malouines")
+    assert has_counterpart("Malouines", "It is nearly impossible to exchange Falklands currency outside the islands.")
+    assert has_counterpart("Falklands", "Comparez cela avec la bataille suivante, celle des Malouines.")
+    assert not has_counterpart("Falklands", "Comparez cela avec la bataille suivante, celle de la Somme.")
 
 
 class BagOfWords:

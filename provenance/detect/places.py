@@ -50,6 +50,10 @@ _ALIASES = {
     "cldr:AE": ("UAE",),
     # CLDR has only the name of 2019, North Macedonia; news still writes the short one
     "cldr:MK": ("Macedonia", "Mazedonien", "Macédoine", "Makedonie", "Македония", "マケドニア", "मैसेडोनिया"),
+    # island groups the news names by their short plural, which CLDR gives only with "Islands" / "Îles"
+    "cldr:FK": ("Falklands", "Malouines", "Malvinas", "Malwiny", "Фолкленды", "Мальвины"),
+    "cldr:FO": ("Faroes",),
+    "cldr:KY": ("Caymans",),
 }
 # acronyms and short capitalised forms, matched as written: normalised, "US" and "us" (or Vietnamese
 # "Anh", Britain, and "anh", brother) would be one. Other names shorter than four letters are left out
