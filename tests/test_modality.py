@@ -200,6 +200,17 @@ def test_french_pas_without_ne_and_ne_que() -> None:
     assert kinds("Ouverte 4 jours mais pas le week-end.", "Open 4 days but not the weekend.", "fr") == []
 
 
+def test_french_jamais_without_ne_is_ever_and_pas_uniquement_is_not_only() -> None:
+    assert negations("Le meilleur film jamais réalisé.", "fr") == []
+    assert negations("Si elle a jamais été prise, elle est oubliée.", "fr") == []
+    assert [m.text for m in negations("Il ne viendra jamais.", "fr")] == ["ne", "jamais"]
+    assert [m.text for m in negations("Jamais je ne le ferai.", "fr")] == ["Jamais", "ne"]
+    # "not just my experience", split around the verb
+    assert negations("Et ce n’est pas uniquement mon expérience.", "fr") == []
+    assert kinds("And that is not just my experience.", "Et ce n’est pas uniquement mon expérience.", "en", "fr") == []
+    assert len(negations("Ce n’est pas mon expérience.", "fr")) == 1
+
+
 def test_a_not_a_questions_and_than_ever_are_not_negations() -> None:
     assert negations("我不知道你有没有意识到。", "zh") != []
     assert len(negations("我不知道你有没有意识到。", "zh")) == 1

@@ -440,6 +440,8 @@ _LEXICONS: dict[str, _Lexicon] = {
         + r"|"
         + _L
         + r"n['’]importe\w*"
+        # "ce n'est pas uniquement mon expérience": "not just", as English's "not only" is no negation
+        + r"|(?<!\w)(?:ne\s+|n['’])(?:\S+\s+){1,2}pas\s+(?:seulement|uniquement|simplement)(?!\w)"
         # "ne cesse de", "n'a pas cessé de", "n'arrête pas de": keeps on
         + r"|(?<!\w)(?:ne\s+|n['’])(?:(?:a|ont|avait|avaient|aura)\s+)?(?:pas\s+)?(?:cess|arrêt)\w*"
         + r"(?:\s+pas)?\s+d(?:e|['’])",
@@ -795,6 +797,10 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
                 r"(?<!\w)(?:sans(?:\s+\S+)?|si)\s+$", before
             ):
                 continue  # "sans aucun doute" (without any), "si jamais" (if ever): the "sans" or no negation
+            if m.text.lower() == "jamais":
+                clause = re.split(r"[,;:.!?«»()“”]", low[max(0, m.start - 80) : m.start])[-1]
+                if clause.strip() and not re.search(r"(?<!\w)(?:ne\s|n['’])", clause):
+                    continue  # "si elle a jamais été", "le meilleur film jamais réalisé": ever, with no "ne"
         if (
             code == "es"
             and m.cls == "negation"
