@@ -211,6 +211,13 @@ def test_french_jamais_without_ne_is_ever_and_pas_uniquement_is_not_only() -> No
     assert len(negations("Ce n’est pas mon expérience.", "fr")) == 1
 
 
+def test_a_compound_made_with_no_is_no_negation() -> None:
+    # "a no-confidence motion", "a no-fly zone" name things; "no-one" still negates
+    assert [m.text for m in negations('We are no longer that, with every "no-confidence" motion.', "en")] == ["no"]
+    assert negations("A no-fly zone was declared.", "en") == []
+    assert [m.text for m in negations("No-one came.", "en")] == ["No"]
+
+
 def test_a_not_a_questions_and_than_ever_are_not_negations() -> None:
     assert negations("我不知道你有没有意识到。", "zh") != []
     assert len(negations("我不知道你有没有意识到。", "zh")) == 1
