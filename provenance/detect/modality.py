@@ -257,7 +257,7 @@ _LEXICONS: dict[str, _Lexicon] = {
         # "not without" asserts ("not without risk": risky); "never stops", "didn't stop talking": keeps on
         r"|\bnot\s+without\b|\bnever\s+(?:stop|stops|stopped|ceases?|ceased)\b"
         r"|(?:\bnot|n['’]t)\s+(?:stop|stopped|cease|ceased)\s+\w+ing\b"
-        # a compound made with "no-" names a thing: "a no-confidence motion", "a no-fly zone", "no-deal" ("no-one" negates)
+        # a compound made with "no-" names a thing: "a no-confidence motion", "a no-fly zone" ("no-one" negates)
         r"|\bno-(?!one\b)[a-z]+",
         hedged=r"unlikely|improbable",
         negation=_words(
