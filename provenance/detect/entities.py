@@ -41,7 +41,7 @@ import numpy as np
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, deletion_gains, japanese, places
 from provenance.detect.chinese_names import audible, heard_in, unlike_words, unlisted_names
-from provenance.detect.hindi_names import hindi, unlisted_words
+from provenance.detect.hindi_names import DEVANAGARI_WORD, hindi, unlisted_words
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
 from provenance.detect.readings import (
@@ -829,7 +829,6 @@ _HI_HONORIFIC = re.compile(
     r"सचिव|निदेशक|जनरल|कप्तान|सांसद|विधायक|सरपंच|सरगना)(?![\u0900-\u097f]))\s*"
 )
 _HI_STOP = _wordset("ने को का की के से में पर और तथा एवं व है हैं था थे भी ही तो जी पद श्री")
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
 
 
 def _after_honorific(text: str) -> list[tuple[int, int]]:
@@ -837,7 +836,7 @@ def _after_honorific(text: str) -> list[tuple[int, int]]:
     out = []
     for h in _HI_HONORIFIC.finditer(text):
         words = []
-        for w in _DEVANAGARI_WORD.finditer(text, h.end()):
+        for w in DEVANAGARI_WORD.finditer(text, h.end()):
             between = text[(words[-1].end() if words else h.end()) : w.start()]
             if w.group() in _HI_STOP or len(words) == 2 or between.strip():
                 break
@@ -888,7 +887,7 @@ def _unlisted(text: str, lang: str | None) -> tuple[LexiconName, ...]:
 
 
 def _hindi_unlisted(text: str, lang: str | None) -> tuple[LexiconName, ...]:
-    return unlisted_words(text) if _DEVANAGARI_WORD.search(text) and hindi(text, lang) else ()
+    return unlisted_words(text) if hindi(text, lang) else ()
 
 
 def dictionary_forms(word: str) -> tuple[str, ...]:
@@ -1047,11 +1046,7 @@ def has_counterpart(entity: str, other_text: str) -> bool:
         return True  # "Central America" for 中美洲, "Otani" for 大谷
     if any(heard_in(n.text, entity) for n in unlisted_names(other_text)):
         return True  # "Lewis" for 刘易斯, a name no dictionary lists
-    if (
-        _DEVANAGARI_WORD.search(entity)
-        and not _DEVANAGARI_WORD.search(other_text)
-        and heard_in_latin(entity, other_text)
-    ):
+    if DEVANAGARI_WORD.search(entity) and not DEVANAGARI_WORD.search(other_text) and heard_in_latin(entity, other_text):
         return True  # a Hindi name read aloud: "कुमार" / "Kumar"
     if _HAN_OR_KANA.search(other_text) and _place_absent(entity, other_text):
         # in Han or kana a name is found by its sound, loosely ("Austria" in 地球上的水...); the standard
@@ -1601,7 +1596,7 @@ class EntityDetector:
             return self.min_drop_proper
         if not any(e.text == n.text for n in _unlisted(src, src_lang)):
             return self.min_drop
-        if _DEVANAGARI_WORD.search(e.text):
+        if DEVANAGARI_WORD.search(e.text):
             # a word no Hindi word list has: a name, or a rare word a translation keeps the sense of
             return self.min_drop_proper
         if audible(e.text):

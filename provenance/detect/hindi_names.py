@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from provenance.detect.lexicon import LexiconName
 
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")  # a word: letters, signs, no danda
 MAX_WORDS = 3  # adjacent unlisted words form one name ("जियानकार्लो फिशिचेला"), up to this many
 
 
@@ -46,11 +46,9 @@ def listed(word: str) -> bool:
 
 
 def hindi(text: str, lang: str | None) -> bool:
-    """Hindi by its language code, or, with none, any Devanagari (Marathi and Nepali share the script
-    but not the word list: a language code keeps them out)."""
-    if lang:
-        return lang.split("-")[0].lower() == "hi"
-    return bool(_DEVANAGARI_WORD.search(text))
+    """Devanagari text that is Hindi by its language code, or has none (Marathi and Nepali share the
+    script but not the word list: a language code keeps them out)."""
+    return bool(DEVANAGARI_WORD.search(text)) and (not lang or lang.split("-")[0].lower() == "hi")
 
 
 @lru_cache(maxsize=4096)
@@ -60,7 +58,7 @@ def unlisted_words(text: str) -> tuple[LexiconName, ...]:
     if not available():
         return ()
     runs: list[list[re.Match[str]]] = []
-    for m in _DEVANAGARI_WORD.finditer(text):
+    for m in DEVANAGARI_WORD.finditer(text):
         if len(m.group()) < 2 or listed(m.group()):
             continue
         last = runs[-1][-1] if runs else None
