@@ -750,6 +750,13 @@ def markers(text: str, lang: str | None) -> list[Marker]:
 
 
 _FR_NE = re.compile(r"(?<!\w)(?:ne(?!\w)|n['’])")
+
+
+def _clause_before(low: str, start: int, stops: str) -> str:
+    """The text of the clause up to `start` (at most 80 characters back): after the last of `stops`."""
+    return re.split(f"[{re.escape(stops)}]", low[max(0, start - 80) : start])[-1]
+
+
 # the second half of "ne ... pas" and its kin: with one, "ne ... que" is a plain negation, not "only"
 _FR_NEG_PART = re.compile(r"(?<!\w)(?:pas|jamais|rien|plus|personne|aucune?|guère|nul(?:le)?|ni|point)(?!\w)")
 # the "ne" explétif negates nothing: "avant que les portes ne se referment", "de peur qu'il ne parte",
@@ -792,7 +799,7 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
                 window = " ".join(after.split()[:6])
                 if re.search(r"(?<!\w)qu(?:e|['’])", window) and not _FR_NEG_PART.search(window):
                     continue  # "je n'ai vu ça que de loin": "I only saw it"
-                clause = re.split(r"[,;:.!?«»()]", low[max(0, m.start - 80) : m.start])[-1]
+                clause = _clause_before(low, m.start, ",;:.!?«»()")
                 if not _FR_NEG_PART.search(window) and _FR_EXPLETIVE.search(clause):
                     continue  # "avant que l'ascenseur ne se referme": the "ne" explétif
             if m.text.lower() in ("aucun", "aucune", "jamais", "rien") and re.search(
@@ -800,15 +807,15 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
             ):
                 continue  # "sans aucun doute" (without any), "si jamais" (if ever): the "sans" or no negation
             if m.text.lower() == "jamais":
-                clause = re.split(r"[,;:.!?«»()“”]", low[max(0, m.start - 80) : m.start])[-1]
-                if clause.strip() and not re.search(r"(?<!\w)(?:ne\s|n['’])", clause):
+                clause = _clause_before(low, m.start, ",;:.!?«»()“”")
+                if clause.strip() and not _FR_NE.search(clause):
                     continue  # "si elle a jamais été", "le meilleur film jamais réalisé": ever, with no "ne"
         if (
             code == "es"
             and m.cls == "negation"
             and m.text.lower() in ("nadie", "nada", "nunca", "jamás", "ningún", "ninguna", "ninguno")
         ):
-            clause = re.split(r"[,;:.!?¿¡«»()“”]", low[max(0, m.start - 80) : m.start])[-1]
+            clause = _clause_before(low, m.start, ",;:.!?¿¡«»()“”")
             npi = list(_ES_NPI.finditer(clause))
             if npi and not _ES_NEG.search(clause[npi[-1].end() :]) and not _ES_NEG.search(clause[: npi[-1].start()]):
                 continue  # "impedir que atacase a nadie más": anyone
