@@ -19,7 +19,14 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from provenance.detect.lexicon import SOUND_SPELLING, LexiconName, common_words, listed_names, spelled_by_sound
+from provenance.detect.lexicon import (
+    SOUND_SPELLING,
+    LexiconName,
+    common_words,
+    listed_names,
+    located,
+    spelled_by_sound,
+)
 from provenance.detect.readings import KANA, in_order, phonetic_key
 
 _HAN_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -58,14 +65,8 @@ def unlisted_names(text: str) -> tuple[LexiconName, ...]:
     tagger = _tagger()
     if tagger is None or not _HAN_WORD.search(text) or KANA.search(text):
         return ()  # Japanese has its own names (japanese.py)
-    pieces: list[tuple[int, int, str]] = []  # (start, end, tag)
-    pos = 0
-    for token in tagger.cut(text):
-        start = text.find(token.word, pos)
-        if start < 0:
-            continue
-        pos = start + len(token.word)
-        pieces.append((start, pos, token.flag))
+    # each word with its range and jieba's part-of-speech tag
+    pieces = [(start, end, token.flag) for start, end, token in located(text, tagger.cut(text), lambda t: t.word)]
     out: list[LexiconName] = []
     k = 0
     while k < len(pieces):

