@@ -9,7 +9,8 @@ import pytest
 from provenance.core import Alignment, Bead, Document, Sentence
 from provenance.detect import Comparison
 from provenance.detect.entities import Entity, EntityDetector, find_entities, missing, unmatched
-from provenance.detect.hindi_names import available, hindi, unlisted_words
+from provenance.detect.hindi_names import hindi, unlisted_words
+from provenance.detect.wordlists import available
 
 pytestmark = pytest.mark.skipif(not available(), reason="wordfreq not installed")
 

@@ -15,34 +15,18 @@ Without wordfreq nothing is found here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from provenance.detect import wordlists
 from provenance.detect.lexicon import LexiconName
 
 DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")  # a word: letters, signs, no danda
 MAX_WORDS = 3  # adjacent unlisted words form one name ("जियानकार्लो फिशिचेला"), up to this many
 
 
-@cache
-def _frequency() -> Callable[[str, str], float] | None:
-    """wordfreq's Zipf frequency (its Hindi list is read once per process, ~0.1 s), or None without it."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return None
-    return zipf_frequency
-
-
-def available() -> bool:
-    return _frequency() is not None
-
-
-@lru_cache(maxsize=65536)
 def listed(word: str) -> bool:
     """wordfreq's Hindi list has `word` (as wordfreq normalises it: "बड़े" with its nukta composed or not)."""
-    frequency = _frequency()
-    return frequency is not None and frequency(word, "hi") > 0
+    return (wordlists.zipf(word, "hi") or 0.0) > 0
 
 
 def hindi(text: str, lang: str | None) -> bool:
@@ -55,7 +39,7 @@ def hindi(text: str, lang: str | None) -> bool:
 def unlisted_words(text: str) -> tuple[LexiconName, ...]:
     """Runs of Devanagari words of two letters or more that wordfreq's Hindi list lacks, adjacent ones
     (a space or a hyphen apart) joined into one name; no English forms."""
-    if not available():
+    if not wordlists.available():
         return ()
     runs: list[list[re.Match[str]]] = []
     for m in DEVANAGARI_WORD.finditer(text):
