@@ -566,6 +566,10 @@ def test_punkt_stem_only_stands_for_an_unseen_form() -> None:
     # "Though" is a word English writes in lower case: its stem "thou" does not make it a name
     assert not capitalised_word("Though", "en")
     assert capitalised_word("Washingtoner", "en")  # unseen: read as "Washington"
+    # seen in lower case too ("grandes", large), it is a word, whatever its stem ("Grand Prix"); in German a
+    # word seen both ways is a noun and a verb ("Zahlen", "zahlen"), which the stem tells
+    assert not capitalised_word("Grandes", "es")
+    assert capitalised_word("Zahlen", "de")
 
 
 def test_hindi_names_after_an_honorific_are_candidates() -> None:
@@ -790,6 +794,41 @@ def test_a_name_aligned_elsewhere_is_not_the_dropped_name_s_replacement() -> Non
         ("entity_change", None, "Virat"),
         ("partial_omission", "Wolkenberg", None),
     ]
+
+
+def test_a_title_that_translates_other_words_is_no_replacement() -> None:
+    # "Congresswoman" renders "la députée" while "Michele Bachmann" went: the name is dropped and the title
+    # is no new name; linked by the word aligner to the name's slot, a title is still a swap
+    src, der = "Puis la députée Michele Bachmann a fini sixième.", "Then Congresswoman finished sixth."
+    emb_words = ["Puis|Then", "fini|finished", "sixième|sixth"]
+    vocab = ["finished|fini", "sixth|sixième", "Congresswoman", "Michele Bachmann"]
+    single = Alignment((Bead((0,), (0,)),))
+
+    def found(words: list[str]) -> list[tuple[str, str | None, str | None]]:
+        emb = FakeTokenEmbedder(vocab, words)
+        out = EntityDetector().detect(Comparison(one(src, "fr"), one(der, "en"), single, emb))
+        return sorted((f.kind, f.source_span, f.derived_span) for f in out)
+
+    assert found([*emb_words, "députée|Congresswoman"]) == [("partial_omission", "Michele Bachmann", None)]
+    assert found([*emb_words, "Michele|Bachmann|Congresswoman"]) == [
+        ("entity_change", "Michele Bachmann", "Congresswoman")
+    ]
+
+
+def test_a_currency_code_is_no_new_name() -> None:
+    # "PLN 880" for "880 zł": the figure's unit, which the figures detector reads
+    src = "Pawłowicz wynajmuje mieszkanie, pobierając 880 zł miesięcznie."
+    assert [e.text for e in unmatched(src, "Pawłowicz rents a flat out for PLN 880 per month.", "en")] == []
+    assert [e.text for e in unmatched(src, "Now Kowalski rents a flat out for USD 880 per month.", "en")] == [
+        "Kowalski"
+    ]
+
+
+def test_a_czech_possessive_matches_the_name() -> None:
+    # "Netanjahuovou vilou": Netanyahu's villa, the name made an adjective
+    assert has_counterpart("Netanjahuovou", "in front of Netanyahu's private villa")
+    assert has_counterpart("Babišova", "Babiš said on Monday")
+    assert not has_counterpart("Netanjahuovou", "in front of the prime minister's villa")
 
 
 def test_a_credit_reaches_past_what_the_name_is() -> None:

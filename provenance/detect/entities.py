@@ -44,6 +44,7 @@ from provenance.detect.chinese_names import audible, heard_in, unlike_words, unl
 from provenance.detect.hindi_names import DEVANAGARI_WORD, hindi, unlisted_words
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
 from provenance.detect.modality import to_document_range
+from provenance.detect.quantities import CURRENCY_CODES
 from provenance.detect.readings import (
     CJK_RUN,
     KANA,
@@ -398,7 +399,7 @@ _TITLES = _wordset(
     """president prime minister chancellor secretary governor mayor senator king queen prince princess
     pope chairman chairwoman chair director general minister premier ambassador judge justice leader
     mr mrs ms dr prof sir dame lord lady det sgt father rev reverend bishop coach trainer ceo deputy inspector
-    detective constable sergeant superintendent commissioner
+    detective constable sergeant superintendent commissioner congressman congresswoman
     peder başkan başkanı başbakan cumhurbaşkanı bakan bakanı sayın vali valisi büyükelçi milletvekili senatör
     kral kraliçe"""
 )
@@ -560,10 +561,11 @@ def capitalised_word(word: str, lang: str | None) -> bool:
         return False
     vocab = _punkt_vocabulary(model)
     low = word.lower()
-    # a form the model saw only in lower case mid-sentence is a common word ("though" is no "Thou");
-    # any other long form may be an inflection of its stem ("Zahlen", a noun and a verb: "Zahl")
+    # a form the model saw in lower case is a common word ("though" is no "Thou", "grandes" no "Grand"),
+    # except in German, where a form seen both ways is a noun and a verb ("Zahlen", "zahlen") and its stem
+    # decides ("Zahl"); any unseen long form may be an inflection of its stem ("Washingtoner")
     flags = vocab.get(low, 0)
-    seen_lower = flags & _ORTHO_LC and not flags & _ORTHO_MID_UC
+    seen_lower = flags & _ORTHO_LC and (not flags & _ORTHO_MID_UC or not _capitalises_nouns(lang))
     forms = (low,) if seen_lower or len(low) <= 5 else (low, low[:-1], low[:-2])
     for form in forms:
         flags = vocab.get(form, 0)
@@ -954,6 +956,10 @@ def _is_code(word: str) -> bool:
 # the adjective Russian and Ukrainian make of a place, transliterated: "Саффолкского" (of Suffolk's), "Київського"
 _SLAVIC_ADJECTIVE = re.compile(r"(?<=[a-z]{4})s?k(?:ogo|omu|ii|ij|a|e|i|ih|im|imi|oi|oiu|oe|aia|u)$")
 
+# the possessive adjective Czech and Slovak make of a person's name, transliterated: "Netanjahuovou" (Netanyahu's),
+# "Zemanově", "Babišova"
+_CZECH_POSSESSIVE = re.compile(r"(?<=[a-z]{4})ov(?:a|o|y|ou|e|i|eho|emu|em|ym|ych|ymi)$")
+
 
 @lru_cache(maxsize=65536)
 def _similar(a: str, b: str, loose: bool = True) -> bool:
@@ -962,7 +968,10 @@ def _similar(a: str, b: str, loose: bool = True) -> bool:
     if _alike(a, b, loose):
         return True
     a_noun, b_noun = _SLAVIC_ADJECTIVE.sub("", a), _SLAVIC_ADJECTIVE.sub("", b)
-    return (a_noun != a) != (b_noun != b) and _alike(a_noun, b_noun, loose)
+    if (a_noun != a) != (b_noun != b) and _alike(a_noun, b_noun, loose):
+        return True
+    a_owner, b_owner = _CZECH_POSSESSIVE.sub("", a), _CZECH_POSSESSIVE.sub("", b)
+    return (a_owner != a) != (b_owner != b) and _alike(a_owner, b_owner, loose)
 
 
 def _alike(a: str, b: str, loose: bool = True) -> bool:
@@ -1636,6 +1645,17 @@ class EntityDetector:
             # a source name the derived sentence reads better without is the likelier one replaced
             scored = [g for g in free if (_drop_score(g, drops) or 0.0) > 0]
             partner = _closest(e, scored or free)
+            if (
+                not same_language
+                and partner is not None
+                and _honorific(e.text)
+                and aligned_to(src, der, e, partner, tokens) is False
+            ):
+                # a title alone whose words translate other words of the source ("Congresswoman" for
+                # "la députée" while "Michele Bachmann" went): no name put in another's place, and the
+                # source name, if gone, is reported dropped; a title in a name's slot is still a swap
+                # ("Jesse Lingard" -> "President")
+                continue
             if same_language:
                 confidence = 0.85
             elif ev is not None:
@@ -1776,6 +1796,8 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue  # "6-foot", "80s": the figures detector's
         if narrow.text.rstrip(".").lower() in _COURTESY:
             continue  # "Mr. Adams said" for "sagte Adams": the full stop cut the title from the name
+        if narrow.text in CURRENCY_CODES:
+            continue  # "PLN 880" for "880 zł": a figure's unit, the figures detector's
         if _locator(der, e, src):
             continue  # "in Manchester, England" for "in Manchester"; the other way, a dropped country is reported
         if e is first and first_run is not None and _completes(first_run, _narrow(first_run, src), src, der):

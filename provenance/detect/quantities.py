@@ -893,6 +893,8 @@ _turkic("tr", _CURRENCY_WORDS, {"dolar": "USD", "abd doları": "USD", "avro": "E
                                 "tl": "TRY", "grivna": "UAH", "hrivna": "UAH", "ruble": "RUB", "yuan": "CNY",
                                 "yen": "JPY"})
 _PREFIX_CURRENCY["₺"] = "TRY"
+# the ISO codes the tables above give ("PLN"): a unit of a figure, never a name (the entity detector asks)
+CURRENCY_CODES = frozenset(c for v in (*_CURRENCY_WORDS.values(), *_PREFIX_CURRENCY.values()) for c in v.split("/"))
 # "20 yaşında": aged 20, as "20 years old"; "saat" is an hour after a number ("3 saat") and o'clock before one
 _turkic("tr", _TIME_UNITS, _by_value({
     "second": "saniye", "minute": "dakika", "hour": "saat", "day": "gün", "week": "hafta", "month": "ay",
