@@ -1,7 +1,7 @@
 """Operating points of the entity detector's source-side evidence: source names the derived sentence
 dropped (`partial_omission`, "name dropped") and weak replacements confirmed by the dropped name they
 stand in for (`min_joint`). Runs only the entity detector, over a grid of `drop_weight`, `min_drop`,
-`min_joint` (and, apart, `min_drop_proper`):
+`min_joint` (and, apart, `min_drop_proper` and `min_drop_verbatim`):
 
 - DEMETR, cross-lingual (source sentence vs perturbed English): ne_removed found as partial_omission,
   ne_replaced found as entity_change, references with any finding, and controls (source vs the
@@ -13,7 +13,7 @@ stand in for (`min_joint`). Runs only the entity detector, over a grid of `drop_
 
     python bench/names_dropped.py [--slots dev|test|all] [--docs 20] [--fa-split even|odd]
                                   [--weights 0.005 ...] [--drops 0.02 ...] [--joints 0.03 ...]
-                                  [--proper-drops 0.015 ...]
+                                  [--proper-drops 0.015 ...] [--verbatim-drops 0.01 ...]
 
 Without a grid it prints the detector's defaults and the detector with the source side off
 (`min_drop` and `min_joint` infinite: the behaviour before). Results: bench/results/entities.md.
@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument(
         "--proper-drops", nargs="*", type=float, default=[], help="grid of min_drop_proper alone (default: none)"
     )
+    p.add_argument(
+        "--verbatim-drops", nargs="*", type=float, default=[], help="grid of min_drop_verbatim alone (default: none)"
+    )
     args = p.parse_args(argv)
 
     from provenance.embed import SentenceTransformerEmbedder
@@ -94,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 base,
                 min_drop=math.inf,
                 min_drop_proper=math.inf,
+                min_drop_verbatim=math.inf,
                 min_joint=math.inf,
                 min_joint_lexicon=math.inf,
                 min_drop_lexicon=math.inf,
@@ -107,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 variants.append((f"w {w} drop {d} joint {j}", replace(base, drop_weight=w, min_drop=d, min_joint=j)))
     for d in args.proper_drops:
         variants.append((f"proper names' drop {d}", replace(base, min_drop_proper=d)))
+    for d in args.verbatim_drops:
+        variants.append((f"verbatim names' drop {d}", replace(base, min_drop_verbatim=d)))
     head = (
         "| setting | ne_removed → partial_omission | ne_replaced → entity_change | references, any | controls, any | "
         + " | ".join(args.langs)

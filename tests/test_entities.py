@@ -15,6 +15,7 @@ from provenance.detect.entities import (
     _context,
     _credit_phrase,
     _credits_someone,
+    _kept_verbatim,
     aligned_to,
     alignment_z,
     capitalised_word,
@@ -553,7 +554,10 @@ def test_proper_only_names_are_no_words_of_their_language() -> None:
     assert proper_only("Mattel", "zh") and not proper_only("习近平", "zh")
     low, proper = EntityDetector(), EntityDetector()
     mattel, cuda = "Mattel robi lalki.", "Cuda świata."
-    assert proper._min_drop(Entity(0, 6, "Mattel"), mattel, "It makes dolls.", "pl") == low.min_drop_proper
+    assert proper._min_drop(Entity(0, 6, "Mattel"), mattel, "It makes dolls.", "pl") == low.min_drop_verbatim
+    # a name, but a common word of Czech ("Brně", in Brno): a translator may render it ("Brünn")
+    brno = "Taxikáři protestovali v Brně."
+    assert proper._min_drop(Entity(24, 28, "Brně"), brno, "Taxi drivers protested.", "cs") == low.min_drop_proper
     assert proper._min_drop(Entity(0, 4, "Cuda"), cuda, "Wonders of the world.", "pl") == low.min_drop
     # a name kept in Latin letters inside Chinese, gone from the English: any positive score confirms it
     src = "这座城市也是攀登尼拉贡戈火山（Nyiragongo）的基地。"
@@ -829,6 +833,18 @@ def test_a_czech_possessive_matches_the_name() -> None:
     assert has_counterpart("Netanjahuovou", "in front of Netanyahu's private villa")
     assert has_counterpart("Babišova", "Babiš said on Monday")
     assert not has_counterpart("Netanjahuovou", "in front of the prime minister's villa")
+
+
+def test_names_kept_letter_for_letter() -> None:
+    # a Latin name of rare words from a Latin-script source: every Latin-script translation keeps it
+    pl = "Firma Mattel wprowadziła do sprzedaży nowe lalki."
+    assert _kept_verbatim("Mattel", pl, "pl")
+    assert _kept_verbatim("Sachin Tendulkar", "El récord de Sachin Tendulkar sigue en pie.", "es")
+    # a common word of the language ("Martin"), a country's adjective, German nouns, no word list
+    assert not _kept_verbatim("Lockheed Martin", "Koncern Lockheed Martin produkuje myśliwce.", "pl")
+    assert not _kept_verbatim("Welsh", "The Welsh government said no.", "en")
+    assert not _kept_verbatim("Stichwunden", "Er erlitt Stichwunden.", "de")
+    assert not _kept_verbatim("Mattel", pl, None)
 
 
 def test_a_credit_reaches_past_what_the_name_is() -> None:

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from provenance.core import Bead, Document, Finding
-from provenance.detect import Comparison, deletion_gains, japanese, places
+from provenance.detect import Comparison, deletion_gains, japanese, places, wordlists
 from provenance.detect.chinese_names import audible, heard_in, unlike_words, unlisted_names
 from provenance.detect.hindi_names import DEVANAGARI_WORD, hindi, unlisted_words
 from provenance.detect.lexicon import LexiconName, forms_of, names_in
@@ -1211,6 +1211,21 @@ def _kept_latin_gone(name: str, src: str, der: str) -> bool:
     )
 
 
+def _kept_verbatim(name: str, src: str, src_lang: str | None) -> bool:
+    """A name every translation into a Latin-script language keeps letter for letter: in Latin letters
+    in a Latin-script source, each word rare in the source language's word list (`wordlists.rare`:
+    "Mattel", "Sachin Tendulkar", "Panthera"; not "Welsh", "Blues", "Baja", which translators render,
+    nor "Lockheed Martin", whose "Martin" is common). Not in German, whose nouns pass for names, nor a
+    country's adjective."""
+    return (
+        _LATIN_ONLY.fullmatch(name) is not None
+        and not _capitalises_nouns(src_lang)
+        and not _mostly_non_latin(src)
+        and not places.is_demonym(name)
+        and all(wordlists.rare(w, src_lang) for w in _name_words(name))
+    )
+
+
 def _place_absent(name: str, other_text: str) -> bool:
     """A prominent place `other_text` names in none of the gazetteer's forms nor the stems of the
     exonym table (amerik-, अमेरिकी: adjectives too)."""
@@ -1313,7 +1328,12 @@ class EntityDetector:
     # forms stands in the derived sentence: the dictionary already says it is gone
     min_joint_lexicon: float = 0.01
     min_drop_lexicon: float = 0.0  # a listed name gone: any gain (> 0) confirms the dictionary
-    min_drop_proper: float = 0.015  # a source name of no common word ("Mattel", "Brně") gone
+    min_drop_proper: float = 0.015  # a source name of no common word ("Brně", "Havlíček") gone
+    # the same in Latin letters from a Latin-script source and rare in its language (`_kept_verbatim`:
+    # "Mattel", "Tendulkar"), which a translator writes letter for letter. Chosen on DEMETR slots 0-49
+    # (`bench/names_dropped.py --verbatim-drops`): 0.015 / 0.012 / 0.010 / 0.008 found 256 / 258 / 260 /
+    # 260 of 411 dropped names, with references 9 / 9 / 9 / 10 of 500
+    min_drop_verbatim: float = 0.010
     # a derived name the gazetteer knows as a place the source does not name (places.py): any score
     # above this (gain less token_weight * z) confirms it
     min_score_place: float = 0.0
@@ -1592,17 +1612,18 @@ class EntityDetector:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, a place
         the gazetteer says `der` does not name (places.py), or a name `src` keeps in Latin letters
         inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
-        translator would render by meaning, its words being no words of the language (`proper_only`),
-        or a Chinese or Japanese name no dictionary lists that reads as no words (`unlike_words`; a
-        Chinese one spelled by sound, long enough for `heard_in` to tell, needs no more than a listed
-        name), or a word of a Hindi source no Hindi word list has (`hindi_names.py`), unless `der` is
-        Chinese or Japanese, which render even those by meaning or loose sound ("Rangers" / 流浪者队)."""
+        translator would render by meaning, its words being no words of the language (`proper_only`;
+        less still when it is Latin letters kept letter for letter, `_kept_verbatim`), or a Chinese or
+        Japanese name no dictionary lists that reads as no words (`unlike_words`; a Chinese one spelled
+        by sound, long enough for `heard_in` to tell, needs no more than a listed name), or a word of a
+        Hindi source no Hindi word list has (`hindi_names.py`), unless `der` is Chinese or Japanese,
+        which render even those by meaning or loose sound ("Rangers" / 流浪者队)."""
         if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
             return self.min_drop_lexicon
         if _HAN_OR_KANA.search(der):
             return self.min_drop
         if proper_only(e.text, src_lang):
-            return self.min_drop_proper
+            return self.min_drop_verbatim if _kept_verbatim(e.text, src, src_lang) else self.min_drop_proper
         if not any(e.text == n.text for n in _unlisted(src, src_lang)):
             return self.min_drop
         if DEVANAGARI_WORD.search(e.text):
