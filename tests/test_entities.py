@@ -847,6 +847,18 @@ def test_names_kept_letter_for_letter() -> None:
     assert not _kept_verbatim("Mattel", pl, None)
 
 
+def test_a_german_word_english_writes_as_a_name_may_be_dropped() -> None:
+    # German capitalises nouns, and Punkt's German model knows "Zimmermann" and "Bundesliga" only
+    # capitalised, as it knows "Polizei"; English uses the first two as names, not the others
+    said = '"Es bleibt ein Risiko", sagt Zimmermann, der für Graf Zeppelin fährt.'
+    der = '"It remains a risk," says the driver, who races for Graf Zeppelin.'
+    assert [e.text for e in missing(said, der, "de")] == ["Zimmermann"]
+    league = "Der Investor sprach über den Wirtschaftsstandort Bundesliga."
+    assert [e.text for e in missing(league, "The investor spoke about the business location.", "de")] == ["Bundesliga"]
+    nouns = "Am Montag fand die Polizei die Leiche und eine Session."
+    assert missing(nouns, "On Monday the body was found.", "de") == ()
+
+
 def test_a_credit_reaches_past_what_the_name_is() -> None:
     # "según el diario El País": an article and a lower-case word saying what the name is stand between
     # the credit phrase and the name; a comma or a capitalised word does not

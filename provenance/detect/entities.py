@@ -2017,11 +2017,25 @@ def _noun_not_name(word: str, other_text: str) -> bool:
     """A lone German word that reads as a common noun ("Pause", "See"): Punkt's German model knows it
     only capitalised (`german_noun`, as it knows "Spanien" and "Zimmermann"), and it is neither a place
     the gazetteer says `other_text` leaves out ("Spanien"; genitive "Südafrikas") nor a word English
-    writes only capitalised ("Bush", "Iran")."""
+    writes only capitalised ("Bush", "Iran"; by Punkt's English model, or by its word list: "Bundesliga",
+    "Zimmermann", `_english_name`)."""
     if " " in word or _is_code(word) or not german_noun(word):
         return False
     place = _place_absent(word, other_text) or (word.endswith("s") and _place_absent(word[:-1], other_text))
-    return not place and not capitalised_word(word, "en")
+    return not place and not capitalised_word(word, "en") and not _english_name(word)
+
+
+# English uses a German capitalised word this often (Zipf) when it is a name there too: "Bundesliga" 3.3,
+# "Zimmermann" 2.7, "Graz" 2.5; German nouns seldom reach it ("Teil" 2.2, "Polizei" 2.0, "Leiche" 0)
+ENGLISH_NAME_ZIPF = 2.5
+
+
+def _english_name(word: str) -> bool:
+    """English writes `word` as a name: its word list has it at `ENGLISH_NAME_ZIPF` or more and English
+    Punkt never saw it in lower case (not "Session", an English word too). Letters only: wordfreq reads
+    "US-Dollar" as "US dollar"."""
+    z = wordlists.zipf(word, "en") if word.isalpha() else None
+    return z is not None and z >= ENGLISH_NAME_ZIPF and not lower_case_word(word, "en")
 
 
 @lru_cache(maxsize=4096)
