@@ -828,6 +828,26 @@ def test_a_currency_code_is_no_new_name() -> None:
     ]
 
 
+def test_an_acronym_spelled_out_in_parentheses_is_no_new_name() -> None:
+    src = "Komisja PZPN wymierzyła Gryfowi surową karę."
+    assert unmatched(src, "The PZPN (Polish Football Association) commission punished the club.", "en") == ()
+    # a name of its own still counts, and so does one in parentheses after no acronym the source has
+    assert [e.text for e in unmatched(src, "The PZPN (Polish Football Association) punished Legia.", "en")] == ["Legia"]
+    assert [e.text for e in unmatched(src, "The UEFA (Union of European Football) commission acted.", "en")] == [
+        "UEFA",
+        "Union of European Football",
+    ]
+
+
+def test_a_german_genitive_of_a_place_the_translation_leaves_out() -> None:
+    # "die Straßen Bischkeks" (Bishkek's streets): the gazetteer's place, gone, needs any gain at all
+    src = "Polizeibeamte zeigten keine Präsenz auf den Straßen Bischkeks."
+    bishkek = Entity(src.index("Bischkeks"), src.index("Bischkeks") + 9, "Bischkeks")
+    det = EntityDetector()
+    assert det._min_drop(bishkek, src, "Police officers were absent from the streets.", "de") == det.min_drop_lexicon
+    assert det._min_drop(bishkek, src, "Police were absent from the streets of Bishkek.", "de") != det.min_drop_lexicon
+
+
 def test_a_czech_possessive_matches_the_name() -> None:
     # "Netanjahuovou vilou": Netanyahu's villa, the name made an adjective
     assert has_counterpart("Netanjahuovou", "in front of Netanyahu's private villa")

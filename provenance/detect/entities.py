@@ -1199,6 +1199,12 @@ def _listed_absent(name: str, other_text: str) -> bool:
     return bool(dictionary_forms(name)) or _place_absent(name, other_text)
 
 
+def _genitive_place_absent(name: str, other_text: str, lang: str | None) -> bool:
+    """A German genitive of a prominent place `other_text` does not name ("die Straßen Bischkeks", Bishkek's
+    streets; "Südafrikas"), as `_noun_not_name` reads it."""
+    return _capitalises_nouns(lang) and name.endswith("s") and name.isalpha() and _place_absent(name[:-1], other_text)
+
+
 def _kept_latin_gone(name: str, src: str, der: str) -> bool:
     """A name `src` wrote in Latin letters inside another script ("尼拉贡戈火山（Nyiragongo）",
     "согласно Reuters"), missing from a Latin-script `der` that would have copied it as it is."""
@@ -1618,7 +1624,11 @@ class EntityDetector:
         by sound, long enough for `heard_in` to tell, needs no more than a listed name), or a word of a
         Hindi source no Hindi word list has (`hindi_names.py`), unless `der` is Chinese or Japanese,
         which render even those by meaning or loose sound ("Rangers" / 流浪者队)."""
-        if _listed_absent(e.text, der) or _kept_latin_gone(e.text, src, der):
+        if (
+            _listed_absent(e.text, der)
+            or _kept_latin_gone(e.text, src, der)
+            or _genitive_place_absent(e.text, der, src_lang)
+        ):
             return self.min_drop_lexicon
         if _HAN_OR_KANA.search(der):
             return self.min_drop
@@ -1819,6 +1829,8 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue  # "Mr. Adams said" for "sagte Adams": the full stop cut the title from the name
         if narrow.text in CURRENCY_CODES:
             continue  # "PLN 880" for "880 zł": a figure's unit, the figures detector's
+        if _glosses_acronym(der, narrow, src):
+            continue  # "The PZPN (Polish Football Association)": the source's "PZPN" spelled out
         if _locator(der, e, src):
             continue  # "in Manchester, England" for "in Manchester"; the other way, a dropped country is reported
         if e is first and first_run is not None and _completes(first_run, _narrow(first_run, src), src, der):
@@ -1829,6 +1841,13 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue  # as in `missing`: in a title-case headline a capital alone makes no name ("With Flash Flooding")
         out.append(narrow)
     return tuple(out)
+
+
+def _glosses_acronym(text: str, e: Entity, other: str) -> bool:
+    """`e` stands alone in parentheses right after an acronym that `other` has ("PZPN (Polish Football
+    Association)"): the translator spelling out the acronym, not a name of its own."""
+    m = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\s*\(\s*$", text[: e.start])
+    return m is not None and re.match(r"\s*\)", text[e.end :]) is not None and _written_as_is(m.group(1), other)
 
 
 def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity | None:
