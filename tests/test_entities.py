@@ -839,6 +839,20 @@ def test_an_acronym_spelled_out_in_parentheses_is_no_new_name() -> None:
     ]
 
 
+def test_a_description_before_an_acronym_spells_it_out() -> None:
+    src = "Bývalý předseda ČSSD Jiří Paroubek není placeným poradcem."
+    der = "The former Chairman of the Czech Social Democratic Party (ČSSD) is not a paid adviser."
+    assert unmatched(src, der, "en") == ()
+    # a person's name before a party's acronym is a name of its own
+    swapped = "The former chairman Bohuslav Sobotka (ČSSD) is not a paid adviser."
+    assert [e.text for e in unmatched(src, swapped, "en")] == ["Bohuslav Sobotka"]
+
+
+def test_a_temperature_scale_is_no_name() -> None:
+    src = "W niedzielę w Moskwie do 25 stopni."
+    assert unmatched(src, "On Sunday, up to 25 degrees Celsius are expected in Moscow.", "en") == ()
+
+
 def test_a_german_genitive_of_a_place_the_translation_leaves_out() -> None:
     # "die Straßen Bischkeks" (Bishkek's streets): the gazetteer's place, gone, needs any gain at all
     src = "Polizeibeamte zeigten keine Präsenz auf den Straßen Bischkeks."

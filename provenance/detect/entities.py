@@ -1827,8 +1827,8 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
             continue  # "6-foot", "80s": the figures detector's
         if narrow.text.rstrip(".").lower() in _COURTESY:
             continue  # "Mr. Adams said" for "sagte Adams": the full stop cut the title from the name
-        if narrow.text in CURRENCY_CODES:
-            continue  # "PLN 880" for "880 zł": a figure's unit, the figures detector's
+        if narrow.text in CURRENCY_CODES or narrow.text in _NAMED_UNITS:
+            continue  # "PLN 880" for "880 zł", "25 degrees Celsius": a figure's unit, the figures detector's
         if _glosses_acronym(der, narrow, src):
             continue  # "The PZPN (Polish Football Association)": the source's "PZPN" spelled out
         if _locator(der, e, src):
@@ -1843,11 +1843,29 @@ def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, 
     return tuple(out)
 
 
+_NAMED_UNITS = frozenset({"Celsius", "Fahrenheit", "Kelvin"})
+
+
 def _glosses_acronym(text: str, e: Entity, other: str) -> bool:
-    """`e` stands alone in parentheses right after an acronym that `other` has ("PZPN (Polish Football
-    Association)"): the translator spelling out the acronym, not a name of its own."""
-    m = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\s*\(\s*$", text[: e.start])
-    return m is not None and re.match(r"\s*\)", text[e.end :]) is not None and _written_as_is(m.group(1), other)
+    """`e` spells out an acronym that `other` has: alone in parentheses right after it ("PZPN (Polish
+    Football Association)"), or, made only of words that say what a thing is, right before it in
+    parentheses ("Chairman of the Czech Social Democratic Party (ČSSD)"; not "Markus Söder (CSU)")."""
+    before = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\s*\(\s*$", text[: e.start])
+    if before is not None and re.match(r"\s*\)", text[e.end :]) and _written_as_is(before.group(1), other):
+        return True
+    after = re.match(
+        r"\s*\(\s*([^\W\d_]*[A-ZÀ-Þ\u0100-\u017f][^\W\d_]*[A-ZÀ-Þ\u0100-\u017f][^\W\d_]*)\s*\)", text[e.end :]
+    )
+    return after is not None and _described_only(e.text) and _written_as_is(after.group(1), other)
+
+
+def _described_only(text: str) -> bool:
+    """Every word of the name says what the thing is, or whose: a title, a generic noun, a country's
+    adjective ("Chairman of the Czech Social Democratic Party")."""
+    words = _WORD.findall(text)
+    return bool(words) and all(
+        w.lower() in _GENERIC or w.lower() in _TITLES or w.lower() in _CONNECTORS or places.is_demonym(w) for w in words
+    )
 
 
 def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity | None:
