@@ -1853,10 +1853,13 @@ def _glosses_acronym(text: str, e: Entity, other: str) -> bool:
     before = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\s*\(\s*$", text[: e.start])
     if before is not None and re.match(r"\s*\)", text[e.end :]) and _written_as_is(before.group(1), other):
         return True
-    after = re.match(
-        r"\s*\(\s*([^\W\d_]*[A-ZÀ-Þ\u0100-\u017f][^\W\d_]*[A-ZÀ-Þ\u0100-\u017f][^\W\d_]*)\s*\)", text[e.end :]
+    after = re.match(r"\s*\(\s*([^\W\d_]{2,})\s*\)", text[e.end :])
+    return (
+        after is not None
+        and after.group(1).isupper()
+        and _described_only(e.text)
+        and _written_as_is(after.group(1), other)
     )
-    return after is not None and _described_only(e.text) and _written_as_is(after.group(1), other)
 
 
 def _described_only(text: str) -> bool:
