@@ -853,6 +853,15 @@ def test_a_temperature_scale_is_no_name() -> None:
     assert unmatched(src, "On Sunday, up to 25 degrees Celsius are expected in Moscow.", "en") == ()
 
 
+def test_a_sentence_opening_name_english_uses() -> None:
+    # "Cuomo" opens the German sentence: no Punkt model knows it, German's word list has it as a rare word
+    # and English's as a name; a German word opening a sentence is no name ("Insgesamt", "Ersten")
+    src = "Cuomo (53) trat sein Amt früher in diesem Jahr an."
+    assert [e.text for e in missing(src, "(53) took office earlier this year.", "de")] == ["Cuomo"]
+    assert missing(src, "Cuomo (53) took office earlier this year.", "de") == ()
+    assert missing("Insgesamt trat er sein Amt an.", "All in all, he took office.", "de") == ()
+
+
 def test_a_german_genitive_of_a_place_the_translation_leaves_out() -> None:
     # "die Straßen Bischkeks" (Bishkek's streets): the gazetteer's place, gone, needs any gain at all
     src = "Polizeibeamte zeigten keine Präsenz auf den Straßen Bischkeks."

@@ -1890,13 +1890,19 @@ def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity 
 def _name_anyway(word: str, lang: str | None) -> bool:
     """A sentence's first word that would be capitalised anywhere: the language's Punkt model knows it
     only capitalised, or, if that model never saw it in lower case, English's does ("Murray", "Flick") or
-    CLDR names a country or region so ("Singapour"; not a city: "Центральный" is one, and an adjective).
-    Without a model for the language (Vietnamese "Anh", "Sao") nothing says it is no common word."""
+    CLDR names a country or region so ("Singapour"; not a city: "Центральный" is one, and an adjective),
+    or it is rare in the language's word list and a name English uses (`_english_name`: "Cuomo",
+    "Blackhawks" opening a German or Czech sentence). Without a model for the language (Vietnamese
+    "Anh", "Sao") nothing says it is no common word."""
     if capitalised_word(word, lang):
         return True
     if punkt_model_name(lang) is None or lower_case_word(word, lang):
         return False
-    return capitalised_word(word, "en") or bool(places.countries_named(word))
+    return (
+        capitalised_word(word, "en")
+        or bool(places.countries_named(word))
+        or (_lang(lang) != "en" and bool(wordlists.rare(word, lang)) and _english_name(word))
+    )
 
 
 def _drop_score(name: Entity, drops: Sequence[tuple[Entity, float]]) -> float | None:
