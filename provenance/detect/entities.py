@@ -1199,10 +1199,10 @@ def _listed_absent(name: str, other_text: str) -> bool:
     return bool(dictionary_forms(name)) or _place_absent(name, other_text)
 
 
-def _genitive_place_absent(name: str, other_text: str, lang: str | None) -> bool:
-    """A German genitive of a prominent place `other_text` does not name ("die Straßen Bischkeks", Bishkek's
-    streets; "Südafrikas"), as `_noun_not_name` reads it."""
-    return _capitalises_nouns(lang) and name.endswith("s") and name.isalpha() and _place_absent(name[:-1], other_text)
+def _genitive_place_absent(name: str, other_text: str) -> bool:
+    """`name` read as a German genitive ("die Straßen Bischkeks", Bishkek's streets; "Südafrikas") of a
+    prominent place `other_text` does not name."""
+    return name.endswith("s") and _place_absent(name[:-1], other_text)
 
 
 def _kept_latin_gone(name: str, src: str, der: str) -> bool:
@@ -1627,7 +1627,7 @@ class EntityDetector:
         if (
             _listed_absent(e.text, der)
             or _kept_latin_gone(e.text, src, der)
-            or _genitive_place_absent(e.text, der, src_lang)
+            or (_capitalises_nouns(src_lang) and e.text.isalpha() and _genitive_place_absent(e.text, der))
         ):
             return self.min_drop_lexicon
         if _HAN_OR_KANA.search(der):
@@ -1866,9 +1866,7 @@ def _described_only(text: str) -> bool:
     """Every word of the name says what the thing is, or whose: a title, a generic noun, a country's
     adjective ("Chairman of the Czech Social Democratic Party")."""
     words = _WORD.findall(text)
-    return bool(words) and all(
-        w.lower() in _GENERIC or w.lower() in _TITLES or w.lower() in _CONNECTORS or places.is_demonym(w) for w in words
-    )
+    return bool(words) and all(_title(w) or places.is_demonym(w) for w in words)
 
 
 def _first_name(text: str, lang: str | None, found: Sequence[Entity]) -> Entity | None:
@@ -1901,7 +1899,8 @@ def _name_anyway(word: str, lang: str | None) -> bool:
     return (
         capitalised_word(word, "en")
         or bool(places.countries_named(word))
-        or (_lang(lang) != "en" and bool(wordlists.rare(word, lang)) and _english_name(word))
+        # English's list first: one list for every language, the language's own only for English's names
+        or (_lang(lang) != "en" and _english_name(word) and bool(wordlists.rare(word, lang)))
     )
 
 
@@ -2067,7 +2066,7 @@ def _noun_not_name(word: str, other_text: str) -> bool:
     "Zimmermann", `_english_name`)."""
     if " " in word or _is_code(word) or not german_noun(word):
         return False
-    place = _place_absent(word, other_text) or (word.endswith("s") and _place_absent(word[:-1], other_text))
+    place = _place_absent(word, other_text) or _genitive_place_absent(word, other_text)
     return not place and not capitalised_word(word, "en") and not _english_name(word)
 
 
