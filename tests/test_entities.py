@@ -888,6 +888,9 @@ def test_names_kept_letter_for_letter() -> None:
     assert not _kept_verbatim("Welsh", "The Welsh government said no.", "en")
     assert not _kept_verbatim("Stichwunden", "Er erlitt Stichwunden.", "de")
     assert not _kept_verbatim("Mattel", pl, None)
+    # in German, a rare word that is no compound or form of German words is a name
+    assert _kept_verbatim("Veguilla", "Edgar Veguilla erlitt Wunden am Arm.", "de")
+    assert not _kept_verbatim("Ausstöße", "Die Ausstöße sanken.", "de")
 
 
 def test_a_german_word_english_writes_as_a_name_may_be_dropped() -> None:

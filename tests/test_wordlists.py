@@ -22,3 +22,12 @@ def test_rare_words_and_common_ones() -> None:
 def test_no_list_no_answer() -> None:
     assert wordlists.zipf("Mattel", "xx") is None and wordlists.rare("Mattel", "xx") is None
     assert wordlists.rare("Mattel", None) is None
+
+
+def test_german_words_the_list_lacks_as_written() -> None:
+    # compounds of common words, with or without a linking "s", and inflected forms
+    for word in ("Stichwunden", "Farbpulver", "Arbeitsmarktes", "Hais", "Ausstöße"):
+        assert wordlists.german_word(word), word
+    # names are neither
+    for word in ("Veguilla", "Tendulkar", "Kavanaugh", "Selenskyj"):
+        assert wordlists.german_word(word) is False, word

@@ -1221,14 +1221,15 @@ def _kept_verbatim(name: str, src: str, src_lang: str | None) -> bool:
     """A name every translation into a Latin-script language keeps letter for letter: in Latin letters
     in a Latin-script source, each word rare in the source language's word list (`wordlists.rare`:
     "Mattel", "Sachin Tendulkar", "Panthera"; not "Welsh", "Blues", "Baja", which translators render,
-    nor "Lockheed Martin", whose "Martin" is common). Not in German, whose nouns pass for names, nor a
-    country's adjective."""
+    nor "Lockheed Martin", whose "Martin" is common). In German, whose nouns pass for names, no word
+    may be a compound or a form of German words (`wordlists.german_word`: "Stichwunden", "Hais";
+    "Veguilla" passes). Never a country's adjective."""
     return (
         _LATIN_ONLY.fullmatch(name) is not None
-        and not _capitalises_nouns(src_lang)
         and not _mostly_non_latin(src)
         and not places.is_demonym(name)
         and all(wordlists.rare(w, src_lang) for w in _name_words(name))
+        and not (_capitalises_nouns(src_lang) and any(wordlists.german_word(w) is not False for w in _name_words(name)))
     )
 
 

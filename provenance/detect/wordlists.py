@@ -52,3 +52,37 @@ def rare(word: str, lang: str | None) -> bool | None:
     "Martin"), or None when there is no list to ask."""
     z = zipf(word, lang)
     return None if z is None else z < RARE
+
+
+_GERMAN_ENDINGS = ("", "e", "s", "es", "n", "en", "er", "ern", "em")
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _german_form(word: str) -> bool:
+    """`word` is a common German word or an inflected form of one ("Hais" / Hai, "Ausstöße" / Ausstoß)."""
+    for ending in _GERMAN_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if len(stem) >= 3 and any((zipf(s, "de") or 0.0) >= RARE for s in {stem, stem.translate(_UMLAUTS)}):
+            return True
+    return False
+
+
+def german_word(word: str) -> bool | None:
+    """`word` is German although its list may lack it as written: a form of a common word, or a
+    compound of common words, the first part perhaps with a linking "s" ("Stichwunden",
+    "Farbpulver", "Arbeitsmarkt"). Names are mostly neither ("Veguilla", "Tendulkar"). None without
+    a German list."""
+    if zipf("haus", "de") is None:
+        return None
+    low = word.lower()
+    if _german_form(low):
+        return True
+    for k in range(4, len(low) - 3):
+        head, tail = low[:k], low[k:]
+        if _german_form(tail) and any(
+            (zipf(h, "de") or 0.0) >= RARE for h in (head, head[:-1] if head.endswith("s") else head)
+        ):
+            return True
+    return False
