@@ -555,9 +555,11 @@ def test_proper_only_names_are_no_words_of_their_language() -> None:
     low, proper = EntityDetector(), EntityDetector()
     mattel, cuda = "Mattel robi lalki.", "Cuda świata."
     assert proper._min_drop(Entity(0, 6, "Mattel"), mattel, "It makes dolls.", "pl") == low.min_drop_verbatim
-    # a name, but a common word of Czech ("Brně", in Brno): a translator may render it ("Brünn")
+    # a name, but a common word of Czech ("Brně", in Brno): not kept letter for letter ("Brünn"); the
+    # gazetteer, reading the case form, says the translation does not name the place
     brno = "Taxikáři protestovali v Brně."
-    assert proper._min_drop(Entity(24, 28, "Brně"), brno, "Taxi drivers protested.", "cs") == low.min_drop_proper
+    assert not _kept_verbatim("Brně", brno, "cs")
+    assert proper._min_drop(Entity(24, 28, "Brně"), brno, "Taxi drivers protested.", "cs") == low.min_drop_lexicon
     assert proper._min_drop(Entity(0, 4, "Cuda"), cuda, "Wonders of the world.", "pl") == low.min_drop
     # a name kept in Latin letters inside Chinese, gone from the English: any positive score confirms it
     src = "这座城市也是攀登尼拉贡戈火山（Nyiragongo）的基地。"
@@ -869,6 +871,17 @@ def test_a_german_genitive_of_a_place_the_translation_leaves_out() -> None:
     det = EntityDetector()
     assert det._min_drop(bishkek, src, "Police officers were absent from the streets.", "de") == det.min_drop_lexicon
     assert det._min_drop(bishkek, src, "Police were absent from the streets of Bishkek.", "de") != det.min_drop_lexicon
+
+
+def test_a_declined_place_the_translation_leaves_out() -> None:
+    # "v Česku" (in Czechia) and "w Warszawie" (in Warsaw) are case forms no gazetteer lists
+    det = EntityDetector()
+    src = "Do nedělního odpoledne se v Česku nakazilo 15 212 lidí."
+    czechia = Entity(src.index("Česku"), src.index("Česku") + 5, "Česku")
+    lost, kept = "By Sunday afternoon, 15,212 people were infected.", "By Sunday, 15,212 Czechs were infected."
+    assert det._min_drop(czechia, src, lost, "cs") == det.min_drop_lexicon
+    assert det._min_drop(czechia, src, kept, "cs") != det.min_drop_lexicon  # the adjective names the place
+    assert det._min_drop(czechia, src, lost, "de") != det.min_drop_lexicon
 
 
 def test_a_czech_possessive_matches_the_name() -> None:

@@ -27,6 +27,21 @@ def test_a_russian_or_ukrainian_case_ending_is_looked_past_to_confirm_a_counterp
     assert places.places_named("Испании") == frozenset()
 
 
+def test_a_slavic_case_form_in_latin_letters() -> None:
+    for word, lang, nominative in (
+        ("Česku", "cs", "Česko"),
+        ("Francii", "cs", "Francie"),
+        ("Warszawie", "pl", "Warszawa"),
+        ("Paryża", "pl", "Paryż"),
+        ("Rosji", "pl", "Rosja"),
+    ):
+        assert places.places_declined(word, lang) == places.places_named(nominative) != frozenset(), word
+    # a name that is no declined place, a form the gazetteer already knows, another language
+    assert places.places_declined("Putina", "cs") == places.places_declined("Trumpa", "pl") == frozenset()
+    assert places.places_declined("Warszawa", "pl") == frozenset()
+    assert places.places_declined("Warszawie", "de") == frozenset()
+
+
 def test_codes_clippings_and_small_towns_are_not_looked_up() -> None:
     # GeoNames lists airport codes and clippings among a city's names ("BFU", "Sol" for Seoul)
     for word in ("BFU", "Sol", "Inc", "Mrs"):

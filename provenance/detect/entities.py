@@ -1205,6 +1205,12 @@ def _genitive_place_absent(name: str, other_text: str) -> bool:
     return name.endswith("s") and _place_absent(name[:-1], other_text)
 
 
+def _declined_place_absent(name: str, other_text: str, lang: str | None) -> bool:
+    """`name` read as a case form of a prominent place in a Latin-script Slavic language ("v Česku",
+    "w Warszawie"; `places.places_declined`) that `other_text` does not name."""
+    return places.mentioned(places.places_declined(name, lang), other_text) is False
+
+
 def _kept_latin_gone(name: str, src: str, der: str) -> bool:
     """A name `src` wrote in Latin letters inside another script ("尼拉贡戈火山（Nyiragongo）",
     "согласно Reuters"), missing from a Latin-script `der` that would have copied it as it is."""
@@ -1617,7 +1623,8 @@ class EntityDetector:
 
     def _min_drop(self, e: Entity, src: str, der: str, src_lang: str | None = None) -> float:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, a place
-        the gazetteer says `der` does not name (places.py), or a name `src` keeps in Latin letters
+        the gazetteer says `der` does not name (places.py; also read through a German genitive or a
+        Czech or Polish case form: "Bischkeks", "v Česku", "w Warszawie"), or a name `src` keeps in Latin letters
         inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
         translator would render by meaning, its words being no words of the language (`proper_only`;
         less still when it is Latin letters kept letter for letter, `_kept_verbatim`), or a Chinese or
@@ -1629,6 +1636,7 @@ class EntityDetector:
             _listed_absent(e.text, der)
             or _kept_latin_gone(e.text, src, der)
             or (_capitalises_nouns(src_lang) and e.text.isalpha() and _genitive_place_absent(e.text, der))
+            or _declined_place_absent(e.text, der, src_lang)
         ):
             return self.min_drop_lexicon
         if _HAN_OR_KANA.search(der):

@@ -193,6 +193,29 @@ def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
     return found & g.prominent if prominent_only else found
 
 
+# West and South Slavic languages in Latin letters decline place names: "v Česku" (Česko), "w Warszawie"
+# (Warszawa), "z Paryża" (Paryż), "ve Francii" (Francie), "w Rosji" (Rosja)
+_LATIN_CASE_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "bs", "sr"})
+_LATIN_CASE_BASES = ("", "a", "o", "e")
+
+
+@lru_cache(maxsize=16384)
+def places_declined(name: str, lang: str | None) -> frozenset[str]:
+    """The prominent places a one-word `name` names in a case form of `lang` (a Latin-script Slavic
+    language): its last one or two letters replaced by a nominative ending the gazetteer knows.
+    Empty for another language, or where `name` as written is already a key."""
+    code = (lang or "").split("-")[0].lower()
+    if code not in _LATIN_CASE_LANGUAGES or not name.isalpha() or len(name) < 4 or places_named(name):
+        return frozenset()
+    g = _gazetteer()
+    low = normalise(name)
+    for stem in (low[:-1], low[:-2]):
+        found = frozenset().union(*(g.keys.get(stem + base, ()) for base in _LATIN_CASE_BASES)) & g.prominent
+        if found:
+            return found
+    return frozenset()
+
+
 def countries_named(name: str, prominent_only: bool = True) -> frozenset[str]:
     """The countries and regions (CLDR territories, not cities) among the places `name` names."""
     return frozenset(k for k in places_named(name, prominent_only) if k.startswith("cldr:"))
