@@ -12,10 +12,12 @@ from provenance.detect import Comparison, places
 from provenance.detect.entities import (
     Entity,
     EntityDetector,
+    _acronym_english_keeps,
     _context,
     _credit_phrase,
     _credits_someone,
     _kept_verbatim,
+    _spelled_out,
     aligned_to,
     alignment_z,
     capitalised_word,
@@ -871,6 +873,29 @@ def test_a_german_genitive_of_a_place_the_translation_leaves_out() -> None:
     det = EntityDetector()
     assert det._min_drop(bishkek, src, "Police officers were absent from the streets.", "de") == det.min_drop_lexicon
     assert det._min_drop(bishkek, src, "Police were absent from the streets of Bishkek.", "de") != det.min_drop_lexicon
+
+
+def test_an_acronym_english_writes_as_the_source_does() -> None:
+    es = "Además, NHK indicó que la central operaba con normalidad."
+    lost, kept = "NHK said the plant was operating normally.", "It said the plant was operating normally."
+    assert _acronym_english_keeps("NHK", es, lost, "es") and _acronym_english_keeps("NHK", es, kept, "es")
+    assert _acronym_english_keeps("CDU", "Un avvertimento alla CDU e ad Angela Merkel.", kept, "it")
+    # the source language's own acronyms, which translations render: the UN, the EU, the Social Democrats
+    assert not _acronym_english_keeps("ONU", "Les soldats de l'ONU sont arrivés.", kept, "fr")
+    assert not _acronym_english_keeps("UE", "La UE aprobó el plan.", kept, "es")
+    assert not _acronym_english_keeps("SPD", "Die SPD stimmte zu.", kept, "de")
+    # an English source (a French translation spells out "ATM"), a currency code, a name spelled out
+    assert not _acronym_english_keeps("ATM", "Thieves emptied an ATM.", "Des voleurs ont vidé un distributeur.", "en")
+    assert not _acronym_english_keeps("USD", "Una inversión de 2000 millones de USD.", "A $2 billion investment.", "es")
+    darpa = "la Robotics Challenge der Defense Advanced Research Projects Agency (DARPA)"
+    assert not _acronym_english_keeps("DARPA", darpa, "the Defense Advanced Research Projects Agency's challenge", "de")
+    det = EntityDetector()
+    assert det._min_drop(Entity(9, 12, "NHK"), es, kept, "es") == det.min_drop_verbatim
+
+
+def test_spelled_out() -> None:
+    assert _spelled_out("IJDH", "The Institute for Justice and Democracy in Haiti said")
+    assert not _spelled_out("NHK", "NHK said") and not _spelled_out("NHK", "Nothing happened, Kato said")
 
 
 def test_a_declined_place_the_translation_leaves_out() -> None:

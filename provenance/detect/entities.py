@@ -1239,6 +1239,33 @@ def _kept_verbatim(name: str, src: str, src_lang: str | None) -> bool:
     )
 
 
+def _acronym_english_keeps(name: str, src: str, der: str, src_lang: str | None) -> bool:
+    """An acronym English writes as the source does ("NASA", "NHK", "CDU" in an Italian sentence): Latin
+    capitals, from a Latin-script source into a Latin-script translation, in English's word list at
+    `ENGLISH_NAME_ZIPF` or more and within a factor of ten of its frequency in the source language's.
+    An acronym the source language uses far more than English does is its own ("ONU", "UE", "OTAN",
+    "SPD": the UN, the EU, NATO, or a party English spells out), and a translation may render it."""
+    if (
+        not re.fullmatch(r"[A-Z]{2,6}", name)
+        or _lang(src_lang) == "en"
+        or name in CURRENCY_CODES
+        or _mostly_non_latin(src)
+        or _mostly_non_latin(der)
+        or _spelled_out(name, der)
+    ):
+        return False
+    english, own = wordlists.zipf(name, "en"), wordlists.zipf(name, src_lang)
+    return english is not None and own is not None and english >= ENGLISH_NAME_ZIPF and english >= own - 1.0
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """`text` writes out `acronym` as capitalised words with its initials ("Defense Advanced Research
+    Projects Agency" for DARPA), short lower-case words between them ignored ("Institute for Justice")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper() or len(w) > 3]
+    initials = "".join(w[0] if w[0].isupper() else " " for w in words)
+    return acronym in initials
+
+
 def _place_absent(name: str, other_text: str) -> bool:
     """A prominent place `other_text` names in none of the gazetteer's forms nor the stems of the
     exonym table (amerik-, अमेरिकी: adjectives too)."""
@@ -1643,6 +1670,8 @@ class EntityDetector:
             return self.min_drop
         if proper_only(e.text, src_lang):
             return self.min_drop_verbatim if _kept_verbatim(e.text, src, src_lang) else self.min_drop_proper
+        if _acronym_english_keeps(e.text, src, der, src_lang):
+            return self.min_drop_verbatim
         if not any(e.text == n.text for n in _unlisted(src, src_lang)):
             return self.min_drop
         if DEVANAGARI_WORD.search(e.text):
