@@ -889,6 +889,10 @@ def test_an_acronym_english_writes_as_the_source_does() -> None:
     assert not _acronym_english_keeps("USD", "Una inversión de 2000 millones de USD.", "A $2 billion investment.", "es")
     darpa = "la Robotics Challenge der Defense Advanced Research Projects Agency (DARPA)"
     assert not _acronym_english_keeps("DARPA", darpa, "the Defense Advanced Research Projects Agency's challenge", "de")
+    # Latin capitals inside another script are kept as they are, into a Latin-script translation only
+    ru = "Турнир UFC пройдет в Абу-Даби."
+    assert _acronym_english_keeps("UFC", ru, "The tournament will be held in Abu Dhabi.", "ru")
+    assert not _acronym_english_keeps("UFC", ru, "Турнир пройдет в Абу-Даби.", "ru")
     det = EntityDetector()
     assert det._min_drop(Entity(9, 12, "NHK"), es, kept, "es") == det.min_drop_verbatim
 

@@ -22,6 +22,8 @@ def test_rare_words_and_common_ones() -> None:
 def test_no_list_no_answer() -> None:
     assert wordlists.zipf("Mattel", "xx") is None and wordlists.rare("Mattel", "xx") is None
     assert wordlists.rare("Mattel", None) is None
+    # Japanese's list needs MeCab to cut words: without it, no answer rather than an ImportError
+    assert wordlists.zipf("東京", "ja") is None or wordlists.zipf("東京", "ja") > 3
 
 
 def test_german_words_the_list_lacks_as_written() -> None:

@@ -1241,21 +1241,26 @@ def _kept_verbatim(name: str, src: str, src_lang: str | None) -> bool:
 
 def _acronym_english_keeps(name: str, src: str, der: str, src_lang: str | None) -> bool:
     """An acronym English writes as the source does ("NASA", "NHK", "CDU" in an Italian sentence): Latin
-    capitals, from a Latin-script source into a Latin-script translation, in English's word list at
-    `ENGLISH_NAME_ZIPF` or more and within a factor of ten of its frequency in the source language's.
-    An acronym the source language uses far more than English does is its own ("ONU", "UE", "OTAN",
-    "SPD": the UN, the EU, NATO, or a party English spells out), and a translation may render it."""
+    capitals, into a Latin-script translation that does not spell them out, in English's word list at
+    `ENGLISH_NAME_ZIPF` or more and, in a Latin-script source, within a factor of ten of its frequency
+    in the source language's. An acronym the source language uses far more than English does is its
+    own ("ONU", "UE", "OTAN", "SPD": the UN, the EU, NATO, or a party English spells out), and a
+    translation may render it. Not from an English source, nor a currency code ("USD" / "$")."""
     if (
         not re.fullmatch(r"[A-Z]{2,6}", name)
         or _lang(src_lang) == "en"
         or name in CURRENCY_CODES
-        or _mostly_non_latin(src)
         or _mostly_non_latin(der)
         or _spelled_out(name, der)
     ):
         return False
-    english, own = wordlists.zipf(name, "en"), wordlists.zipf(name, src_lang)
-    return english is not None and own is not None and english >= ENGLISH_NAME_ZIPF and english >= own - 1.0
+    english = wordlists.zipf(name, "en")
+    if english is None or english < ENGLISH_NAME_ZIPF:
+        return False
+    if _mostly_non_latin(src):
+        return True  # Latin capitals in another script ("VIN" in Chinese, "UFC" in Russian) are kept as they are
+    own = wordlists.zipf(name, src_lang)
+    return own is not None and english >= own - 1.0
 
 
 def _spelled_out(acronym: str, text: str) -> bool:

@@ -44,7 +44,10 @@ def zipf(word: str, lang: str | None) -> float | None:
     code = (lang or "").split("-")[0].lower()
     if frequency is None or code not in _languages():
         return None
-    return frequency(word, code)
+    try:
+        return frequency(word, code)
+    except ImportError:
+        return None  # Japanese and Korean lists need a tokenizer (MeCab) this machine may lack
 
 
 def rare(word: str, lang: str | None) -> bool | None:
