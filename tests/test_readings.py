@@ -51,3 +51,6 @@ def test_hindi_name_heard_in_latin_text() -> None:
     assert heard_in_latin("शाह", "Mr. Shah's programme")
     assert not heard_in_latin("शाह", "she said it is so")
     assert not heard_in_latin("कुमार", "The district president said so.")
+    # two words in a row only as a two-word name: "gas pipeline" is no Gazprom
+    assert heard_in_latin("गैजप्रोम", "The head of Gazprom said") and heard_in_latin("न्यूयॉर्क", "in New York on Monday")
+    assert not heard_in_latin("गैजप्रोम", "the construction of the South Stream gas pipeline in Bulgaria")

@@ -223,5 +223,7 @@ def heard_in_latin(name: str, text: str) -> bool:
         return False
     words = [m.group() for m in _LATIN_WORD.finditer(text)]
     runs = [(w, w[0].isupper()) for w in words]
-    runs += [(a + b, a[0].isupper()) for a, b in pairwise(words)]
+    # two words in a row only as a name of two ("New York" for न्यूयॉर्क): lower-case pairs ("gas pipeline")
+    # hear any long name by chance (गैजप्रोम, Gazprom)
+    runs += [(a + b, True) for a, b in pairwise(words) if a[0].isupper() and b[0].isupper()]
     return any(phonetic_key(run) == key and (len(key) >= 3 or upper) for run, upper in runs)
