@@ -1258,7 +1258,7 @@ def _acronym_english_keeps(name: str, src: str, der: str, src_lang: str | None) 
     if english is None or english < ENGLISH_NAME_ZIPF:
         return False
     if _mostly_non_latin(src):
-        return True  # Latin capitals in another script ("VIN" in Chinese, "UFC" in Russian) are kept as they are
+        return True  # Latin capitals in another script ("VIN" in Japanese, "UFC" in Russian) are kept as they are
     own = wordlists.zipf(name, src_lang)
     return own is not None and english >= own - 1.0
 
@@ -1656,10 +1656,11 @@ class EntityDetector:
     def _min_drop(self, e: Entity, src: str, der: str, src_lang: str | None = None) -> float:
         """A dictionary name (lexicon.py, japanese.py) whose English forms are all missing, a place
         the gazetteer says `der` does not name (places.py; also read through a German genitive or a
-        Czech or Polish case form: "Bischkeks", "v Česku", "w Warszawie"), or a name `src` keeps in Latin letters
-        inside another script that a Latin-script `der` lacks, needs less evidence; so does a name no
-        translator would render by meaning, its words being no words of the language (`proper_only`;
-        less still when it is Latin letters kept letter for letter, `_kept_verbatim`), or a Chinese or
+        Czech or Polish case form: "Bischkeks", "v Česku", "w Warszawie"), or a name `src` keeps in Latin
+        letters inside another script that a Latin-script `der` lacks, needs less evidence; so does a name
+        no translator would render by meaning, its words being no words of the language (`proper_only`;
+        less still when it is Latin letters kept letter for letter, `_kept_verbatim`), an acronym English
+        writes as the source does (`_acronym_english_keeps`: "NASA", "NHK"), or a Chinese or
         Japanese name no dictionary lists that reads as no words (`unlike_words`; a Chinese one spelled
         by sound, long enough for `heard_in` to tell, needs no more than a listed name), or a word of a
         Hindi source no Hindi word list has (`hindi_names.py`), unless `der` is Chinese or Japanese,
