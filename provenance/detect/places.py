@@ -182,11 +182,7 @@ def places_named(name: str, prominent_only: bool = True) -> frozenset[str]:
         # a Russian or Ukrainian case ending on the name: "Пхеньяна" (Pyongyang's), "Парижем", "Москве". Only
         # to confirm a counterpart: as candidates, such forms add the places translators spell out ("из
         # состава Испании" for "secession"), measured on NTREX ru->en
-        low = normalise(name)
-        for stem in (low[:-1], low[:-2]):
-            found = frozenset().union(*(g.keys.get(f, ()) for f in (stem, stem + "а")))
-            if found:
-                break
+        found = _nominative(normalise(name), ("", "а"))
     if not found and not prominent_only and re.fullmatch(r"[^\W\d_]{4,}s", name) and name.isalpha():
         # a German genitive: "Nordkoreas" (North Korea's), "Chinas"; again only to confirm a counterpart
         found = frozenset(g.keys.get(normalise(name[:-1]), ()))
@@ -203,14 +199,21 @@ _LATIN_CASE_BASES = ("", "a", "o", "e")
 def places_declined(name: str, lang: str | None) -> frozenset[str]:
     """The prominent places a one-word `name` names in a case form of `lang` (a Latin-script Slavic
     language): its last one or two letters replaced by a nominative ending the gazetteer knows.
-    Empty for another language, or where `name` as written is already a key."""
+    Empty for another language, or where `name` as written already names a prominent place."""
     code = (lang or "").split("-")[0].lower()
     if code not in _LATIN_CASE_LANGUAGES or not name.isalpha() or len(name) < 4 or places_named(name):
         return frozenset()
-    g = _gazetteer()
-    low = normalise(name)
+    return _nominative(normalise(name), _LATIN_CASE_BASES, _gazetteer().prominent)
+
+
+def _nominative(low: str, bases: tuple[str, ...], within: frozenset[str] | None = None) -> frozenset[str]:
+    """The places keyed by `low` (normalised) with its last one or two letters, the shorter cut first,
+    replaced by one of `bases`: a case ending undone. Only places in `within`, when given."""
+    keys = _gazetteer().keys
     for stem in (low[:-1], low[:-2]):
-        found = frozenset().union(*(g.keys.get(stem + base, ()) for base in _LATIN_CASE_BASES)) & g.prominent
+        found = frozenset().union(*(keys.get(stem + base, ()) for base in bases))
+        if within is not None:
+            found &= within
         if found:
             return found
     return frozenset()

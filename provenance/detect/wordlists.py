@@ -67,7 +67,7 @@ def _german_form(word: str) -> bool:
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)]
-        if len(stem) >= 3 and any((zipf(s, "de") or 0.0) >= RARE for s in {stem, stem.translate(_UMLAUTS)}):
+        if len(stem) >= 3 and any(rare(s, "de") is False for s in {stem, stem.translate(_UMLAUTS)}):
             return True
     return False
 
@@ -84,8 +84,6 @@ def german_word(word: str) -> bool | None:
         return True
     for k in range(4, len(low) - 3):
         head, tail = low[:k], low[k:]
-        if _german_form(tail) and any(
-            (zipf(h, "de") or 0.0) >= RARE for h in (head, head[:-1] if head.endswith("s") else head)
-        ):
+        if _german_form(tail) and any(rare(h, "de") is False for h in (head, head.removesuffix("s"))):
             return True
     return False
