@@ -120,6 +120,53 @@ def test_an_amount_dropped_is_medium_a_date_dropped_is_low() -> None:
     assert g.message.startswith("figure dropped: 'May 2015'") and g.severity == "low"
 
 
+def test_a_weekday_or_a_clock_time_dropped_is_reported_low() -> None:
+    (f,) = detect(
+        "Stephen Colbert begrüßte Thunberg am Dienstag in seiner Sendung.",
+        "de",
+        "Stephen Colbert welcomed Thunberg to his show.",
+        "en",
+    )
+    assert f.kind == "partial_omission" and f.source_span == "Dienstag" and f.severity == "low"
+    (g,) = detect("Le squadre sono riuscite a domare il fuoco alle 23:35.", "it", "The crews put out the fire.", "en")
+    assert g.message == "figure dropped: '23:35' (23:35)" and g.source_span == "23:35"
+
+
+def test_a_weekday_said_another_way_is_not_dropped() -> None:
+    # next to a full date, the weekday adds nothing
+    assert (
+        detect("On Wednesday, March 12, the vote was held.", "en", "Cuộc bỏ phiếu diễn ra ngày 12 tháng 3.", "vi") == []
+    )
+    # "am Mittwoch" told a day later as "yesterday"
+    assert (
+        detect(
+            "Der Minister sagte am Mittwoch, er trete zurück.",
+            "de",
+            "The minister said yesterday he would resign.",
+            "en",
+        )
+        == []
+    )
+    # the night from Sunday to Monday is Sunday night
+    assert (
+        detect(
+            "Thomas Cook ogłosiło upadłość w nocy z niedzieli na poniedziałek.",
+            "pl",
+            "Thomas Cook filed for bankruptcy on Sunday night.",
+            "en",
+        )
+        == []
+    )
+    # but two days of which one went is an omission
+    (f,) = detect(
+        "Odbyli w piątek trening, a w sobotę wystąpią w meczu.",
+        "pl",
+        "They trained, and on Saturday they will play.",
+        "en",
+    )
+    assert f.source_span == "piątek"
+
+
 @pytest.mark.parametrize(
     ("src", "sl", "der", "dl"),
     [

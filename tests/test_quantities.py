@@ -201,6 +201,55 @@ def test_weekdays_and_relative_dates() -> None:
     assert changes("a day earlier", "en", "a week earlier", "en") == ["changed"]
 
 
+def test_weekdays_in_inflected_and_compound_forms() -> None:
+    # the same day as a possessive, a compound, an adjective, a dative or the other Hindi name
+    for text, lang, day in [
+        ("At Thursday's keynote", "en", 3),
+        ("am Samstagabend", "de", 5),
+        ("die freitagabendlichen Sitzungen", "de", 4),
+        ("do nedělního odpoledne", "cs", 6),
+        ("w sobotni wieczór", "pl", 5),
+        ("пятничные дебаты", "ru", 4),
+        ("ко вторнику", "ru", 1),
+        ("बृहस्पतिवार शाम को", "hi", 3),
+    ]:
+        assert [(q.kind, q.value) for q in extract(text, lang)] == [("weekday", day)], text
+
+
+def test_words_that_only_look_like_weekdays() -> None:
+    assert extract("清水周一執行役員", "ja") == []  # a given name; 周一 is Monday only in Chinese
+    assert [q.kind for q in extract("周一发布", "zh")] == ["weekday"]
+    assert extract("благоприятную среду для покупателей", "ru") == []  # an environment
+    assert [q.kind for q in extract("в среду вечером", "ru")] == ["weekday"]
+    assert [q.kind for q in extract("до вечера среды", "ru")] == ["weekday"]
+    assert [q.kind for q in extract("Khi đêm thứ hai buông xuống", "vi")] == ["ordinal"]  # the second night
+    assert [q.kind for q in extract("không muộn hơn thứ Sáu", "vi")] == ["weekday"]  # capitalised: a day
+
+
+def test_clock_times_said_with_the_word_for_hour() -> None:
+    for text, lang, minutes in [
+        ("В 2 часа дня", "ru", 14 * 60),
+        ("A las dos de la tarde", "es", 14 * 60),
+        ("à 14 heures 30", "fr", 870),
+        ("vào lúc 7.55 giờ sáng", "vi", 475),
+        ("周三下午三点", "zh", 15 * 60),
+        ("下午3点半", "zh", 15 * 60 + 30),
+        ("around 1200 GMT", "en", 720),
+        ("at 3 p.m. on", "en", 15 * 60),
+    ]:
+        assert [q.value for q in extract(text, lang) if q.kind == "time"] == [minutes], text
+    # without a part of the day or "at", the word for hour counts hours
+    assert [q.kind for q in extract("длилось 2 часа", "ru")] == ["duration"]
+    assert [q.kind for q in extract("kéo dài 2 giờ", "vi")] == ["duration"]
+    assert [q.kind for q in extract("pendant 14 heures", "fr")] == ["duration"]
+
+
+def test_midnight_and_noon_are_clock_times() -> None:
+    assert changes("8月6日午前0時から", "ja", "from midnight on August 6th", "en") == []
+    assert changes("截至7月25日24时", "zh", "as of midnight on July 25", "en") == []
+    assert [(q.kind, q.value, q.words) for q in extract("at noon", "en")] == [("time", 720, True)]
+
+
 def test_the_first_of_the_month_in_words() -> None:
     assert changes("on 1 October", "en", "el uno de octubre", "es") == []
     assert changes("on 1 October", "en", "le premier octobre", "fr") == []

@@ -74,6 +74,12 @@ class FigureDetector:
                     # "45 miles (72 kilometers)": the other unit was kept; "in den 50ern des 19. Jahrhunderts"
                     # / "in the 1850s": the decade says the century. The figure is not lost
                     continue
+                if (
+                    m.change == "dropped"
+                    and m.source is not None
+                    and _day_said_otherwise(m.source, src_q, matches, src_text)
+                ):
+                    continue  # the day is said another way
                 finding = self._finding(m, bead, comparison)
                 if finding is not None and cross and m.change == "changed" and _spelled_both(m):
                     # two spelled-out numbers paired across languages: 1 in 10 DEMETR number swaps, but
@@ -224,8 +230,33 @@ def _cut(text: str, h: Hedge) -> str:
     return text[: h.start] + text[h.end :]
 
 
-# leftovers of these kinds are not reported: translations rephrase them freely ("at midnight" for "0時")
-_NOT_DROPPED = ("quantifier", "weekday", "relative", "time", "code")
+# leftovers of these kinds are not reported: translations rephrase them freely ("most" for "la plupart");
+# a weekday or a clock time dropped is reported (measured: bench/results/figures.md)
+_NOT_DROPPED = ("quantifier", "relative", "code")
+_NIGHT = re.compile(r"(?<![^\W\d_])(?:night|nacht|nuit|noche|notte|noc[iy]?|ночь|ночью|ночи|夜|रात)", re.IGNORECASE)
+
+
+def _day_said_otherwise(q: Quantity, src_q: list[Quantity], matches: list[Match], src_text: str) -> bool:
+    """A dropped weekday whose day the sentences give another way.
+
+    "on Wednesday, March 12" / "on March 12": the date next to it names the day. "am Mittwoch" /
+    "yesterday": the derived sentence has a day of its own no source figure accounts for. "in the night
+    from Sunday to Monday" / "on Sunday night": the night is kept.
+    """
+    if q.kind != "weekday" or q.value is None:
+        return False
+    if any(
+        d.kind == "date" and d.day is not None and (0 <= d.start - q.end <= 3 or 0 <= q.start - d.end <= 3)
+        for d in src_q
+    ):
+        return True
+    added = [m.derived for m in matches if m.source is None and m.derived is not None]
+    if any(d.kind == "relative" or (d.kind == "date" and d.day is not None) for d in added):
+        return True
+    kept = [m.derived for m in matches if m.derived is not None and m.derived.kind == "weekday"]
+    return bool(_NIGHT.search(src_text)) and any(
+        d.value is not None and abs(d.value - q.value) % 7 in (1, 6) for d in kept
+    )
 
 
 def _rephrased_freely(q: Quantity) -> bool:

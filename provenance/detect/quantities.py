@@ -71,6 +71,8 @@ class Quantity:
             if self.day:
                 parts.append(f"{self.day:02d}")
             return f"'{self.text}' ({'-'.join(p for p in parts if p) or '?'})"
+        if self.kind == "time" and self.value is not None:
+            return f"'{self.text}' ({int(self.value) // 60 % 24:02d}:{int(self.value) % 60:02d})"
         if self.value is not None and self.kind not in ("weekday", "relative", "code"):
             return f"'{self.text}' ({_fmt(self.value)}{_unit_suffix(self)})"
         return f"'{self.text}'"
@@ -273,6 +275,38 @@ for _i, _vi in enumerate(["thứ hai", "thứ ba", "thứ tư", "thứ năm", "t
 for _k in ("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "sun", "sat", "wed", "mar", "mon", "tue",
            "thu", "fri"):  # "phòng thu" is a studio: three-letter abbreviations are too ambiguous
     _WEEKDAYS.pop(_k, None)
+# forms of the same day that inflect or compound: "Thursday's keynote", "on Mondays", "am Samstagabend",
+# "sonntags", "do nedělního odpoledne", "w sobotni wieczór", "बृहस्पतिवार" (Thursday's other Hindi name)
+for _i, _names in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
+    _WEEKDAYS.update(dict.fromkeys((_names + "'s", _names + "’s", _names + "s"), _i))
+for _i, _day in enumerate(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]):
+    _WEEKDAYS[_day + "s"] = _i
+    for _part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"):
+        _WEEKDAYS[_day + _part] = _i
+        # "die freitagabendlichen Sitzungen"
+        _adjective = _day + _part.replace("tag", "täg") + "lich"
+        _WEEKDAYS.update({_adjective + _end: _i for _end in ("", "e", "en", "em", "er", "es")})
+for _i, _stem in enumerate(["pondělní", "úterní", "středeční", "čtvrteční", "páteční", "sobotní", "nedělní"]):
+    _WEEKDAYS.update({_stem[:-1] + _end: _i for _end in ("í", "ího", "ímu", "ím", "ích", "ími")})
+for _i, _stem in enumerate(["poniedziałkow", "wtorkow", "środow", "czwartkow", "piątkow", "sobotn", "niedzieln"]):
+    _ends = ("i", "iego", "iej", "im", "ią", "ich") if _stem == "sobotn" else ("y", "ego", "ej", "ym", "ą", "ych", "e")
+    _WEEKDAYS.update({_stem + _end: _i for _end in _ends})
+_WEEKDAYS.update({"बृहस्पतिवार": 3, "वीरवार": 3, "इतवार": 6})
+_WEEKDAYS.update({"понедельнику": 0, "вторнику": 1, "среде": 2, "четвергу": 3, "пятнице": 4, "субботе": 5,
+                  "воскресенью": 6})
+for _i, _stem in enumerate(["понедельничн", "вторничн", "", "четвергов", "пятничн", "субботн", "воскресн"]):
+    _soft = _stem == "субботн"
+    _ends = ("ий", "яя", "ее", "ие", "его", "ей", "им", "их", "юю") if _soft else \
+        ("ый", "ая", "ое", "ые", "ого", "ой", "ым", "ых", "ую")
+    _WEEKDAYS.update({_stem + _end: _i for _end in _ends} if _stem else {})
+# "среда" is also an environment ("благоприятную среду"): Wednesday only after a preposition of time
+_RU_ENVIRONMENT = frozenset({"среда", "среду", "среды", "среде"})
+_RU_ON_DAY = re.compile(
+    r"(?:^|\s)(?:в|во|к|ко|до|с|со|по|на|и|или|через|каждую|эту|прошлую|следующую|утра|дня|вечера|ночи|утром|днём"
+    r"|днем|вечером|ночью)\s+$"
+)
+# Chinese weekday names: in Japanese text 周一 is part of a given name (清水周一), never Monday
+_ZH_ONLY_WEEKDAYS = frozenset(k for k in _WEEKDAYS if k[:1] in "周星")
 
 def _phrase_table(levels: dict[_V, str]) -> dict[str, _V]:
     """{level: "phrase|phrase|..."} -> {phrase: level}: the tables below, written by level."""
@@ -1001,8 +1035,33 @@ _TIME = re.compile(
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
     r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
     r"|(?:(?<=pukul )|(?<=saat ))(?P<h6>\d{1,2})[.:](?P<m6>\d{2})(?![\d])"  # Indonesian "pukul 13.00", Turkish "saat"
-    r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:(?P<ampm4>[ap])(?:\.m\.?|m\b)|o'clock)"
+    r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))"
+    r"(?P<h8>[一二两三四五六七八九十]{1,3})\s*[点點](?:\s*(?P<m8>[一二三四五六七八九十]{1,3})\s*分|(?P<half8>半))?"
+    r"|(?P<h7>[01]\d|2[0-4])(?P<m7>[0-5]\d)(?=\s*(?:GMT|UTC)\b)"  # "1200 GMT", news-agency style
     r")",
+    re.IGNORECASE,
+)
+# hours said with the word for hour, which alone is a duration ("2 giờ", "2 часа", "14 heures"): a clock
+# time only with a part of the day after it or "at" before it ("7.55 giờ sáng", "в 2 часа дня", "a las
+# dos de la tarde", "à 14 heures"); the part of the day says a.m. or p.m.
+_HOUR_WORDS = {w: i for i, w in enumerate(_split("una dos tres cuatro cinco seis siete ocho nueve diez once doce"), 1)}
+_HOUR_PHRASE = re.compile(
+    r"(?<![\d.,])(?:"
+    r"(?:(?<=lúc )|(?<=vào ))?(?P<vh>\d{1,2})(?:[.:h](?P<vm>\d{2}))?\s*giờ(?:\s*(?P<vm2>\d{1,2})\s*phút)?"
+    r"(?:\s*(?P<vpart>sáng|trưa|chiều|tối|đêm))?"
+    r"|(?P<rh>\d{1,2})(?:[.:](?P<rm>\d{2}))?\s*час(?:а|ов)?\s*(?P<rpart>утра|дня|вечера|ночи)"
+    r"|(?<![^\W\d_])a\s+las?\s+(?P<eh>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:\s+y\s+(?P<em>media|cuarto))?"
+    r"\s+(?:de\s+la\s+(?P<epart>mañana|tarde|noche)|horas)"
+    r"|(?<![^\W\d_])(?:à|vers)\s+(?P<fh>\d{1,2})\s*heures?(?:\s*(?P<fm>\d{2}))?"
+    r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_PM_PARTS = frozenset({"chiều", "tối", "дня", "вечера", "tarde", "noche"})
+# the two hours that have names: "midnight" for 0時 / 24时, "noon" for 12:00 (read as words)
+_NAMED_TIMES = re.compile(
+    r"(?<![^\W\d_])(?:(?P<midnight>midnight|mitternacht|minuit|medianoche|mezzanotte|půlnoci?|полночь|полночи|午夜)"
+    r"|(?P<noon>noon|midday|mediodía|mezzogiorno|poledne|полдень|полудня|正午))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -1312,15 +1371,41 @@ def extract(text: str, lang: str) -> list[Quantity]:
 
     # ---- clock times: 15:50, 9:30 a.m., 15时50分, 9点半, 3.40 Uhr, 15h30
     for m in _TIME.finditer(norm):
-        h = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5") or m.group("h6"))
-        mi = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m4x") or m.group("m6")
-        minutes = 30 if m.group("half") else int(mi) if mi else 0
-        ampm = (m.group("ampm") or "").lower()
+        hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7", "h8") if m.group(g))
+        mi = next((m.group(g) for g in ("m", "m2", "m3", "m4", "m4x", "m6", "m7", "m8") if m.group(g)), None)
+        h_value = float(hour) if hour.isdigit() else _cjk_value(hour)
+        mi_value = 0.0 if not mi else float(mi) if mi.isdigit() else _cjk_value(mi)
+        if h_value is None or mi_value is None:
+            continue
+        h = int(h_value)
+        minutes = 30 if m.group("half") or m.group("half8") else int(mi_value)
+        ampm = (m.group("ampm") or m.group("ampm4") or "").lower()
+        if (m.group("h3") or m.group("h5") or m.group("h8")) and h < 12 and \
+                norm[max(0, m.start() - 3) : m.start()].strip()[-2:] in ("下午", "晚上"):
+            h += 12  # 下午三点: 3 p.m.
         if ampm.startswith("p") and h < 12:
             h += 12
         if h > 24 or minutes > 59 or not claim(m.start(), m.end()):
             continue
         out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
+    for m in _HOUR_PHRASE.finditer(norm):
+        if m.group("vh") and not (m.group("vpart") or re.search(r"(?:lúc|vào)\s+$", low_text[: m.start()])):
+            continue  # "kéo dài 2 giờ": two hours
+        hour = m.group("vh") or m.group("rh") or m.group("eh") or m.group("fh")
+        h = int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]
+        em = (m.group("em") or "").lower()
+        minutes = 30 if em == "media" else 15 if em == "cuarto" else \
+            int(m.group("vm") or m.group("vm2") or m.group("rm") or m.group("fm") or 0)
+        part = (m.group("vpart") or m.group("rpart") or m.group("epart") or "").lower()
+        if part in _PM_PARTS and h < 12:
+            h += 12
+        if h > 24 or minutes > 59 or not claim(m.start(), m.end()):
+            continue
+        out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
+    for m in _NAMED_TIMES.finditer(norm):
+        if claim(m.start(), m.end()):
+            value = 0.0 if m.group("midnight") else 720.0
+            out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=value, words=True))
     # ---- fractions: two-thirds, a quarter, 三分之二, 五分之一
     for m in _FRACTION.finditer(norm):
         if any(used[k] for k in _inside(toks, m.start(), m.end())):
@@ -1480,11 +1565,15 @@ def extract(text: str, lang: str) -> list[Quantity]:
                 q, j = Quantity("relative", s, a, b, value=float(_RELATIVE[hit[0]])), hit[1]
             if q is None:
                 hit = _phrase_at(toks, i, _WEEKDAYS, norm, 3)
-                if hit and hit[0].startswith("thứ ") and not re.search(
-                    r"(?:^|(?:vào|tối|sáng|chiều|trưa|hôm|ngày|đêm|các|mỗi|từ|đến|hoặc|và)\s+)$",
+                if hit and hit[0].startswith("thứ ") and not toks[i + 1].text[:1].isupper() and not re.search(
+                    r"(?:^|(?:vào|tối|sáng|chiều|trưa|hôm|ngày|các|mỗi|từ|đến|hoặc|và)\s+)$",
                     low_text[: toks[i].start].lstrip(" \"'“‘(")
                 ):
                     hit = None  # "lần thứ ba": the third time, not Tuesday
+                if hit and hit[0] in _ZH_ONLY_WEEKDAYS and lang != "zh":
+                    hit = None
+                if hit and hit[0] in _RU_ENVIRONMENT and not _RU_ON_DAY.search(low_text[: toks[i].start]):
+                    hit = None
                 if hit and lang == "tr" and not toks[i].text[:1].isupper() and not re.match(
                     r"\s*(?:günü|gecesi|sabahı|akşamı|öğleden)", norm[toks[hit[1] - 1].end :]
                 ):
