@@ -132,6 +132,21 @@ def test_a_weekday_or_a_clock_time_dropped_is_reported_low() -> None:
     assert g.message == "figure dropped: '23:35' (23:35)" and g.source_span == "23:35"
 
 
+def test_a_weekday_in_a_name_is_not_dropped() -> None:
+    assert (
+        detect(
+            "Kanye West was booed during a Saturday Night Live.", "en", "Kanye West bị la ó trong Đêm nhạc SNL.", "vi"
+        )
+        == []
+    )
+    assert (
+        detect("May sagte der Zeitung Sunday Times, sie kämpfe.", "de", "May told a newspaper she would fight.", "en")
+        == []
+    )
+    (f,) = detect("Officials said on Friday that seven were hurt.", "en", "Beamte sagten, sieben seien verletzt.", "de")
+    assert f.source_span == "Friday"
+
+
 def test_a_weekday_said_another_way_is_not_dropped() -> None:
     # next to a full date, the weekday adds nothing
     assert (

@@ -224,6 +224,9 @@ def test_words_that_only_look_like_weekdays() -> None:
     assert [q.kind for q in extract("до вечера среды", "ru")] == ["weekday"]
     assert [q.kind for q in extract("Khi đêm thứ hai buông xuống", "vi")] == ["ordinal"]  # the second night
     assert [q.kind for q in extract("không muộn hơn thứ Sáu", "vi")] == ["weekday"]  # capitalised: a day
+    # Chinese: the day's numeral does not run into the number after it
+    assert [(q.kind, q.text) for q in extract("周五一名男子被刺伤", "zh")] == [("weekday", "周五")]
+    assert [(q.kind, q.text) for q in extract("从周六四球比洞赛", "zh")] == [("weekday", "周六")]
 
 
 def test_clock_times_said_with_the_word_for_hour() -> None:
@@ -236,6 +239,9 @@ def test_clock_times_said_with_the_word_for_hour() -> None:
         ("下午3点半", "zh", 15 * 60 + 30),
         ("around 1200 GMT", "en", 720),
         ("at 3 p.m. on", "en", 15 * 60),
+        ("là 5.30 chiều thứ bảy", "vi", 17 * 60 + 30),
+        ("son las 5.30 de la tarde", "es", 17 * 60 + 30),
+        ("计划于今晚7点开始", "zh", 19 * 60),
     ]:
         assert [q.value for q in extract(text, lang) if q.kind == "time"] == [minutes], text
     # without a part of the day or "at", the word for hour counts hours

@@ -77,7 +77,7 @@ class FigureDetector:
                 if (
                     m.change == "dropped"
                     and m.source is not None
-                    and _day_said_otherwise(m.source, src_q, matches, src_text)
+                    and _day_said_otherwise(m.source, src_q, matches, src_text, ls)
                 ):
                     continue  # the day is said another way
                 finding = self._finding(m, bead, comparison)
@@ -233,18 +233,27 @@ def _cut(text: str, h: Hedge) -> str:
 # leftovers of these kinds are not reported: translations rephrase them freely ("most" for "la plupart");
 # a weekday or a clock time dropped is reported (measured: bench/results/figures.md)
 _NOT_DROPPED = ("quantifier", "relative", "code")
+_ENGLISH_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NIGHT = re.compile(r"(?<![^\W\d_])(?:night|nacht|nuit|noche|notte|noc[iy]?|ночь|ночью|ночи|夜|रात)", re.IGNORECASE)
 
 
-def _day_said_otherwise(q: Quantity, src_q: list[Quantity], matches: list[Match], src_text: str) -> bool:
-    """A dropped weekday whose day the sentences give another way.
+def _day_said_otherwise(q: Quantity, src_q: list[Quantity], matches: list[Match], src_text: str, lang: str) -> bool:
+    """A dropped weekday that is no day, or whose day the sentences give another way.
 
-    "on Wednesday, March 12" / "on March 12": the date next to it names the day. "am Mittwoch" /
-    "yesterday": the derived sentence has a day of its own no source figure accounts for. "in the night
-    from Sunday to Monday" / "on Sunday night": the night is kept.
+    "the Sunday Times", "a Saturday Night Live", "der Zeitung Sunday Times": an English weekday before a
+    capitalised word is a name, in an English sentence after "a" or "the". "on Wednesday, March 12" /
+    "on March 12": the date next to it names the day. "am Mittwoch" / "yesterday": the derived sentence
+    has a day of its own no source figure accounts for. "in the night from Sunday to Monday" / "on Sunday
+    night": the night is kept.
     """
     if q.kind != "weekday" or q.value is None:
         return False
+    if (
+        _ENGLISH_DAY.fullmatch(q.text)
+        and re.match(r"\s+[A-Z]", src_text[q.end :])
+        and (lang != "en" or re.search(r"(?:^|\s)(?:[Aa]|[Tt]he)\s+$", src_text[: q.start]))
+    ):
+        return True
     if any(
         d.kind == "date" and d.day is not None and (0 <= d.start - q.end <= 3 or 0 <= q.start - d.end <= 3)
         for d in src_q

@@ -296,8 +296,8 @@ _WEEKDAYS.update({"понедельнику": 0, "вторнику": 1, "сре�
                   "воскресенью": 6})
 for _i, _stem in enumerate(["понедельничн", "вторничн", "", "четвергов", "пятничн", "субботн", "воскресн"]):
     _soft = _stem == "субботн"
-    _ends = ("ий", "яя", "ее", "ие", "его", "ей", "им", "их", "юю") if _soft else \
-        ("ый", "ая", "ое", "ые", "ого", "ой", "ым", "ых", "ую")
+    _ends = ("ий", "яя", "ее", "ие", "его", "ей", "им", "их", "юю", "ем") if _soft else \
+        ("ый", "ая", "ое", "ые", "ого", "ой", "ым", "ых", "ую", "ом")
     _WEEKDAYS.update({_stem + _end: _i for _end in _ends} if _stem else {})
 # "среда" is also an environment ("благоприятную среду"): Wednesday only after a preposition of time
 _RU_ENVIRONMENT = frozenset({"среда", "среду", "среды", "среде"})
@@ -1033,7 +1033,8 @@ _TIME = re.compile(
     r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d])"
     r"|(?P<h2>\d{1,2})(?:[.:](?P<m2>\d{2}))?\s*(?:Uhr|h(?=\W|\d|$))(?:\s*(?P<m4x>\d{2}))?"
     r"|(?P<h3>\d{1,2})\s*(?:[时時]|[点點](?=\s*\d|\s*半|钟|鐘|左右))\s*(?:(?P<m3>\d{1,2})\s*分|(?P<half>半))?"
-    r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))(?P<h5>\d{1,2})\s*[点點]"
+    r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午|今晚|昨晚|明晚|傍晚)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))"
+    r"(?P<h5>\d{1,2})\s*[点點]"
     r"|(?:(?<=pukul )|(?<=saat ))(?P<h6>\d{1,2})[.:](?P<m6>\d{2})(?![\d])"  # Indonesian "pukul 13.00", Turkish "saat"
     r"|(?P<h4>\d{1,2})(?:[.:](?P<m4>\d{2}))?\s*(?:(?P<ampm4>[ap])(?:\.m\.?|m\b)|o'clock)"
     r"|(?:(?<=早上|上午|下午|晚上|凌晨|中午)|(?<=早上 |上午 |下午 |晚上 |凌晨 |中午 ))"
@@ -1048,16 +1049,19 @@ _TIME = re.compile(
 _HOUR_WORDS = {w: i for i, w in enumerate(_split("una dos tres cuatro cinco seis siete ocho nueve diez once doce"), 1)}
 _HOUR_PHRASE = re.compile(
     r"(?<![\d.,])(?:"
-    r"(?:(?<=lúc )|(?<=vào ))?(?P<vh>\d{1,2})(?:[.:h](?P<vm>\d{2}))?\s*giờ(?:\s*(?P<vm2>\d{1,2})\s*phút)?"
+    r"(?P<vh>\d{1,2})(?:[.:h](?P<vm>\d{2}))?\s*giờ(?:\s*(?P<vm2>\d{1,2})\s*phút)?"
     r"(?:\s*(?P<vpart>sáng|trưa|chiều|tối|đêm))?"
+    r"|(?P<vh3>\d{1,2})[.:h](?P<vm3>\d{2})\s*(?P<vpart3>sáng|trưa|chiều|tối|đêm)"
     r"|(?P<rh>\d{1,2})(?:[.:](?P<rm>\d{2}))?\s*час(?:а|ов)?\s*(?P<rpart>утра|дня|вечера|ночи)"
-    r"|(?<![^\W\d_])a\s+las?\s+(?P<eh>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")(?:\s+y\s+(?P<em>media|cuarto))?"
+    r"|(?<![^\W\d_])(?:a\s+)?las?\s+(?P<eh>\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+    r"(?:[.:](?P<em2>\d{2})|\s+y\s+(?P<em>media|cuarto))?"
     r"\s+(?:de\s+la\s+(?P<epart>mañana|tarde|noche)|horas)"
     r"|(?<![^\W\d_])(?:à|vers)\s+(?P<fh>\d{1,2})\s*heures?(?:\s*(?P<fm>\d{2}))?"
     r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PM_PARTS = frozenset({"chiều", "tối", "дня", "вечера", "tarde", "noche"})
+_ZH_EVENING = ("下午", "晚上", "今晚", "昨晚", "明晚", "傍晚")  # before an hour: p.m.
 # the two hours that have names: "midnight" for 0時 / 24时, "noon" for 12:00 (read as words)
 _NAMED_TIMES = re.compile(
     r"(?<![^\W\d_])(?:(?P<midnight>midnight|mitternacht|minuit|medianoche|mezzanotte|půlnoci?|полночь|полночи|午夜)"
@@ -1195,6 +1199,15 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
         toks = merged
     if lang in _TURKIC_STEMS:
         toks = [piece for t in toks for piece in _cut_ending(t, lang)]
+    if lang == "zh":
+        # 周五一名男子: the day's numeral runs into the next number; 周 / 星期 take one numeral
+        split: list[_Tok] = []
+        for t in toks:
+            if t.kind == "cjk" and len(t.text) > 1 and text[max(0, t.start - 1) : t.start] in ("周", "期"):
+                split += [_Tok("cjk", t.text[0], t.start, t.start + 1), _Tok("cjk", t.text[1:], t.start + 1, t.end)]
+            else:
+                split.append(t)
+        toks = split
     return toks
 
 
@@ -1381,7 +1394,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
         minutes = 30 if m.group("half") or m.group("half8") else int(mi_value)
         ampm = (m.group("ampm") or m.group("ampm4") or "").lower()
         if (m.group("h3") or m.group("h5") or m.group("h8")) and h < 12 and \
-                norm[max(0, m.start() - 3) : m.start()].strip()[-2:] in ("下午", "晚上"):
+                norm[max(0, m.start() - 3) : m.start()].strip()[-2:] in _ZH_EVENING:
             h += 12  # 下午三点: 3 p.m.
         if ampm.startswith("p") and h < 12:
             h += 12
@@ -1391,12 +1404,12 @@ def extract(text: str, lang: str) -> list[Quantity]:
     for m in _HOUR_PHRASE.finditer(norm):
         if m.group("vh") and not (m.group("vpart") or re.search(r"(?:lúc|vào)\s+$", low_text[: m.start()])):
             continue  # "kéo dài 2 giờ": two hours
-        hour = m.group("vh") or m.group("rh") or m.group("eh") or m.group("fh")
+        hour = m.group("vh") or m.group("vh3") or m.group("rh") or m.group("eh") or m.group("fh")
         h = int(hour) if hour.isdigit() else _HOUR_WORDS[hour.lower()]
         em = (m.group("em") or "").lower()
-        minutes = 30 if em == "media" else 15 if em == "cuarto" else \
-            int(m.group("vm") or m.group("vm2") or m.group("rm") or m.group("fm") or 0)
-        part = (m.group("vpart") or m.group("rpart") or m.group("epart") or "").lower()
+        mi = next((m.group(g) for g in ("vm", "vm2", "vm3", "rm", "em2", "fm") if m.group(g)), "0")
+        minutes = 30 if em == "media" else 15 if em == "cuarto" else int(mi)
+        part = (m.group("vpart") or m.group("vpart3") or m.group("rpart") or m.group("epart") or "").lower()
         if part in _PM_PARTS and h < 12:
             h += 12
         if h > 24 or minutes > 59 or not claim(m.start(), m.end()):
