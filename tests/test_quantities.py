@@ -224,6 +224,8 @@ def test_words_that_only_look_like_weekdays() -> None:
     assert [q.kind for q in extract("до вечера среды", "ru")] == ["weekday"]
     assert [q.kind for q in extract("Khi đêm thứ hai buông xuống", "vi")] == ["ordinal"]  # the second night
     assert [q.kind for q in extract("không muộn hơn thứ Sáu", "vi")] == ["weekday"]  # capitalised: a day
+    assert [(q.kind, q.value) for q in extract("as early as the 28th (Tue).", "en")][-1] == ("weekday", 1)
+    assert all(q.kind != "weekday" for q in extract("Sat on the bench, Mon ami", "en"))
     # Chinese: the day's numeral does not run into the number after it
     assert [(q.kind, q.text) for q in extract("周五一名男子被刺伤", "zh")] == [("weekday", "周五")]
     assert [(q.kind, q.text) for q in extract("从周六四球比洞赛", "zh")] == [("weekday", "周六")]

@@ -1062,6 +1062,10 @@ _HOUR_PHRASE = re.compile(
 )
 _PM_PARTS = frozenset({"chiều", "tối", "дня", "вечера", "tarde", "noche"})
 _ZH_EVENING = ("下午", "晚上", "今晚", "昨晚", "明晚", "傍晚")  # before an hour: p.m.
+# a weekday's abbreviation only in brackets after a date ("the 28th (Tue)"): alone "Mon", "Sat" are too ambiguous
+_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<day>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?=\))")
+_DAY_ABBREVIATIONS = {a: i for i, names in enumerate(["Mon", "Tue Tues", "Wed", "Thu Thur Thurs", "Fri", "Sat", "Sun"])
+                      for a in names.split()}
 # the two hours that have names: "midnight" for 0時 / 24时, "noon" for 12:00 (read as words)
 _NAMED_TIMES = re.compile(
     r"(?<![^\W\d_])(?:(?P<midnight>midnight|mitternacht|minuit|medianoche|mezzanotte|půlnoci?|полночь|полночи|午夜)"
@@ -1415,6 +1419,10 @@ def extract(text: str, lang: str) -> list[Quantity]:
         if h > 24 or minutes > 59 or not claim(m.start(), m.end()):
             continue
         out.append(Quantity("time", text[m.start() : m.end()], m.start(), m.end(), value=float(h * 60 + minutes)))
+    for m in _DAY_IN_BRACKETS.finditer(norm):
+        if claim(m.start(), m.end()):
+            value = float(_DAY_ABBREVIATIONS[m.group("day")])
+            out.append(Quantity("weekday", text[m.start() : m.end()], m.start(), m.end(), value=value))
     for m in _NAMED_TIMES.finditer(norm):
         if claim(m.start(), m.end()):
             value = 0.0 if m.group("midnight") else 720.0
