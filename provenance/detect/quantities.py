@@ -299,7 +299,7 @@ for _i, _stem in enumerate(["понедельничн", "вторничн", "", 
     _ends = ("ий", "яя", "ее", "ие", "его", "ей", "им", "их", "юю", "ем") if _soft else \
         ("ый", "ая", "ое", "ые", "ого", "ой", "ым", "ых", "ую", "ом")
     _WEEKDAYS.update({_stem + _end: _i for _end in _ends} if _stem else {})
-# "среда" is also an environment ("благоприятную среду"): Wednesday only after a preposition of time
+# "среда" is also an environment ("благоприятную среду"): Wednesday only after a preposition or a word of time
 _RU_ENVIRONMENT = frozenset({"среда", "среду", "среды", "среде"})
 _RU_ON_DAY = re.compile(
     r"(?:^|\s)(?:в|во|к|ко|до|с|со|по|на|и|или|через|каждую|эту|прошлую|следующую|утра|дня|вечера|ночи|утром|днём"
