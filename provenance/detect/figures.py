@@ -249,6 +249,8 @@ def _day_said_otherwise(q: Quantity, src_q: list[Quantity], matches: list[Match]
     """
     if q.kind != "weekday" or q.value is None:
         return False
+    # here, not in extraction: read as a weekday, "the Sunday Times" still pairs with 星期日泰晤士报 (measured:
+    # skipping it in `extract` made the Chinese one a dropped day)
     if (
         _ENGLISH_DAY.fullmatch(q.text)
         and re.match(r"\s+[A-Z]", src_text[q.end :])
