@@ -122,6 +122,7 @@ def make_detectors(names: Sequence[str] | None) -> list[Detector]:
         ("quotes", "QuoteDetector"),
         ("modality", "ModalityDetector"),
         ("entities", "EntityDetector"),
+        ("qualifiers", "QualifierDetector"),
     ]:
         try:
             mod = __import__(f"provenance.detect.{module}", fromlist=[cls])

@@ -55,6 +55,7 @@ def default_detectors(*, word_alignment: bool = False) -> list[Detector]:
     from provenance.detect.entities import EntityDetector
     from provenance.detect.figures import FigureDetector
     from provenance.detect.modality import ModalityDetector
+    from provenance.detect.qualifiers import QualifierDetector
     from provenance.detect.quotes import QuoteDetector
     from provenance.detect.spans import SpanDetector
     from provenance.detect.structure import StructureDetector
@@ -66,6 +67,7 @@ def default_detectors(*, word_alignment: bool = False) -> list[Detector]:
         QuoteDetector(),
         EntityDetector(),
         DirectionDetector(),
+        QualifierDetector(),
         SpanDetector(use_tokens=word_alignment),
     ]
 
