@@ -36,7 +36,8 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
             # not "not only", "if only", nor "only to" (and then: "rebuilt it, only to abandon it")
             r"(?<!not )(?<!if )only(?!\s+to\s)|solely|merely|exclusively",
             r"only|just|alone|sole|single|simply|lone|unique\w*|but|until|till|limited|mere|exclusive\w*|"
-            r"except|save\s+for|other\s+than|apart\s+from|pure\w*|strictly|entirely|unless|on\s+condition|provided\s+that|"
+            r"except|save\s+for|other\s+than|apart\s+from|pure\w*|strictly|entirely|unless|on\s+condition|"
+            r"provided\s+that|"
             r"nothing\s+but|no\s+more\s+than|no\s+other|none\s+but|few|little|at\s+most",
         ),
         "de": (
@@ -76,9 +77,10 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
             r"единственн\w*|всего|всего\s+лишь|одн\w*|сам\w*|едва|лишь\s+бы|мал\w*|немн\w*|не\s+более|не\s+больше|максимум|"
             r"исключительн\w*|до",
         ),
-        # 只 is also the measure word of animals and one of a pair (每只猫, 一只恐龙); 只要 is "as long as"
+        # 只 is also the measure word of animals and one of a pair (每只猫, 一只恐龙), and in 船只 (vessels);
+        # 只要 is "as long as"
         "zh": (
-            r"只有|仅仅|仅|(?<![一二两三四五六七八九十百千万几每这那半数\d])只(?![要是])",
+            r"只有|仅仅|仅|(?<![一二两三四五六七八九十百千万几每这那半数船\d])只(?![要是])",
             r"只是|唯一|惟一|条件是|前提是|才|光|单|就|而已|罢了|不过|独|少|至多|最多|不到|专|仅",
         ),
         "ja": (r"だけ|のみ|しか|たった", r"唯一|わずか|僅か|ばかり|限|単に|専ら|もっぱら|少な|最大|まで|すら"),
@@ -215,7 +217,7 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
         "pl": (r"częściowo|po\s+części", r"częściow\w*|część\w*|częśc\w*|pół\w*|niektór\w*|niecałkowic\w*"),
         "cs": (r"částečně|zčásti", r"částečn\w*|dílem|část\w*|polo\w*|napůl|některé|někteří|některý\w*|nezcela"),
         "ru": (r"частично|отчасти", r"частичн\w*|наполовину|част\w*|полу\w*|некотор\w*|не\s+полностью|не\s+совсем"),
-        "zh": (r"(?<![大小外])部分(?!析)|一部分|部份", r"局部|部分|半|有些|一些|某些|不完全|些许|一定程度"),
+        "zh": (r"(?<![大小外])部分(?!析)|一部分|部份", r"局部|部分|半|有些|一些|某些|不完全|些许|一定程度|某种程度"),
         "ja": (r"一部|部分的", r"半|一部分|一定|不完全|ある程度|ところ"),
         "hi": (r"आंशिक\s+रूप\s+से|अंशतः", r"आंशिक\w*|कुछ\s+हद|हिस्स\w*|भाग|आधा|आधे|आधी|कुछ|पूरी\s+तरह\s+नहीं"),
         "vi": (r"một phần|phần nào", r"phần|nửa|bán|một số|không hoàn toàn"),
@@ -648,7 +650,7 @@ def changed(src: str, der: str, src_lang: str, der_lang: str) -> list[tuple[str,
     return out
 
 
-def _without(text: str, q: Qualifier) -> str:
+def without_qualifier(text: str, q: Qualifier) -> str:
     """`text` with the qualifier deleted (and the space before it, so no double space is left)."""
     start = q.start - 1 if q.start > 0 and text[q.start - 1] == " " else q.start
     return text[:start] + text[q.end :]
@@ -690,14 +692,17 @@ class QualifierDetector:
         """The texts `detect` will embed: callers can encode them all in one batch first."""
         if comparison.embedder is None:
             return []
-        return [t for c in self._candidates(comparison) for t in (c.anchor, c.text, _without(c.text, c.qualifier))]
+        out: list[str] = []
+        for c in self._candidates(comparison):
+            out += [c.anchor, c.text, without_qualifier(c.text, c.qualifier)]
+        return out
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
         for c in self._candidates(comparison):
             q, bead = c.qualifier, c.bead
             confidence = 0.5
             if comparison.embedder is not None:
-                gain = deletion_gains(comparison.embedder, c.anchor, c.text, [_without(c.text, q)])[0]
+                gain = deletion_gains(comparison.embedder, c.anchor, c.text, [without_qualifier(c.text, q)])[0]
                 if gain <= self.min_gain:
                     continue  # the sentence reads no closer to the other without the word: rendered another way
                 confidence = min(0.8, 0.5 + 20 * gain)
