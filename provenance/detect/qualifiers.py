@@ -671,8 +671,9 @@ class QualifierDetector:
 
     With an embedder each candidate must also pass the deletion test: its sentence comes closer to the
     other side once the word is deleted (gain above `min_gain`, cosine). On 11,982 NTREX-128 sentence
-    pairs (professional translations of English news into de, fr, es, ru, zh, vi) this keeps 83 of the
-    145 lexical candidates, and 60 of the 70 one-word additions it reads in DEMETR (bench/results/spans.md).
+    pairs (professional translations of English news into de, fr, es, ru, zh, vi) this keeps 77 of the
+    137 pairs with a lexical candidate, and 61 of the 70 one-word additions it reads in DEMETR
+    (bench/qualifiers.py, bench/results/qualifiers.md).
     """
 
     name: str = "qualifiers"
