@@ -707,27 +707,20 @@ class QualifierDetector:
                 if gain <= self.min_gain:
                     continue  # the sentence reads no closer to the other without the word: rendered another way
                 confidence = min(0.8, 0.5 + 20 * gain)
-            if c.side == "added":
-                yield Finding(
-                    kind="addition",
-                    source=bead.source,
-                    derived=bead.derived,
-                    message=f"qualifier added: '{q.text}' has no counterpart in the source sentence",
-                    severity="medium",
-                    confidence=confidence,
-                    derived_span=q.text,
-                    derived_range=to_document_range(comparison.derived, bead.derived, q.start, q.end),
-                    detector=self.name,
-                )
-            else:
-                yield Finding(
-                    kind="partial_omission",
-                    source=bead.source,
-                    derived=bead.derived,
-                    message=f"qualifier dropped: '{q.text}' has no counterpart in the derived sentence",
-                    severity="medium",
-                    confidence=confidence,
-                    source_span=q.text,
-                    source_range=to_document_range(comparison.source, bead.source, q.start, q.end),
-                    detector=self.name,
-                )
+            added = c.side == "added"
+            doc, idx = (comparison.derived, bead.derived) if added else (comparison.source, bead.source)
+            where = to_document_range(doc, idx, q.start, q.end)
+            yield Finding(
+                kind="addition" if added else "partial_omission",
+                source=bead.source,
+                derived=bead.derived,
+                message=f"qualifier {'added' if added else 'dropped'}: '{q.text}' has no counterpart in the "
+                f"{'source' if added else 'derived'} sentence",
+                severity="medium",
+                confidence=confidence,
+                source_span=None if added else q.text,
+                derived_span=q.text if added else None,
+                source_range=None if added else where,
+                derived_range=where if added else None,
+                detector=self.name,
+            )
