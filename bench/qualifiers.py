@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr import LANGS, checked
+from demetr import LANGS, ONE_BEAD, checked, one
 from ntrex import lines
 
-from provenance.detect import deletion_gains
-from provenance.detect.qualifiers import Qualifier, changed, without_qualifier
+from provenance.detect import Comparison
+from provenance.detect.qualifiers import QualifierDetector, changed
 
 Pair = tuple[str, str, str, str, str]  # label, source, its language, derived, its language
 
@@ -50,23 +50,24 @@ def ntrex() -> Iterator[Pair]:
 
 
 def measure(name: str, pairs: Iterable[Pair], want: str | None, embedder: object | None, show: bool) -> None:
+    """Pairs with a lexical candidate (`changed`), and pairs with a finding of the detector itself (which,
+    given an embedder, runs the deletion test on each candidate)."""
+    detector = QualifierDetector()
+    kinds = {"added": "addition", "dropped": "partial_omission"}
     n, lexical, gated, concepts = 0, 0, 0, Counter[str]()
     for label, src, ls, der, ld in pairs:
         n += 1
-        found: list[tuple[str, Qualifier, float | None]] = []
-        for side, q in changed(src, der, ls, ld):
-            if want is not None and side != want:
-                continue
-            anchor, text = (src, der) if side == "added" else (der, src)
-            gain = deletion_gains(embedder, anchor, text, [without_qualifier(text, q)])[0] if embedder else None  # type: ignore[arg-type]
-            found.append((side, q, gain))
-        kept = [f for f in found if f[2] is None or f[2] > 0]
+        found = [(kinds[side], q) for side, q in changed(src, der, ls, ld) if want is None or side == want]
+        comparison = Comparison(one(src, ls), one(der, ld), ONE_BEAD, embedder)  # type: ignore[arg-type]
+        wanted = {kind for kind, _ in found}
+        kept = [f for f in detector.detect(comparison) if f.kind in wanted]
         lexical += bool(found)
         gated += bool(kept)
-        concepts.update(q.concept for _, q, _ in kept)
-        if show:
-            for side, q, gain in kept:
-                print(f"  [{name} {label}] {side} '{q.text}' ({q.concept}, gain {gain})\n    A: {src}\n    B: {der}")
+        for f in kept:
+            span = f.derived_span if f.kind == "addition" else f.source_span
+            concepts.update(q.concept for kind, q in found if (kind, q.text) == (f.kind, span))
+            if show:
+                print(f"  [{name} {label}] {f.message} (confidence {f.confidence:.2f})\n    A: {src}\n    B: {der}")
     print(f"| {name} | {n} | {lexical} ({lexical / max(1, n):.3f}) | {gated} ({gated / max(1, n):.3f}) | "
           f"{', '.join(f'{c} {k}' for c, k in concepts.most_common())} |")  # fmt: skip
 

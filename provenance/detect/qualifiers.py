@@ -558,15 +558,16 @@ def _bounded(alternatives: str, lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{letter})(?:{alternatives})(?!{letter})", re.IGNORECASE)
 
 
-_STRONG = {(c, lang): _bounded(s, lang) for c, row in _TABLE.items() for lang, (s, _) in row.items()}
-_ANY = {(c, lang): _bounded(f"{s}|{w}", lang) for c, row in _TABLE.items() for lang, (s, w) in row.items()}
 LANGUAGES = frozenset(lang for row in _TABLE.values() for lang in row)
+# language -> (concept, its strong forms), in the table's order
+_STRONG = {lang: [(c, _bounded(row[lang][0], lang)) for c, row in _TABLE.items() if lang in row] for lang in LANGUAGES}
+_ANY = {(c, lang): _bounded(f"{s}|{w}", lang) for c, row in _TABLE.items() for lang, (s, w) in row.items()}
 _QUOTED = re.compile(r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{1,400})[\"“”„«»「」『』]")
 
 # Phrases that hold a strong form but are no qualifier: "not only ... but also" and its kin (a
 # qualifier by neither side), "immer wieder" (repeatedly), "partly cloudy" (a weather term), "z czasem"
-# (over time), "rien de nouveau" (nothing new), 大都会 (a metropolis), 外部分析 / 司法部分析 (the word
-# boundary of 部 and 分析). They are blanked before the strong forms are read.
+# (over time), "rien de nouveau" (nothing new). They are blanked before the strong forms are read. (Words
+# that merely contain a form, 大都会 or 司法部 | 分析, are kept out by the form's own lookarounds.)
 _IDIOMS: dict[str, str] = {
     "en": r"not\s+only|not\s+just|partly\s+(?:cloudy|sunny)",
     "de": r"nicht\s+nur|immer\s+wieder|nicht\s+bloß",
@@ -602,19 +603,19 @@ def qualifiers(text: str, lang: str) -> list[Qualifier]:
     office ("Stellvertreter")."""
     rx = _IDIOM_RX.get(lang)
     read = rx.sub(lambda m: " " * len(m.group()), text) if rx else text
+    matches = [(concept, m) for concept, strong in _STRONG.get(lang, []) for m in strong.finditer(read)]
+    if not matches:
+        return []  # most sentences: no figure extraction needed
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     figures = [q.start for q in extract(text, lang)]
     out = []
-    for (concept, code), strong in _STRONG.items():
-        if code != lang:
+    for concept, m in matches:
+        if any(a <= m.start() < b for a, b in quoted) or _on_figure(read, m.end(), figures):
             continue
-        for m in strong.finditer(read):
-            if any(a <= m.start() < b for a, b in quoted) or _on_figure(read, m.end(), figures):
-                continue
-            capital = m.start() > 0 and text[m.start()].isupper() and not _sentence_start(text, m.start())
-            if capital and not (lang == "de" and concept == "deputy"):
-                continue
-            out.append(Qualifier(concept, m.start(), m.end(), m.group()))
+        capital = m.start() > 0 and text[m.start()].isupper() and not _sentence_start(text, m.start())
+        if capital and not (lang == "de" and concept == "deputy"):
+            continue
+        out.append(Qualifier(concept, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -650,7 +651,7 @@ def changed(src: str, der: str, src_lang: str, der_lang: str) -> list[tuple[str,
     return out
 
 
-def without_qualifier(text: str, q: Qualifier) -> str:
+def _without(text: str, q: Qualifier) -> str:
     """`text` with the qualifier deleted (and the space before it, so no double space is left)."""
     start = q.start - 1 if q.start > 0 and text[q.start - 1] == " " else q.start
     return text[:start] + text[q.end :]
@@ -695,7 +696,7 @@ class QualifierDetector:
             return []
         out: list[str] = []
         for c in self._candidates(comparison):
-            out += [c.anchor, c.text, without_qualifier(c.text, c.qualifier)]
+            out += [c.anchor, c.text, _without(c.text, c.qualifier)]
         return out
 
     def detect(self, comparison: Comparison) -> Iterator[Finding]:
@@ -703,7 +704,7 @@ class QualifierDetector:
             q, bead = c.qualifier, c.bead
             confidence = 0.5
             if comparison.embedder is not None:
-                gain = deletion_gains(comparison.embedder, c.anchor, c.text, [without_qualifier(c.text, q)])[0]
+                gain = deletion_gains(comparison.embedder, c.anchor, c.text, [_without(c.text, q)])[0]
                 if gain <= self.min_gain:
                     continue  # the sentence reads no closer to the other without the word: rendered another way
                 confidence = min(0.8, 0.5 + 20 * gain)
