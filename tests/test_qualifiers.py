@@ -77,6 +77,9 @@ def test_a_qualifier_one_side_does_not_render(
         ("They rebuilt it, only to abandon it in 1755.", "en"),
         # inside a quotation: the quote detector's
         ('He said: "we only want peace."', "en"),
+        # single quotes and a quotation left open to the sentence's end, as the quote detector reads them
+        ("He called it ‘only a delay’ and left.", "en"),
+        ("Er sagte: „Wir wollen nur Frieden", "de"),
     ],
 )
 def test_no_qualifier_is_read(text: str, lang: str) -> None:

@@ -29,6 +29,9 @@ def one(text: str, lang: str) -> Document:
         "彼は『we will come』と言った。",
         'He said "we will come" today.',
         "He said 'we will come' today.",
+        # mixed marks, as text pasted from two editors leaves them
+        'He said “we will come" today.',
+        'He said "we will come” today.',
     ],
 )
 def test_every_quote_style(text: str) -> None:

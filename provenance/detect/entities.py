@@ -55,6 +55,7 @@ from provenance.detect.readings import (
     sounds_in,
 )
 from provenance.detect.spans import TokenVectors, _zscores, token_vectors, units, word_vectors
+from provenance.detect.text import sentence_initial
 from provenance.segment import punkt_model_name
 
 _CYR = dict(
@@ -677,7 +678,7 @@ def find_entities(text: str, lang: str | None = None) -> list[Entity]:
             begin = text.find(words[0], start)
             if begin < 0:
                 continue
-            if _sentence_initial(text, begin) and not _is_code(words[0]) and r is not _LATIN_NAME:
+            if sentence_initial(text, begin) and not _is_code(words[0]) and r is not _LATIN_NAME:
                 # the first word of a sentence is capitalised anyway: "Yesterday Putin" -> "Putin"
                 # (kept as a candidate, "Boston is by far the largest" would be found, but so would
                 # "Goats", "Severe", "Thanks": 47 instead of 19 references with a finding, DEMETR, Latin
@@ -928,25 +929,6 @@ def _mostly_non_latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
     return latin < 0.5 * max(1, len(letters))
-
-
-# titles abbreviated before a name, in the languages read here (Polish writes "prof.", "dr" in lower case)
-_TITLE_STOP = re.compile(
-    r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Mme|Mlle|Sr|Sra|Srta|Hr|Dott|Ing|Mgr|"
-    r"prof|dr|gen|mgr|inż|płk|ks)\.$"
-)
-
-_INITIAL_STOP = re.compile(rf"(?<![\w.]){_CAPITAL}\.$")  # a one-letter initial and its full stop
-
-
-def _sentence_initial(text: str, i: int) -> bool:
-    # any space: French sets a no-break space inside guillemets ("«\xa0Des millions")
-    before = re.sub(r"[\s\"'“”„«»‘’‹›(\[]+$", "", text[:i])
-    if _TITLE_STOP.search(before):
-        return False  # "Ms. Jones said", "prof. Kowalski": the abbreviation's full stop ends no sentence
-    if _INITIAL_STOP.search(before):
-        return False  # nor an initial's: "George H. W. Bush", "M. Tremblay"
-    return not before or before[-1] in ".!?:;"
 
 
 def _is_code(word: str) -> bool:

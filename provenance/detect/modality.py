@@ -29,6 +29,7 @@ from typing import Literal
 
 from provenance.core import Bead, Document, Finding
 from provenance.detect import Comparison, deletion_gains
+from provenance.detect.text import sentence_initial
 
 MarkerKind = Literal["negation", "hedge"]
 
@@ -786,7 +787,7 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
         if (
             code == "en"
             and m.text == "May"
-            and (not _sentence_start(text, m.start) or re.match(r"[\s,]*\d", text[m.end :]))
+            and (not sentence_initial(text, m.start) or re.match(r"[\s,]*\d", text[m.end :]))
         ):
             continue  # "in May 2015", "Theresa May": the month or a name, not the modal
         if code == "fr" and m.cls == "negation":
@@ -824,18 +825,13 @@ def _refine(found: list[Marker], text: str, low: str, code: str) -> list[Marker]
             and m.cls == "weak_negation"
             and m.text[:2] == "Не"
             and len(m.text) > 4
-            and not _sentence_start(text, m.start)
+            and not sentence_initial(text, m.start)
         ):
             continue  # "Нетаньяху", "Невский": a name, not a не- word
-        if code == "cs" and m.cls == "weak_negation" and m.text[:1].isupper() and not _sentence_start(text, m.start):
+        if code == "cs" and m.cls == "weak_negation" and m.text[:1].isupper() and not sentence_initial(text, m.start):
             continue  # "Netanjahuovou": a name, not a negated verb
         out.append(m)
     return out
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    before = text[:i].rstrip(" \"'“”„«»‘’([")
-    return not before or before[-1] in ".!?:;"
 
 
 def negations(text: str, lang: str | None) -> list[Marker]:

@@ -27,6 +27,8 @@ from provenance.core import Bead, Finding
 from provenance.detect import Comparison, deletion_gains
 from provenance.detect.modality import normalize_lang, to_document_range
 from provenance.detect.quantities import extract
+from provenance.detect.quotes import find_quotes
+from provenance.detect.text import sentence_initial
 
 # Per concept and language: (strong, weak) alternatives, matched case-insensitively as whole words
 # (Chinese and Japanese: anywhere). Slavic and German forms take their endings with \w*.
@@ -562,7 +564,6 @@ LANGUAGES = frozenset(lang for row in _TABLE.values() for lang in row)
 # language -> (concept, its strong forms), in the table's order
 _STRONG = {lang: [(c, _bounded(row[lang][0], lang)) for c, row in _TABLE.items() if lang in row] for lang in LANGUAGES}
 _ANY = {(c, lang): _bounded(f"{s}|{w}", lang) for c, row in _TABLE.items() for lang, (s, w) in row.items()}
-_QUOTED = re.compile(r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{1,400})[\"“”„«»「」『』]")
 
 # Phrases that hold a strong form but are no qualifier: "not only ... but also" and its kin (a
 # qualifier by neither side), "immer wieder" (repeatedly), "partly cloudy" (a weather term), "z czasem"
@@ -606,13 +607,13 @@ def qualifiers(text: str, lang: str) -> list[Qualifier]:
     matches = [(concept, m) for concept, strong in _STRONG.get(lang, []) for m in strong.finditer(read)]
     if not matches:
         return []  # most sentences: no figure extraction needed
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
     figures = [q.start for q in extract(text, lang)]
     out = []
     for concept, m in matches:
         if any(a <= m.start() < b for a, b in quoted) or _on_figure(read, m.end(), figures):
             continue
-        capital = m.start() > 0 and text[m.start()].isupper() and not _sentence_start(text, m.start())
+        capital = m.start() > 0 and text[m.start()].isupper() and not sentence_initial(text, m.start())
         if capital and not (lang == "de" and concept == "deputy"):
             continue
         out.append(Qualifier(concept, m.start(), m.end(), m.group()))
@@ -624,12 +625,6 @@ def _on_figure(text: str, end: int, figures: list[int]) -> bool:
     gap = re.match(r"\W*(?:\w{1,6}\W+)?", text[end:])
     reach = end + (gap.end() if gap else 0)
     return any(end <= f <= reach for f in figures)
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    """Only punctuation and spaces before `i` since the start or the last sentence end."""
-    before = text[:i].rstrip(" \"'“”„«»([")
-    return not before or before[-1] in ".!?:;…"
 
 
 def has_concept(text: str, concept: str, lang: str) -> bool:

@@ -43,7 +43,7 @@ _PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
     "〝": "〞〟",
-    '"': '"',
+    '"': '"”',  # a straight mark closed by a curly one: text pasted from two editors
     "'": "'",
 }
 _CLOSERS = set("”“’‘»«›‹」』〞〟\"'")
