@@ -72,6 +72,10 @@ def test_a_qualifier_one_side_does_not_render(
         ("In einem Interview mit Fast Company sagte er das.", "de"),
         ("Z czasem populacja się zmienia.", "pl"),
         ("मध्य पूर्व की ओर नीति", "hi"),
+        # 有时 inside 没有时间 (no time); "phó" inside "đối phó" / "ứng phó" (to cope, to respond)
+        ("我们没有时间自救。", "zh"),
+        ("Nhân viên đã được triển khai để đối phó với sự việc.", "vi"),
+        ("Chính phủ ứng phó với dịch bệnh.", "vi"),
         # "the former" standing for a noun, and "only to" (and then)
         ("Of the two plans, the former is cheaper.", "en"),
         ("They rebuilt it, only to abandon it in 1755.", "en"),
