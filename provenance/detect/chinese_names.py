@@ -57,7 +57,7 @@ def _starts_with_word(word: str) -> bool:
     return any(word[:k] in words or word[:k] in names for k in range(2, len(word)))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def unlisted_names(text: str) -> tuple[LexiconName, ...]:
     """Names jieba tags in `text` that CC-CEDICT does not list, with no English form. Adjacent name
     pieces join (格里 + 沃里), and a foreign name takes in the sound-spelling characters jieba cut off
@@ -112,7 +112,7 @@ def _kept(word: str, tags: set[str], in_jieba_dictionary: bool) -> bool:
     return not _starts_with_word(word)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def pinyin_forms(word: str) -> tuple[str, ...]:
     """How English writes a Chinese name it did not translate: its pinyin, run together
     ("Kawanuo") and, for a person, surname apart from given name ("Duan Mengqi")."""

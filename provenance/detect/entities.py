@@ -1084,7 +1084,7 @@ def _same_place(entity: str, other_text: str) -> bool:
 _CASED = re.compile(rf"[{_LATIN}\u0400-\u04ff]")  # Latin and Cyrillic letters have a case
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _loose_words(text: str) -> tuple[bool, ...]:
     """Per word of `text` (`_WORD`), whether a name may match it by a loose spelling: a spelling variant
     ("Zelenskyy") is a name's, written with a capital somewhere in its token ("iPods", "Co-operation"); a
@@ -1828,7 +1828,7 @@ class EntityDetector:
         return gains + [None] * (len(new) - len(gains))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def unmatched(src: str, der: str, der_lang: str | None = None) -> tuple[Entity, ...]:
     """Derived names without a counterpart in `src`, narrowed to their unmatched words
     ("US President Erwin Huber" -> "Erwin Huber" when "US President" is in the source).
@@ -2017,7 +2017,7 @@ def _same_name_word(word: str, name: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def missing(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...]:
     """Source names without a counterpart in `der`, narrowed to their unmatched words: the candidates
     for a name the derived sentence dropped. Left out: a lone German common noun (`_noun_not_name`:
@@ -2109,7 +2109,7 @@ def _english_name(word: str) -> bool:
     return z is not None and z >= ENGLISH_NAME_ZIPF and not lower_case_word(word, "en")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def absent(src: str, der: str, src_lang: str | None = None) -> tuple[Entity, ...]:
     """The candidate names of `src` (`find_entities`) with no counterpart in `der`, as they stand.
     Memoised: `missing` and the replacement test both start from it."""

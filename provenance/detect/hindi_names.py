@@ -35,7 +35,7 @@ def hindi(text: str, lang: str | None) -> bool:
     return bool(DEVANAGARI_WORD.search(text)) and (not lang or lang.split("-")[0].lower() == "hi")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def unlisted_words(text: str) -> tuple[LexiconName, ...]:
     """Runs of Devanagari words of two letters or more that wordfreq's Hindi list lacks, adjacent ones
     (a space or a hyphen apart) joined into one name; no English forms."""

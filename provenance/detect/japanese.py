@@ -79,7 +79,7 @@ def _word_forms(feature: Any, surface: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def names_in(text: str) -> tuple[LexiconName, ...]:
     """The proper nouns of a Japanese text, adjacent ones joined (渡辺 + 登志美 is one person), each
     with its English forms (`forms_of`) and the reading it has here. A lone kanji (高, 胡) is too
@@ -119,7 +119,7 @@ def _proper(token: Any) -> bool:
     return getattr(token.feature, "pos2", None) == "固有名詞"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def forms_of(word: str) -> tuple[str, ...]:
     """English forms of a Japanese name read on its own: CC-CEDICT's when the kanji are also a
     Chinese name (香港 Hong Kong, 胡錦濤 Hu Jintao), and the romaji of each reading among MeCab's
@@ -141,7 +141,7 @@ def forms_of(word: str) -> tuple[str, ...]:
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def unknown_names(text: str) -> tuple[LexiconName, ...]:
     """Katakana words UniDic does not know (ポトロ, トランスニストリア): foreign names, mostly, as the
     loanwords of the language are in it (コンピューター). Adjacent unknown pieces join. No English

@@ -141,7 +141,7 @@ def forms_of(word: str) -> tuple[str, ...]:
     return _lexicon().names.get(word, ())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def names_in(text: str) -> tuple[LexiconName, ...]:
     """The dictionary names of a Chinese text. Each run of Han characters is cut into the fewest
     dictionary words (names and other words alike; an unknown character is a word), and of equal

@@ -933,7 +933,7 @@ class ModalityDetector:
                 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _planned(
     src: str, der: str, ls: str | None, ld: str | None, embedded: bool
 ) -> tuple[tuple[Shift, ...], tuple[bool, tuple[str, ...]] | None]:

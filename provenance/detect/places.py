@@ -410,7 +410,7 @@ def absent(name: str, text: str) -> bool:
     return mentioned(places_named(name), text) is False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def places_in(text: str) -> tuple[tuple[int, int], ...]:
     """The character ranges of prominent place names written as whole words in `text`, longest first
     (up to three words): the name candidates of scripts with no capital letters and no dictionary here

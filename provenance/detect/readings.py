@@ -168,7 +168,7 @@ def devanagari_to_latin(word: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def reading_units(text: str) -> tuple[str, ...]:
     """Romanised units of the Han, kana and Devanagari runs of `text`, in order: the consonants of each
     Hindi word, romaji of each kana run, and pinyin syllables of each Han run in a text without kana
@@ -188,7 +188,7 @@ def reading_units(text: str) -> tuple[str, ...]:
     return tuple(units)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def reading_keys(text: str, max_units: int = 4) -> frozenset[str]:
     """Phonetic keys of every run of 1..`max_units` consecutive reading units of `text`."""
     units = reading_units(text)
