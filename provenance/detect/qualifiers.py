@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from provenance.core import Bead, Finding
 from provenance.detect import Comparison, deletion_gains
@@ -632,8 +633,10 @@ def has_concept(text: str, concept: str, lang: str) -> bool:
     return rx is not None and rx.search(text) is not None
 
 
-def changed(src: str, der: str, src_lang: str, der_lang: str) -> list[tuple[str, Qualifier]]:
-    """("dropped" | "added", qualifier) for each qualifier one side has and the other renders nowhere."""
+@lru_cache(maxsize=65536)
+def changed(src: str, der: str, src_lang: str, der_lang: str) -> tuple[tuple[str, Qualifier], ...]:
+    """("dropped" | "added", qualifier) for each qualifier one side has and the other renders nowhere.
+    Memoised: `probes` and `detect` ask it for the same beads (a pure function of its arguments)."""
     out: list[tuple[str, Qualifier]] = []
     for side, text, lang, other, other_lang in (("dropped", src, src_lang, der, der_lang),
                                                 ("added", der, der_lang, src, src_lang)):  # fmt: skip
@@ -643,7 +646,7 @@ def changed(src: str, der: str, src_lang: str, der_lang: str) -> list[tuple[str,
                 continue
             seen.add(q.concept)
             out.append((side, q))
-    return out
+    return tuple(out)
 
 
 def _without(text: str, q: Qualifier) -> str:
@@ -667,8 +670,8 @@ class QualifierDetector:
 
     With an embedder each candidate must also pass the deletion test: its sentence comes closer to the
     other side once the word is deleted (gain above `min_gain`, cosine). On 11,982 NTREX-128 sentence
-    pairs (professional translations of English news into de, fr, es, ru, zh, vi) this keeps 77 of the
-    137 pairs with a lexical candidate, and 61 of the 70 one-word additions it reads in DEMETR
+    pairs (professional translations of English news into de, fr, es, ru, zh, vi) this keeps 71 of the
+    123 pairs with a lexical candidate, and 61 of the 70 one-word additions it reads in DEMETR
     (bench/qualifiers.py, bench/results/qualifiers.md).
     """
 
