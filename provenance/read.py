@@ -2,8 +2,8 @@
 
 Fact-checkers paste what they find: UTF-8 with or without a BOM, Windows code pages, saved web pages,
 Markdown. Text is decoded (the encoding detected when it is not UTF-8), HTML reduced to its visible
-text, Markdown markup removed, and line endings normalised; everything else is an `InputError`
-carrying the exit code the CLI returns.
+text, Markdown markup removed, and line endings normalised; everything else (PDF, Word and other
+document containers are named as such) is an `InputError` carrying the exit code the CLI returns.
 """
 
 from __future__ import annotations
@@ -24,7 +24,21 @@ class InputError(Exception):
         self.exit_code = exit_code
 
 
+# Documents a fact-checker may pass as they downloaded them: their text is inside a container this tool
+# does not open, so say what the file is and how to get text out of it, rather than "binary".
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document: extract its text first (e.g. `pdftotext FILE.pdf FILE.txt`)"),
+    (b"PK\x03\x04", "a ZIP container (.docx, .odt, .epub, ...): save or export it as plain text first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office document (.doc): save it as plain text first"),
+    (b"{\\rtf", "an RTF document: save it as plain text first"),
+)
+
+
 def decode(data: bytes, name: str = "input") -> str:
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:16]
+    for signature, what in _DOCUMENT_SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(f"{name}: {what}")
     if b"\x00" in data[:8192] and not _is_utf16(data):
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     if data.startswith(b"\xef\xbb\xbf"):

@@ -32,6 +32,29 @@ def test_binary_file(tmp_path: Path) -> None:
         read_text(p)
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        # a PDF whose first kilobytes happen to be plain ASCII: no NUL byte gives it away
+        ("report.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF document"),
+        ("article.docx", b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 20, "ZIP container"),
+        ("article.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "legacy Office"),
+        ("article.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello.}", "RTF document"),
+    ],
+)
+def test_document_formats_are_named(tmp_path: Path, name: str, content: bytes, says: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=says):
+        read_text(p)
+
+
+def test_text_that_mentions_a_pdf_is_text(tmp_path: Path) -> None:
+    p = tmp_path / "note.txt"
+    p.write_text("%PDF is how a PDF file starts. PK is how a ZIP file starts.\n")
+    assert read_text(p).startswith("%PDF is")
+
+
 def test_too_large(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     p.write_text("word " * 1000)
