@@ -35,7 +35,7 @@ _DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:16]
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")  # a BOM or blank lines may precede the signature
     for signature, what in _DOCUMENT_SIGNATURES:
         if head.startswith(signature):
             raise InputError(f"{name}: {what}")
