@@ -25,6 +25,9 @@ heading's end in a paragraph's first sentence, a line's end past a clause's leng
 Thai has no sentence punctuation and no reliable open splitter: we cut at spaces between long Thai
 runs, a rough fallback that also cuts between clauses (said so in bench/results/segmentation.md).
 
+No unit is longer than about twice the longest real sentence measured (`capped`): text with no sentence
+punctuation at all is cut at clause marks or spaces, so that no part of it goes unread by the encoder.
+
 Measured boundary F1 and speed: `bench/segmentation.py` (results in bench/results/segmentation.md).
 """
 
@@ -338,6 +341,36 @@ def _spans(text: str, ends: Sequence[int], offset: int = 0) -> list[tuple[int, i
     return spans
 
 
+# No unit runs longer than this many characters. Text without sentence punctuation (a transcript, OCR, a
+# pasted post) would otherwise be one "sentence" longer than an encoder reads (512 tokens), and nothing past
+# that would be compared. The caps are about twice the longest of NTREX-128's sentences (513 characters, in
+# French; 263 in Chinese), so no real sentence is cut; text written without spaces gets the lower one.
+_MAX_UNIT_CHARS = 1000
+_MAX_UNIT_CHARS_UNSPACED = 500
+_CLAUSE_MARK = re.compile(r"[,;:—–](?=\s)|[，；：、]")
+
+
+def capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """`text[a:b]` as one span, or, past the length cap, as pieces cut at the last clause mark (a comma,
+    semicolon, colon or dash) in the second half of each window, else at its last space, else at the cap
+    itself. Loses no character, as `_spans`."""
+    piece = text[a:b]
+    unspaced = sum(ch.isspace() for ch in piece) < len(piece) / 30
+    limit = _MAX_UNIT_CHARS_UNSPACED if unspaced else _MAX_UNIT_CHARS
+    if len(piece) <= limit:
+        return [(a, b)]
+    cuts: list[int] = []
+    start = 0
+    while len(piece) - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(piece, lo, hi)]
+        space = max(piece.rfind(" ", lo, hi), piece.rfind("\n", lo, hi))
+        cut = marks[-1] if marks else space if space > lo else hi
+        cuts.append(cut)
+        start = cut
+    return _spans(piece, cuts, offset=a)
+
+
 def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within `paragraph`, whitespace excluded at both ends.
 
@@ -348,7 +381,8 @@ def split_sentences(paragraph: str, lang: str) -> list[tuple[int, int]]:
     settled = [e for e in (_settle(paragraph, e) for e in _raw_ends(paragraph, lang)) if e is not None]
     spans = _spans(paragraph, settled)
     cuts = _heading_cuts(paragraph, spans, lang)
-    return _with_ordinals(paragraph, _spans(paragraph, settled + cuts) if cuts else spans)
+    spans = _with_ordinals(paragraph, _spans(paragraph, settled + cuts) if cuts else spans)
+    return [piece for a, b in spans for piece in capped(paragraph, a, b)]
 
 
 _LONE_ORDINAL = re.compile(r"\d{1,3}\.")
@@ -831,7 +865,7 @@ def segment(text: str, *, lang: str | None = None, path: str | None = None) -> D
         units = _units(text, lines)
         for a, b, kind in units:
             spans = (
-                [(a, b)]
+                capped(text, a, b)
                 if kind is not None
                 else [(a + s, a + e) for s, e in split_sentences(text[a:b], plang if plang != UNDETERMINED else "en")]
             )

@@ -360,3 +360,45 @@ def test_a_number_cut_off_by_its_full_stop_opens_the_next_sentence() -> None:
         "Er starb 1945.",
         "2. Weltkrieg war vorbei.",
     ]
+
+
+def test_text_without_sentence_punctuation_is_cut_into_readable_units() -> None:
+    # a transcript with commas and no full stop: one "sentence" of ~5,000 characters would be read by
+    # the encoder only as far as its 512 tokens go
+    clause = "the minister said the talks would go on next month and the budget would be cut by a tenth"
+    p = ", ".join([clause] * 55)
+    spans = split_sentences(p, "en")
+    assert_covers(p, spans)
+    assert len(spans) >= 5
+    assert all(b - a <= 1000 for a, b in spans)
+    assert all(p[a:b].endswith(",") for a, b in spans[:-1])  # cut at a clause mark, not inside a word
+
+
+def test_unspaced_text_without_sentence_punctuation_is_cut_too() -> None:
+    p = "，".join(["部长说谈判将于下个月继续进行预算将削减十分之一"] * 60)
+    spans = split_sentences(p, "zh")
+    assert_covers(p, spans)
+    assert all(b - a <= 500 for a, b in spans)
+    assert all(p[a:b].endswith("，") for a, b in spans[:-1])
+
+
+def test_one_long_line_without_spaces_or_marks_is_cut_at_the_cap() -> None:
+    p = "x" * 2500
+    doc = segment(p)
+    assert [len(s.text) for s in doc.sentences] == [500, 500, 500, 500, 500]
+    assert "".join(s.text for s in doc.sentences) == p
+
+
+def test_a_long_real_sentence_is_not_cut() -> None:
+    # 600 characters: longer than any of NTREX-128's 12,000 sentences, still one sentence
+    p = (
+        "The committee, which met on Tuesday in the capital after weeks of delay, heard from witnesses who "
+        "described how the contracts had been awarded, how the money had moved between three companies "
+        "registered abroad, how the auditors had raised their concerns in writing on at least four occasions, "
+        "and how each of those letters had gone unanswered by the ministry, whose officials told the hearing "
+        "that they had never seen them, that the procedures had been followed to the letter, and that any "
+        "suggestion of wrongdoing was, in the words of one deputy minister, a story written by people who "
+        "had lost the tender and wanted a second chance at it."
+    )
+    assert 550 < len(p) < 1000
+    assert texts(p, "en") == [p]
