@@ -354,6 +354,8 @@ def capped(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """`text[a:b]` as one span, or, past the length cap, as pieces cut at the last clause mark (a comma,
     semicolon, colon or dash) in the second half of each window, else at its last space, else at the cap
     itself. Loses no character, as `_spans`."""
+    if b - a <= _MAX_UNIT_CHARS_UNSPACED:
+        return [(a, b)]  # every real sentence: no need to count its spaces
     piece = text[a:b]
     unspaced = sum(ch.isspace() for ch in piece) < len(piece) / 30
     limit = _MAX_UNIT_CHARS_UNSPACED if unspaced else _MAX_UNIT_CHARS
