@@ -11,11 +11,19 @@ MT, and the human translation as the original: every finding a false alarm). NTR
 pairs of English news and their professional translations (de, fr, es, ru, vi, zh), English as the
 source; a finding there is either a real omission or addition by the translator or a false alarm, so
 `--list` prints them to be read. Embeddings are cached on disk (/tmp/provenance-demetr-cache).
+
+`--planted` adds the state-control and "so-called" concepts, which neither corpus holds more than a handful
+of: in the first 150 NTREX lines per language with a slot, "state-run" is put after the English line's first
+article ("the state-run market") and "so-called" before its first name after "the" ("the so-called European
+Union", else the first noun after "the"), as DEMETR plants its additions. The translation against the planted
+English must find it added; the planted English as the original against the translation must find it
+dropped.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -49,6 +57,29 @@ def ntrex() -> Iterator[Pair]:
                 yield f"{lang}:{i}", a, "en", b, lang
 
 
+def _plant(text: str, word: str) -> str | None:
+    """`text` with `word` after its first article ("state-run") or before the first name after "the"
+    ("so-called"); None when there is no slot."""
+    if word == "so-called":
+        m = re.search(r"(?<=\sthe )(?=[A-Z][a-z])", text) or re.search(r"(?<=\bthe )(?=[a-z]{3,})", text)
+    else:
+        m = re.search(r"(?<=\b(?:the|The) )(?=[a-z]{3,})", text)
+        m = m or re.search(r"(?:(?<=\ba )|(?<=\ban ))(?=[a-z]{3,})", text)
+    return None if m is None else f"{text[: m.start()]}{word} {text[m.start() :]}".replace(f" an {word}", f" a {word}")
+
+
+def planted(word: str, dropped: bool, per_language: int = 150) -> Iterator[Pair]:
+    english = lines("en")
+    for lang in ("de", "fr", "es", "ru", "vi", "zh"):
+        n = 0
+        for i, (a, b) in enumerate(zip(english, lines(lang), strict=True)):
+            plant = _plant(a, word) if a.strip() and b.strip() else None
+            if plant is None or n == per_language:
+                continue
+            n += 1
+            yield (f"{lang}:{i}", plant, "en", b, lang) if dropped else (f"{lang}:{i}", b, lang, plant, "en")
+
+
 def measure(name: str, pairs: Iterable[Pair], want: str | None, embedder: object | None, show: bool) -> None:
     """Pairs with a lexical candidate (`changed`), and pairs with a finding of the detector itself (which,
     given an embedder, runs the deletion test on each candidate)."""
@@ -76,6 +107,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--no-embed", action="store_true", help="the lexical reading only")
     p.add_argument("--list", action="store_true", help="print every finding after the deletion test")
+    p.add_argument("--planted", action="store_true", help="also plant 'state-run' and 'so-called' in NTREX")
     args = p.parse_args()
     embedder = None
     if not args.no_embed:
@@ -96,6 +128,11 @@ def main() -> int:
          demetr("base_id35_reference", "src_sent", "eng_sent", reverse=True), None),
         ("NTREX en->X line pairs (to be read)", ntrex(), None),
     ]  # fmt: skip
+    if args.planted:
+        for word in ("state-run", "so-called"):
+            name = f"'{word}' planted in the English"
+            sets.append((f"NTREX X->en, {name}: added (found)", planted(word, False), "added"))
+            sets.append((f"NTREX en->X, {name}: dropped (found)", planted(word, True), "dropped"))
     for name, pairs, want in sets:
         measure(name, pairs, want, embedder, args.list and name.startswith(("DEMETR reference", "NTREX")))
     return 0

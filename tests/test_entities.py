@@ -153,6 +153,42 @@ def test_a_countrys_adjective_after_according_to_credits_no_one() -> None:
     assert messages(src, "Индонезийское законодательство разрешает помощь только в зоне бедствия.", False) == []
 
 
+def across(src: str, der: str, langs: tuple[str, str]) -> list[str]:
+    return [m for _, _, m, _ in EntityDetector().compare(src, der, False, None, langs)]
+
+
+def test_a_wire_datelines_agency_is_a_credit() -> None:
+    src = "MILAN, March 12 (Reuters) - Almost all residents were evacuated."
+    assert across(src, "MILAN, 12 mars - Presque tous les habitants ont été évacués.", ("en", "fr")) == [
+        "attribution dropped: 'Reuters' has no counterpart in the derived sentence"
+    ]
+    assert across(src, "MAILAND, 12. März (AFP) - Fast alle Einwohner wurden evakuiert.", ("en", "de")) == [
+        "source changed: 'Reuters' -> 'AFP'"
+    ]
+    # kept, in the derived language's spelling
+    assert across(src, "МИЛАН, 12 марта (Рейтер) - Почти все жители были эвакуированы.", ("en", "ru")) == []
+    assert across(src, "米兰3月12日（路透社）- 几乎所有居民都被疏散。", ("en", "zh")) == []
+    # brackets with no dash after them are no dateline
+    assert across("The plan (Reuters reported it) was dropped.", "Le plan a été abandonné.", ("en", "fr")) == []
+
+
+def test_a_credit_the_source_does_not_give_is_added() -> None:
+    src = "Few opportunities may exist for farmers to recover their losses this year."
+    der = "Les possibilités pour les agriculteurs de récupérer leurs pertes cette année sont limitées, selon l'AFP."
+    assert across(src, der, ("en", "fr")) == [
+        "attribution added: 'selon l'AFP' has no counterpart in the source sentence"
+    ]
+    # the source credits someone: "X said" comes out as "according to X" even where the names fail to match
+    said = "Few opportunities may exist for farmers this year, Merriweather said."
+    assert across(said, "По словам Мерриуэзера, у фермеров в этом году мало возможностей.", ("en", "ru")) == []
+    # "Berichten zufolge" (according to reports) credits no name
+    der = "Die Bauern haben Berichten zufolge in diesem Jahr wenig Möglichkeiten."
+    assert across("Farmers have few opportunities this year.", der, ("en", "de")) == []
+    # a source language whose verbs of saying are not listed: not judged
+    assert across("Kuna fursa chache kwa wakulima mwaka huu.", "According to AFP, farmers have few chances.",
+                  ("sw", "en")) == []  # fmt: skip
+
+
 def test_person_replaced_same_language() -> None:
     assert messages("Putin met Macron in Paris.", "Putin met Biden in Paris.", True) == [
         "entity replaced: 'Macron' -> 'Biden'"

@@ -41,7 +41,26 @@ def read(src: str, ls: str, der: str, ld: str) -> list[tuple[str, str, str]]:
          [("dropped", "only", "seulement")]),
         ("Zastępca burmistrza otworzył most.", "pl", "The mayor opened the bridge.", "en",
          [("dropped", "deputy", "Zastępca")]),
+        # who controls the outlet, and a name held at a distance
+        ("A state-aligned newspaper reported the figure.", "en", "Un journal a rapporté ce chiffre.", "fr",
+         [("dropped", "state", "state-aligned")]),
+        ("Государственное телевидение показало визит.", "ru", "Television showed the visit.", "en",
+         [("dropped", "state", "Государственное")]),
+        ("Die Zeitung berichtete darüber.", "de", "The Kremlin-backed newspaper reported on it.", "en",
+         [("added", "state", "Kremlin-backed")]),
+        ("Die Staatsmedien berichteten darüber.", "de", "The media reported on it.", "en",
+         [("dropped", "state", "Staatsmedien")]),
+        ("官媒报道了这次访问。", "zh", "The media reported on the visit.", "en", [("dropped", "state", "官媒")]),
+        ("The so-called referendum was held on Sunday.", "en", "Референдум прошёл в воскресенье.", "ru",
+         [("dropped", "so_called", "so-called")]),
+        ("La república tiene su propia moneda.", "es", "The self-proclaimed republic has its own currency.", "en",
+         [("added", "so_called", "self-proclaimed")]),
         # rendered, in another word of the same concept
+        ("State media reported the visit.", "en", "Государственные СМИ сообщили о визите.", "ru", []),
+        ("La télévision d'État a diffusé le discours.", "fr", "State television broadcast the speech.", "en", []),
+        ("The so-called referendum was held.", "en", "Так называемый референдум состоялся.", "ru", []),
+        # a quotation mark keeps the distance "so-called" takes
+        ('The so-called "clicktivism" spread.', "en", "Le «clicktivisme» s'est répandu.", "fr", []),
         ("Der ehemalige Minister sprach.", "de", "The former minister spoke.", "en", []),
         ("La planta cerró temporalmente.", "es", "The plant was closed for a while.", "en", []),
         ("Он почти утонул.", "ru", "He nearly drowned.", "en", []),
@@ -84,6 +103,14 @@ def test_a_qualifier_one_side_does_not_render(
         # single quotes and a quotation left open to the sentence's end, as the quote detector reads them
         ("He called it ‘only a delay’ and left.", "en"),
         ("Er sagte: „Wir wollen nur Frieden", "de"),
+        # "state" outside the media and companies: a coup, a prosecutor (no deputy either)
+        ("Le coup d'État a échoué.", "fr"),
+        ("Государственный переворот провалился.", "ru"),
+        ("Státní zástupce podal obžalobu.", "cs"),
+        # "sogenannt" introducing a term; "prétendu" as the participle (claimed); "el llamado" as a call
+        ("Das Treffen fand im sogenannten Town-Hall-Format statt.", "de"),
+        ("Il avait prétendu se trouver avec son ami.", "fr"),
+        ("El llamado a la calma fue ignorado.", "es"),
     ],
 )
 def test_no_qualifier_is_read(text: str, lang: str) -> None:

@@ -424,13 +424,42 @@ _CREDIT_AFTER = r"zufolge|によると|によれば|के अनुसार|(?
 _CREDIT_AFTER_RX = re.compile(rf"\s*(?:{_CREDIT_AFTER})", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\b(according to|said|says|told|reported|reports|quoted by|cited by|per)\b", re.IGNORECASE)
 _ATTRIBUTION_KEPT = re.compile(r"according to|quoted by|cited by|said|reported", re.IGNORECASE)
+# verbs of saying, per language: a source sentence with one credits its statement to someone, and "X said"
+# comes out as "according to X" in translation; a credit with none of them in the source was added
+_SAYS: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rx, re.IGNORECASE)
+    for lang, rx in {
+        "en": r"\b(?:said|says|say|told|tells|reported|reports|stated|states|announced|claimed|claims|wrote|writes|"
+        r"added|noted|explained|confirmed|warned|insisted|admitted|argued|denied|revealed|quoted|cited|according)\b",
+        "de": r"\b(?:sagte|sagt|sagten|erklärte|erklärt|teilte|teilt|berichtete|berichtet|berichten|meldete|meldet|"
+        r"schrieb|schreibt|betonte|sprach|hieß|heißt|bestätigte|kündigte|zufolge|laut)\b",
+        "fr": r"\b(?:dit|déclaré|déclare|affirmé|affirme|indiqué|indique|rapporté|rapporte|annoncé|annonce|écrit|"
+        r"expliqué|explique|ajouté|ajoute|confirmé|selon|d['’]après|précisé|précise|souligné|estimé|estime)\b",
+        "es": r"\b(?:dijo|dice|dicen|afirmó|afirma|declaró|declara|indicó|indica|informó|informa|señaló|señala|"
+        r"escribió|anunció|explicó|añadió|confirmó|aseguró|según)\b",
+        "it": r"\b(?:detto|dice|dichiarato|affermato|afferma|spiegato|riferito|riferisce|annunciato|scritto|"
+        r"aggiunto|confermato|secondo)\b",
+        "pt": r"\b(?:disse|diz|afirmou|afirma|declarou|informou|anunciou|escreveu|explicou|acrescentou|"
+        r"confirmou|segundo)\b",
+        "ru": r"(?<!\w)(?:сказал\w*|заявил\w*|сообщил\w*|сообщает|сообщают|отметил\w*|рассказал\w*|пишет|"
+        r"написал\w*|говорит|говорится|подчеркнул\w*|объяснил\w*|добавил\w*|подтвердил\w*|по\s+словам|"
+        r"по\s+данным)(?!\w)",
+        "pl": r"(?<!\w)(?:powiedział\w*|mówi|oświadczył\w*|poinformował\w*|podał\w*|napisał\w*|dodał\w*|"
+        r"według|przekazał\w*|stwierdził\w*|zaznaczył\w*)(?!\w)",
+        "cs": r"(?<!\w)(?:řekl\w*|uvedl\w*|sdělil\w*|oznámil\w*|napsal\w*|dodal\w*|podle|prohlásil\w*|"
+        r"potvrdil\w*|uvádí|píše)(?!\w)",
+        "vi": r"(?<!\w)(?:cho biết|nói|cho hay|tuyên bố|khẳng định|thông báo|theo|viết|nhấn mạnh|xác nhận)(?!\w)",
+        "zh": r"表示|说|称|报道|指出|宣布|透露|告诉|据|写道|强调|证实",
+        "ja": r"述べ|語っ|語る|話し|話す|発表|によると|によれば|明らかにし|伝え|報じ|書い|強調",
+    }.items()
+}
 _CREDIT_RX = re.compile(_CREDIT, re.IGNORECASE)
 # between a credit phrase and its name: articles, and up to three lower-case words saying what the name
 # is, after an article ("según el diario El País", "according to the state news agency Xinhua"); not a
 # preposition ("according to the president of the Chamber" credits the president) nor a clause. Without
 # an article the word may be the head of a genitive ("по словам члена Ассамблеи", a member's words)
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "der", "die", "das", "des", "dem", "den", "il",
-                       "lo", "gli"})  # fmt: skip
+                       "lo", "gli", "l'", "l’"})  # fmt: skip
 _GAP_STOPS = frozenset({"of", "de", "del", "della", "di", "du", "von", "vom"})
 _CREDIT_GAP_WORDS = 3
 
@@ -1783,7 +1812,7 @@ class EntityDetector:
                 message = f"entity replaced: '{e.text}' has no counterpart in the source sentence"
             out.append((partner, e, message, confidence))
         if same_language or latin_source:
-            out = self._attributions(src, der, gone, new, used, out)
+            out = self._attributions(src, der, gone, new, used, out, langs)
         return out
 
     def _attributions(
@@ -1794,11 +1823,13 @@ class EntityDetector:
         new: Sequence[Entity],
         used: set[int],
         out: list[tuple[Entity | None, Entity | None, str, float]],
+        langs: tuple[str | None, str | None] = (None, None),
     ) -> list[tuple[Entity | None, Entity | None, str, float]]:
         """An outlet or speaker credited in the source and gone from the derived sentence: changed when
         another name is credited there ("according to Reuters" -> "по данным ТАСС"), dropped when
         nothing is ("according to Reuters" -> nothing). Not a country's adjective ("According to
-        Indonesian regulations": no one is credited)."""
+        Indonesian regulations": no one is credited). And the other way: a name the derived sentence credits
+        ("selon l'AFP") where the source credits no one (added)."""
         for g in gone:
             if g.start in used or not _credit_phrase(src, g) or places.is_demonym(g.text):
                 continue
@@ -1818,6 +1849,22 @@ class EntityDetector:
             if not (_credits_someone(der) or _ATTRIBUTION_KEPT.search(der)):
                 message = f"attribution dropped: '{_context(src, g, True)}' has no counterpart in the derived sentence"
                 out.append((g, None, message, 0.6))
+        says = _SAYS.get(_lang(langs[0]))
+        if says is None or says.search(src) or _CREDIT_RX.search(src) or re.search(_CREDIT_AFTER, src, re.IGNORECASE):
+            # the source credits its statement too ("X said" comes out as "according to X"), or its language's
+            # verbs of saying are not listed here: a credited name that reads another way is a translation
+            return out
+        reported = {id(o[1]) for o in out}
+        for e in new:
+            if id(e) in reported or not _credit_phrase(der, e) or _descriptive(e.text) or places.is_demonym(e.text):
+                continue
+            if _capitalises_nouns(langs[1]) and all(german_noun(w) for w in e.text.split()):
+                continue  # "Berichten zufolge" (according to reports): a German noun, no name
+            # a statement the source credits to no one, credited to a name by the republication ("selon l'AFP"):
+            # a source invented, or named from elsewhere; a body named by what it is ("the ministry") is
+            # more likely a translation of the source's own words
+            message = f"attribution added: '{_context(der, e, True)}' has no counterpart in the source sentence"
+            out.append((None, e, message, 0.6))
         return out
 
     def _gains(self, src: str, der: str, new: Sequence[Entity], embedder: object | None) -> list[float | None]:
@@ -2263,8 +2310,16 @@ def _credit_span(text: str, e: Entity) -> tuple[int, int] | None:
 
 def _credit_phrase(text: str, e: Entity) -> bool:
     """`e` stands in a phrase that credits it, in any language the tool reads: "according to (the)
-    X", "по данным X", "据X", "X zufolge", "Xによると"."""
-    return _credit_span(text, e) is not None or bool(_CREDIT_AFTER_RX.match(text, e.end))
+    X", "по данным X", "据X", "X zufolge", "Xによると", or a wire dateline ("MILAN (Reuters) -")."""
+    return _credit_span(text, e) is not None or bool(_CREDIT_AFTER_RX.match(text, e.end)) or _dateline(text, e)
+
+
+def _dateline(text: str, e: Entity) -> bool:
+    """`e` is the agency of a wire dateline: in brackets before a dash ("MILAN, March 12 (Reuters) -",
+    "WASHINGTON (AP) —"), or opening the text ("(CNN)Stormy Daniels ...")."""
+    if not text[: e.start].endswith("("):
+        return False
+    return e.start == 1 or bool(re.match(r"\)\s*[-–—]", text[e.end :]))
 
 
 def _context(text: str, e: Entity, described: bool = False) -> str:

@@ -31,6 +31,17 @@ from provenance.detect.quantities import extract
 from provenance.detect.quotes import find_quotes
 from provenance.detect.text import sentence_initial
 
+
+def _after(words: str, form: str) -> str:
+    """`form` right after one of `words` and a space (a fixed-width lookbehind each): "médias d'État", not
+    "coup d'État"."""
+    return "(?:" + "|".join(f"(?<={w} )" for w in words.split()) + f"){form}"
+
+
+# a short quotation (at most 40 characters): a name held at a distance ("the «republic»"), not a speech
+_QUOTED = r"[«“\"„‹‘「『][^«»“”\"„‹›‘’「」『』]{1,40}[»”“\"›’」』]"
+
+
 # Per concept and language: (strong, weak) alternatives, matched case-insensitively as whole words
 # (Chinese and Japanese: anywhere). Slavic and German forms take their endings with \w*.
 _TABLE: dict[str, dict[str, tuple[str, str]]] = {
@@ -550,6 +561,207 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
         "hi": (r"फिर\s+से|दोबारा|दुबारा|पुनः|फिर|एक\s+बार\s+फिर", r"भी|वापस|पुन\w*|दूसरी"),
         "vi": (r"một lần nữa|lần nữa", r"lại|tái|trở lại|nữa|cũng|tiếp|quay|lần thứ hai"),
     },
+    # who controls the outlet or the company: "a state-aligned newspaper" -> "un journal" drops what the
+    # reader most needs to weigh the claim. Only the media-and-company senses are strong ("state media",
+    # "государственное ТВ"); "state" and "government" alone name much else (a coup d'État, a state border)
+    "state": {
+        "en": (
+            r"(?:state|government|regime|party|kremlin|beijing|moscow)-(?:run|owned|controlled|aligned|backed|"
+            r"affiliated|funded|financed|sponsored|linked|supported|dominated|managed|operated|friendly|loyal|allied)|"
+            r"pro-(?:government|kremlin|regime|beijing|moscow|putin|russian)|"
+            r"state(?=\s+(?:media|television|tv|broadcaster|news\s+agency|newspaper|outlet|press|radio|channel|tabloid|"
+            r"daily|company|companies|firm|enterprise|corporation|conglomerate|bank|oil|energy|gas|mouthpiece)\b)",
+            r"state\w*|government\w*|govt|official\w*|public\w*|national\w*|authorit\w*|kremlin\w*|regime\w*|"
+            r"propaganda|party|communist|controlled|owned|run|backed|affiliated|aligned|funded|financed|sponsored|"
+            r"linked|loyal\w*|mouthpiece|pro-\w+|beijing|moscow|putin",
+        ),
+        "de": (
+            r"staatlich\w*(?=\s+(?:kontrolliert|gelenkt|gesteuert|finanziert|medi|fernseh|sender|rundfunk|"
+            r"nachrichtenagentur|zeitung|konzern|unternehmen|firma|bank)\w*)|"
+            r"staats(?:medien|fernsehen|sender|zeitung|agentur|nachrichtenagentur|rundfunk|konzern|unternehmen|"
+            r"betrieb|bank|firma|presse|tv)\w*|staatseigen\w*|staatsnah\w*|regierungsnah\w*|regierungstreu\w*|"
+            r"regimetreu\w*|kreml-?nah\w*|kreml-?treu\w*|moskau-?treu\w*|peking-?treu\w*|regierungsmedien|"
+            r"pro-?russisch\w*",
+            r"staat\w*|\w+staatlich\w*|regierung\w*|öffentlich\w*|offiziell\w*|national\w*|amtlich\w*|behörd\w*|"
+            r"kreml\w*|regime\w*|propaganda\w*|partei\w*|gelenkt\w*|kontrolliert\w*|gesteuert\w*|finanziert\w*|"
+            r"\w+treu\w*|\w+nah\w*|\w+eigen\w*|pro-\w+|moskau\w*|peking\w*",
+        ),
+        "fr": (
+            _after(
+                "médias média télévision chaîne chaînes radio presse journal journaux quotidien agence "
+                "entreprise entreprises société sociétés groupe compagnie banque organe",
+                r"d['’]\s?[ÉE]tat",
+            )
+            + r"|étatique\w*|pro-?gouvernementa\w*|pro-?kremlin|pro-?russes?|pro-?régime|pro-?pouvoir|"
+            r"(?:contrôlé|détenu|financé|soutenu)e?s?\s+par\s+(?:l['’]\s?[ÉE]tat|le\s+gouvernement|le\s+kremlin|"
+            r"moscou|pékin|le\s+régime|le\s+pouvoir)|proches?\s+du\s+(?:pouvoir|kremlin|gouvernement|régime)",
+            r"[ÉE]tat\w*|étatique\w*|gouvernement\w*|public\w*|publique\w*|officiel\w*|national\w*|nationale\w*|"
+            r"autorités|pouvoir|kremlin|régime|propagande|parti|contrôl\w*|détenu\w*|financ\w*|soutenu\w*|"
+            r"proches?|pro-\w+|progouvernementa\w*|inféodé\w*|aux\s+ordres|moscou|pékin",
+        ),
+        "es": (
+            r"estatal\w*|oficialista\w*|pro-?gubernamental\w*|pro-?kremlin|pro-?rus[oa]s?|"
+            + _after(
+                "medios medio televisión cadena radio prensa periódico diario agencia empresa empresas "
+                "compañía grupo banco canal",
+                r"del\s+Estado",
+            )
+            + r"|afines?\s+al\s+(?:gobierno|kremlin|régimen|poder|Estado)|"
+            r"(?:controlad|financiad|respaldad|apoyad)[oa]s?\s+por\s+(?:el\s+(?:Estado|gobierno|kremlin|régimen)|"
+            r"moscú|pekín)",
+            r"estado\w*|estatal\w*|gobierno\w*|gubernamental\w*|públic\w*|oficial\w*|nacional\w*|autoridades|poder|"
+            r"kremlin|régimen|propaganda|partido|controlad\w*|financiad\w*|respaldad\w*|apoyad\w*|afín\w*|afines|"
+            r"pro-\w+|progubernamental\w*|oficialista\w*|moscú|pekín",
+        ),
+        "it": (
+            r"statal\w*|filo-?governativ\w*|filo-?cremlino|filo-?putin\w*|filo-?russ\w*|"
+            + _after(
+                "media televisione rete radio stampa giornale quotidiano agenzia azienda aziende società "
+                "gruppo banca emittente",
+                r"(?:di|dello)\s+Stato",
+            )
+            + r"|(?:controllat|finanziat|sostenut)[oaie]\s+dal(?:lo)?\s+(?:Stato|governo|cremlino|regime)",
+            r"stato|statal\w*|govern\w*|pubblic\w*|ufficial\w*|nazional\w*|autorità|potere|cremlino|regime|"
+            r"propaganda|partito|controllat\w*|finanziat\w*|sostenut\w*|vicin\w*|filo-?\w+|mosca|pechino",
+        ),
+        "pt": (
+            r"estatal\w*|estatais|governista\w*|pró-?governo|pró-?kremlin|pró-?russ\w*|"
+            + _after(
+                "mídia media meios televisão canal rádio imprensa jornal agência empresa empresas companhia "
+                "grupo banco emissora",
+                r"do\s+Estado",
+            )
+            + r"|(?:controlad|financiad|apoiad)[oa]s?\s+pelo\s+(?:Estado|governo|kremlin|regime)",
+            r"estado|estatal\w*|estatais|govern\w*|públic\w*|oficial\w*|nacional\w*|autoridades|poder|kremlin|"
+            r"regime|propaganda|partido|controlad\w*|financiad\w*|apoiad\w*|pró-\w+|moscou|pequim",
+        ),
+        "pl": (
+            r"państwow\w*|prorządow\w*|prokremlowsk\w*|proputinowsk\w*|prorosyjsk\w*|"
+            r"(?:kontrolowan|finansowan|wspieran)\w*\s+przez\s+(?:państwo|rząd|kreml|reżim|moskwę|pekin)",
+            r"państw\w*|rząd\w*|publiczn\w*|oficjaln\w*|narodow\w*|władz\w*|kreml\w*|reżim\w*|propagand\w*|"
+            r"parti\w*|kontrolowan\w*|finansowan\w*|wspieran\w*|prorząd\w*|prokreml\w*|proputin\w*|prorosyj\w*|"
+            r"moskw\w*|pekin\w*",
+        ),
+        "cs": (
+            # "státní zástupce" is a prosecutor, "státní svátek" a public holiday
+            r"státní\w*(?!\s+(?:zastup|zástup|svát)\w*)|provládní\w*|prokremelsk\w*|proputinovsk\w*|prorusk\w*|"
+            r"(?:ovládan|kontrolovan|financovan|podporovan)\w*\s+(?:státem|vládou|kremlem|režimem|moskvou|pekingem)",
+            r"stát\w*|vlád\w*|veřejn\w*|oficiáln\w*|národní\w*|úřad\w*|kreml\w*|režim\w*|propagand\w*|stran\w*|"
+            r"ovládan\w*|kontrolovan\w*|financovan\w*|podporovan\w*|provládní\w*|prokremel\w*|prorusk\w*|moskv\w*|"
+            r"peking\w*",
+        ),
+        "ru": (
+            # "государственный" alone is also a coup, a border, treason, a civil servant: only beside the media
+            # and companies it qualifies
+            r"государственн\w*(?=\s+(?:сми|телевидени|телеканал|агентств|информагентств|издани|газет|компани|"
+            r"корпораци|предприяти|банк|медиа|вещател|радио|концерн|холдинг|пресс)\w*)|"
+            r"гос(?:сми|тв|телевидени\w*|телеканал\w*|компани\w*|корпораци\w*|банк\w*|медиа|агентств\w*|"
+            r"предприяти\w*|концерн\w*|холдинг\w*)|провластн\w*|проправительственн\w*|прокремл[её]вск\w*|"
+            r"пропутинск\w*|пророссийск\w*|"
+            r"подконтрольн\w*\s+(?:государств|власт|кремл|правительств|режим|москв|пекин)\w*|"
+            r"(?:контролируем|финансируем|поддерживаем)\w*\s+(?:государством|властями|кремл[её]м|правительством|"
+            r"режимом|москвой|пекином)",
+            r"государств\w*|гос(?!т|под)\w+|власт\w*|правительств\w*|официальн\w*|публичн\w*|обществен\w*|"
+            r"национальн\w*|кремл\w*|режим\w*|пропаганд\w*|парти\w*|подконтрольн\w*|контролир\w*|финансир\w*|"
+            r"поддерж\w*|лоял\w*|провластн\w*|проправительств\w*|прокремл\w*|пропутин\w*|пророссийск\w*|москв\w*|"
+            r"пекин\w*",
+        ),
+        "zh": (
+            r"官方(?=媒体|通讯社|报纸|电视|新闻|喉舌)|官媒|国营|国有|党媒|官办|国家媒体|国家电视台|国家通讯社|"
+            r"亲政府|亲克里姆林宫|亲俄|亲北京|(?:受|由)?(?:国家|政府|克里姆林宫|政权|政府)控制|喉舌",
+            r"官|国家|国营|国有|国立|国企|全国|政府|党|公共|公营|公立|亲|控制|克里姆林宫|政权|宣传|喉舌|当局|北京|莫斯科",
+        ),
+        "ja": (
+            r"国営|官製|政府系|国有|政府寄り|親政府|親ロシア|親露|親クレムリン|官営|国家(?:メディア|テレビ|通信)|"
+            r"(?:政府|国家|クレムリン)の(?:支配|管理)下",
+            r"国営|国有|国家|国立|政府|官|公共|公営|党|親|クレムリン|政権|宣伝|管理|支配|当局|ロシア|北京|モスクワ",
+        ),
+        "hi": (
+            r"सरकारी|सरकार(?:\s+|-)(?:समर्थक|नियंत्रित)|राज्य(?:\s+|-)संचालित|राज्य\s+के\s+स्वामित्व|"
+            r"क्रेमलिन(?:\s+|-)समर्थक|रूस(?:\s+|-)समर्थक",
+            r"सरकार\w*|राज्य|राष्ट्रीय|आधिकारिक|सार्वजनिक|क्रेमलिन|शासन|प्रचार|पार्टी|समर्थक|नियंत्रित|संचालित|"
+            r"स्वामित्व|प्रशासन|अधिकारी",
+        ),
+        "vi": (
+            r"nhà nước|quốc doanh|quốc hữu|thân chính phủ|thân (?:Điện )?Kremlin|thân Nga|thân Bắc Kinh|"
+            r"do (?:chính phủ|chính quyền|Điện Kremlin) kiểm soát",
+            r"nhà nước|chính phủ|chính quyền|công lập|quốc gia|quốc doanh|quốc hữu|chính thức|Kremlin|chế độ|"
+            r"tuyên truyền|đảng|kiểm soát|thân|nhà chức trách|giới chức|nhà cầm quyền|Nga|Bắc Kinh|Moscow",
+        ),
+    },
+    # a name or claim the writer does not grant: "the so-called referendum", "the self-proclaimed republic";
+    # dropped, the name reads as granted. A quotation mark around the name keeps some of that distance, so
+    # a word opened by one counts as a weak form everywhere
+    "so_called": {
+        "en": (
+            r"so-called|so\s+called(?=\s)(?!\s+(?:because|after|for|by)\b)|"
+            r"self-(?:proclaimed|styled|declared|appointed|described)",
+            r"called|calls|known\s+as|dubbed|named|termed|labell?ed|self-\w+|proclaimed|declared|styled|"
+            r"supposed\w*|alleged\w*|purported\w*|unrecogni[sz]ed|breakaway|separatist\w*|pseudo-?\w*|quasi-?\w*|"
+            r"rogue|illegitimate|claim\w*|pretend\w*|nominal\w*|" + _QUOTED,
+        ),
+        "de": (
+            # "sogenannt" mostly introduces a term ("im sogenannten Town-Hall-Format"), as "tzw." does in
+            # Polish and Czech: a weak form there
+            r"selbsternannt\w*|selbst\s+ernannt\w*|selbsterklärt\w*|selbstproklamiert\w*|selbst\s+proklamiert\w*",
+            r"sogenannt\w*|so\s+genannt\w*|sog\.|genannt\w*|bezeichnet\w*|angeblich\w*|vermeintlich\w*|nicht\s+anerkannt\w*|abtrünnig\w*|"
+            r"separatist\w*|pseudo\w*|quasi\w*|selbst\s*(?:ernannt|erklärt|proklamiert)\w*|" + _QUOTED,
+        ),
+        "fr": (
+            # not the participle: "il avait prétendu" (he had claimed)
+            r"soi-disant|(?<!avait )(?<!avaient )(?<!a )(?<!ont )(?<!avoir )(?<!aurait )prétendu\w*|"
+            r"auto-?proclamé\w*|autodésigné\w*",
+            r"dit\w*|appelé\w*|nommé\w*|baptisé\w*|présumé\w*|supposé\w*|non\s+reconnu\w*|séparatist\w*|pseudo\w*|"
+            r"quasi\w*|auto-?proclam\w*|auto-?désign\w*|sécessionnist\w*|" + _QUOTED,
+        ),
+        "es": (
+            # not the noun: "el llamado a la calma" (the call for calm)
+            r"(?:el|la|los|las)\s+(?:así\s+)?llamad[oa]s?(?!\s+(?:a|al|de|del|para|por|que)\b)|autoproclamad[oa]s?|autodenominad[oa]s?|"
+            r"autodeclarad[oa]s?|autoerigid[oa]s?",
+            r"llamad\w*|denominad\w*|conocid\w*|supuest\w*|presunt\w*|autoproclam\w*|autodenomin\w*|"
+            r"no\s+reconocid\w*|separatist\w*|pseudo\w*|cuasi\w*|" + _QUOTED,
+        ),
+        "it": (
+            r"cosiddett\w*|sedicent\w*|auto-?proclamat\w*|autonominat\w*",
+            r"dett\w*|chiamat\w*|denominat\w*|present\w*|suppost\w*|presunt\w*|non\s+riconosciut\w*|"
+            r"separatist\w*|pseudo\w*|quasi|auto-?proclam\w*|autonominat\w*|" + _QUOTED,
+        ),
+        "pt": (
+            r"(?:o|a|os|as)\s+(?:assim\s+)?chamad[oa]s?(?!\s+(?:a|à|ao|de|do|da|para|por|que)\b)|autoproclamad\w*|autodenominad\w*|autodeclarad\w*",
+            r"chamad\w*|denominad\w*|conhecid\w*|suposto\w*|pretens\w*|alegad\w*|autoproclam\w*|"
+            r"não\s+reconhecid\w*|separatist\w*|pseudo\w*|" + _QUOTED,
+        ),
+        "pl": (
+            r"samozwańcz\w*|samozwan\w*|samoogłoszon\w*",
+            r"tak\s+zwan\w*|tzw\.|zwan\w*|nazywan\w*|nazwan\w*|rzekom\w*|domniem\w*|nieuznawan\w*|nieuznan\w*|separatyst\w*|"
+            r"pseudo\w*|quasi\w*|samozwa\w*|samoogł\w*|" + _QUOTED,
+        ),
+        "cs": (
+            r"samozvan\w*|samozván\w*",
+            r"takzvan\w*|tak\s+zvan\w*|tzv\.|zvan\w*|nazývan\w*|nazvan\w*|údajn\w*|domněl\w*|neuznan\w*|separatist\w*|pseudo\w*|kvazi\w*|"
+            r"samozv\w*|" + _QUOTED,
+        ),
+        "ru": (
+            r"так\s+называем\w*|т\.\s?н\.|самопровозглаш[её]нн\w*|самозван\w*|самоназванн\w*",
+            r"называем\w*|названн\w*|назван(?:ый|ая|ое|ые)|именуем\w*|самопровозгла\w*|непризнанн\w*|сепаратист\w*|мним\w*|якобы|"
+            r"псевдо\w*|квази\w*|лже\w*|" + _QUOTED,
+        ),
+        "zh": (
+            r"所谓|自封|自诩|自立为|自行宣布|自称的",
+            r"称为|号称|自称|自封|自诩|自立|自行|名为|叫做|俗称|人称|假|伪|未获承认|不被承认|分离|" + _QUOTED,
+        ),
+        "ja": (
+            r"いわゆる|所謂|自称|自封",
+            r"と称|と呼ば|名乗|呼ばれ|と言われ|偽|未承認|承認されていない|認められ(?:てい)?(?:ない|ません|ず)|"
+            r"分離|自ら|" + _QUOTED,
+        ),
+        "hi": (r"तथाकथित|स्वघोषित|स्व-घोषित|स्वयंभू", r"कहे\s+जाने|कहलाने|नामक|कथित|घोषित|स्वयं|मान्यता|अलगाववादी|" + _QUOTED),
+        "vi": (
+            r"cái gọi là|tự xưng|tự phong|tự tuyên bố",
+            r"gọi là|được gọi|mệnh danh|tên là|xưng|tự xưng|tự phong|tự nhận|tự cho|không được công nhận|ly khai|"
+            r"giả|ngụy|mạo danh|" + _QUOTED,
+        ),
+    },
 }
 
 
@@ -578,7 +790,7 @@ _IDIOMS: dict[str, str] = {
     "it": r"non\s+solo|non\s+soltanto|non\s+solamente",
     "pt": r"não\s+só|não\s+somente|não\s+apenas",
     "pl": r"nie\s+tylko|z\s+czasem",
-    "cs": r"nejen|nejenže|nejen\s+že",
+    "cs": r"nejen|nejenže|nejen\s+že|státní\s+zástup\w*",  # a public prosecutor, no deputy
     "ru": r"не\s+только|со\s+временем",
     "zh": r"不仅|不只|不但|不光|不单",
     "ja": r"だけでなく|だけではなく|のみならず|だけじゃなく",
@@ -602,7 +814,7 @@ def qualifiers(text: str, lang: str) -> list[Qualifier]:
     """The strong qualifiers of `text`, in order: not in an idiom (`_IDIOMS`), not inside a quotation
     (the quote detector's), not on a figure ("almost 40", "only five", "почти все": the figure detector's),
     and not capitalised inside the sentence (a title: "Fast Company", "Almost Famous"), save German nouns of
-    office ("Stellvertreter")."""
+    office ("Stellvertreter") and the words of state control ("Kremlin-backed", "Staatsmedien")."""
     rx = _IDIOM_RX.get(lang)
     read = rx.sub(lambda m: " " * len(m.group()), text) if rx else text
     matches = [(concept, m) for concept, strong in _STRONG.get(lang, []) for m in strong.finditer(read)]
@@ -615,7 +827,7 @@ def qualifiers(text: str, lang: str) -> list[Qualifier]:
         if any(a <= m.start() < b for a, b in quoted) or _on_figure(read, m.end(), figures):
             continue
         capital = m.start() > 0 and text[m.start()].isupper() and not sentence_initial(text, m.start())
-        if capital and not (lang == "de" and concept == "deputy"):
+        if capital and not ((lang == "de" and concept == "deputy") or concept == "state"):
             continue
         out.append(Qualifier(concept, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda q: q.start)
