@@ -51,6 +51,13 @@ def read(src: str, ls: str, der: str, ld: str) -> list[tuple[str, str, str]]:
         ("Die Staatsmedien berichteten darüber.", "de", "The media reported on it.", "en",
          [("dropped", "state", "Staatsmedien")]),
         ("官媒报道了这次访问。", "zh", "The media reported on the visit.", "en", [("dropped", "state", "官媒")]),
+        ("The vote was a blow to the pro-Western government.", "en", "投票对政府是一次打击。", "zh",
+         [("dropped", "aligned", "pro-Western")]),
+        ("Des milices soutenues par l'Iran ont attaqué la base.", "fr", "Militias attacked the base.", "en",
+         [("dropped", "aligned", "soutenues par l'Iran")]),
+        # a word of control is read once, as control, not also as an allegiance
+        ("La chaîne soutenue par le Kremlin a menti.", "fr", "The channel lied.", "en",
+         [("dropped", "state", "soutenue par le Kremlin")]),
         ("The so-called referendum was held on Sunday.", "en", "Референдум прошёл в воскресенье.", "ru",
          [("dropped", "so_called", "so-called")]),
         ("La república tiene su propia moneda.", "es", "The self-proclaimed republic has its own currency.", "en",
@@ -59,6 +66,8 @@ def read(src: str, ls: str, der: str, ld: str) -> list[tuple[str, str, str]]:
         ("State media reported the visit.", "en", "Государственные СМИ сообщили о визите.", "ru", []),
         ("La télévision d'État a diffusé le discours.", "fr", "State television broadcast the speech.", "en", []),
         ("The so-called referendum was held.", "en", "Так называемый референдум состоялся.", "ru", []),
+        ("The vote was a blow to the pro-Western government.", "en", "投票对亲西方的政府是一次打击。", "zh", []),
+        ("A pro-government newspaper reported it.", "en", "Провластная газета сообщила об этом.", "ru", []),
         # a quotation mark keeps the distance "so-called" takes
         ('The so-called "clicktivism" spread.', "en", "Le «clicktivisme» s'est répandu.", "fr", []),
         ("Der ehemalige Minister sprach.", "de", "The former minister spoke.", "en", []),

@@ -689,6 +689,97 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
             r"tuyên truyền|đảng|kiểm soát|thân|nhà chức trách|giới chức|nhà cầm quyền|Nga|Bắc Kinh|Moscow",
         ),
     },
+    # whose side it is on, where "state" does not say: "the pro-Western government" -> "政府", "Iran-backed
+    # militias" -> "milices"; a control word on the other side renders it too (added below)
+    "aligned": {
+        "en": (
+            r"pro-(?!rata\b|active\b|forma\b|bono\b|tem\b)[a-z]+|"
+            # not "-friendly" ("vegan-friendly" is suitable, not loyal)
+            r"(?!well-|self-|privately-|publicly-)[a-z]+-(?:backed|aligned|allied|affiliated|loyal|leaning|linked|"
+            r"supported)",
+            r"pro-\w+|\w+-(?:backed|aligned|allied|affiliated|friendly|loyal|leaning|linked|supported)|support\w*|"
+            r"back\w*|ally|allies|allied|aligned|affiliated|friendly|loyal\w*|leaning|sympathi\w*|linked|ties|"
+            r"partisan\w*|faction\w*",
+        ),
+        "de": (
+            r"pro-?(?:westlich|russisch|europäisch|amerikanisch|chinesisch|iranisch|israelisch|palästinensisch|"
+            r"ukrainisch|kurdisch|demokratisch|türkisch|syrisch|saudisch)\w*|"
+            r"(?:kreml|regierungs|regime|staats|moskau|peking|putin|iran|hamas|hisbollah|partei)-?(?:nah|treu)\w*",
+            r"pro\w*|\w+nah\w*|\w+treu\w*|unterstütz\w*|gestützt\w*|verbündet\w*|nahesteh\w*|\w*freundlich\w*|"
+            r"anhänger\w*|sympathi\w*|lager|befürwort\w*|verbunden\w*|verknüpft\w*",
+        ),
+        "fr": (
+            r"pro-?(?:occidenta|russe|europ|américain|chinois|iranien|israélien|palestinien|ukrainien|kurde|démocrat|"
+            r"indépendan|gouvernementa|kremlin|régime|pouvoir|turc|syrien|saoudien)\w*|"
+            r"proches?\s+du\s+(?:pouvoir|kremlin|gouvernement|régime)|"
+            # backed by a name ("soutenues par l'Iran"), not "appuyées par des experts"
+            r"(?:soutenu|appuyé|parrainé)e?s?\s+par\s+(?:l['’]\s?|le\s+|la\s+|les\s+)?(?-i:[A-ZÉ])\w+",
+            r"pro-\w+|pro(?:occident|russe|europ|améric|gouvern|kremlin)\w*|soutenu\w*|soutien\w*|appui\w*|"
+            r"allié\w*|proche\w*|favorable\w*|en\s+faveur|fidèle\w*|partisan\w*|sympathi\w*|lié\w*|camp|inféodé\w*|"
+            r"aux\s+ordres",
+        ),
+        "es": (
+            r"pro-?(?:occident|rus|europe|american|chin|iran|israel|palestin|ucran|kurd|democr|independ|gubernament|"
+            r"kremlin|régimen|turc|siri|saud)\w*|oficialista\w*|"
+            r"afines?\s+al\s+(?:gobierno|kremlin|régimen|poder|Estado)|"
+            r"(?:respaldad|patrocinad)[oa]s?\s+por\s+(?:el\s+|la\s+|los\s+|las\s+)?(?-i:[A-ZÁÉÍÓÚ])\w+",
+            r"pro-\w+|pro(?:occident|rus|europe|americ|gubern|kremlin)\w*|respald\w*|apoy\w*|aliad\w*|afín\w*|afines|"
+            r"cercan\w*|favorable\w*|a\s+favor|en\s+favor|leal\w*|partidari\w*|simpatiz\w*|vinculad\w*|bando|"
+            r"oficialista\w*",
+        ),
+        "it": (
+            r"filo-?(?:occidental|russ|europe|american|cines|iran|israel|palestin|ucrain|curd|governativ|cremlin|"
+            r"putin|turc|siri|saudit)\w*|(?:sostenut|appoggiat)[oaie]\s+da\w*\s+(?-i:[A-Z])\w+",
+            r"filo-?\w+|sostenut\w*|sostegno|appogg\w*|alleat\w*|vicin\w*|favorevol\w*|leal\w*|sostenitor\w*|"
+            r"simpatizz\w*|legat\w*|schierament\w*|a\s+favore",
+        ),
+        "pt": (
+            r"pró-?(?:ocident|russ|europe|american|chin|iran|israel|palestin|ucrani|curd|democr|independ|govern|"
+            r"kremlin|regime|turc|síri|saudi)\w*|governista\w*|"
+            r"(?:respaldad|patrocinad)[oa]s?\s+pel[oa]s?\s+(?-i:[A-ZÁÉÍÓÚ])\w+",
+            r"pró-?\w+|apoi\w*|respald\w*|aliad\w*|próxim\w*|favorá\w*|a\s+favor|leal\w*|partidári\w*|simpatiz\w*|"
+            r"ligad\w*|"
+            r"governista\w*",
+        ),
+        "pl": (
+            r"pro(?:zachodni|rosyjsk|europejsk|amerykańsk|chińsk|irańsk|izraelsk|palestyńsk|ukraińsk|kurdyjsk|"
+            r"demokratyczn|niepodległościow|rządow|kremlowsk|putinowsk|tureck|syryjsk|saudyjsk)\w*",
+            r"pro(?:zachod|rosyj|europej|amerykań|rząd|kreml|putin)\w*|wspier\w*|wspar\w*|popier\w*|sojusz\w*|"
+            r"blisk\w*|przychyln\w*|lojaln\w*|zwolenni\w*|sympaty\w*|powiązan\w*",
+        ),
+        "cs": (
+            r"pro(?:západn|rusk|evropsk|americk|čínsk|íránsk|izraelsk|palestinsk|ukrajinsk|kurdsk|demokratick|vládn|"
+            r"kremelsk|putinovsk|tureck|syrsk|saúdsk)\w*",
+            r"pro(?:západ|rus|evrop|americ|vlád|kremel|putin)\w*|podpor\w*|spojen\w*|blízk\w*|příznivc\w*|"
+            r"loajáln\w*|sympatiz\w*|napojen\w*",
+        ),
+        "ru": (
+            r"про(?:западн|российск|европейск|американск|китайск|иранск|израильск|палестинск|украинск|курдск|"
+            r"демократическ|правительственн|кремл[её]вск|путинск|турецк|сирийск|саудовск|властн)\w*",
+            r"про(?:запад|россий|европей|американ|правительств|кремл|путин|власт)\w*|поддерж\w*|союзн\w*|"
+            r"близк\w*|лояльн\w*|сторонник\w*|сочувств\w*|связанн\w*|лагер\w*|выступа\w*",
+        ),
+        "zh": (
+            r"亲(?:西方|俄|政府|克里姆林宫|北京|美|欧|中|华|日|伊朗|以色列|巴勒斯坦|乌克兰|民主|独立|当局|普京|"
+            r"莫斯科|共产|土耳其|叙利亚|沙特)|受[\u4e00-\u9fff]{1,6}?(?:支持|支援|资助|扶持)",
+            r"亲|支持|支援|资助|扶持|盟友|同盟|友好|倾向|派|阵营|拥护|追随|关联|有关|联系|挂钩",
+        ),
+        "ja": (
+            r"親(?:欧米|西側|ロシア|露|政府|クレムリン|中|米|欧|イラン|イスラエル|パレスチナ|ウクライナ|民主|独立|"
+            r"プーチン|トルコ|シリア|サウジ)|政府寄り|(?:が|の)支援する|の支援を受け",
+            r"親|支援|支持|同盟|友好|寄り|派|陣営|関連|つながり",
+        ),
+        "hi": (
+            r"[\u0900-\u097f]+(?:\s+|-)समर्थक",
+            r"समर्थक|समर्थन|सहयोगी|मित्र|करीबी|वफादार|जुड़े|संबंधित",
+        ),
+        "vi": (
+            r"thân (?:phương Tây|Nga|chính phủ|Kremlin|Điện Kremlin|Bắc Kinh|Mỹ|Trung Quốc|châu Âu|EU|Iran|Israel|"
+            r"Ukraine|Palestine|dân chủ|độc lập|Thổ Nhĩ Kỳ|Syria)",
+            r"thân|hậu thuẫn|hỗ trợ|ủng hộ|đồng minh|thân cận|trung thành|phe|tài trợ|bảo trợ|liên kết|liên quan|"
+            r"liên hệ",
+        ),
+    },
     # a name or claim the writer does not grant: "the so-called referendum", "the self-proclaimed republic";
     # dropped, the name reads as granted. A quotation mark around the name keeps some of that distance, so
     # a word opened by one counts as a weak form everywhere
@@ -765,6 +856,10 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+# an allegiance may come out as a word of control ("a pro-government paper" -> "провластная газета")
+_TABLE["aligned"] = {lang: (s, f"{w}|{_TABLE['state'][lang][0]}") for lang, (s, w) in _TABLE["aligned"].items()}
+
+
 def _bounded(alternatives: str, lang: str) -> re.Pattern[str]:
     """Whole words, case-insensitively; in Chinese and Japanese, which do not space words, anywhere."""
     if lang in ("zh", "ja"):
@@ -827,7 +922,7 @@ def qualifiers(text: str, lang: str) -> list[Qualifier]:
         if any(a <= m.start() < b for a, b in quoted) or _on_figure(read, m.end(), figures):
             continue
         capital = m.start() > 0 and text[m.start()].isupper() and not sentence_initial(text, m.start())
-        if capital and not ((lang == "de" and concept == "deputy") or concept == "state"):
+        if capital and not ((lang == "de" and concept == "deputy") or concept in ("state", "aligned")):
             continue
         out.append(Qualifier(concept, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda q: q.start)
@@ -852,9 +947,12 @@ def changed(src: str, der: str, src_lang: str, der_lang: str) -> tuple[tuple[str
     out: list[tuple[str, Qualifier]] = []
     for side, text, lang, other, other_lang in (("dropped", src, src_lang, der, der_lang),
                                                 ("added", der, der_lang, src, src_lang)):  # fmt: skip
-        seen = set()
+        seen, taken = set(), []
         for q in qualifiers(text, lang):
-            if q.concept in seen or has_concept(other, q.concept, other_lang):
+            if q.concept in seen or any(a < q.end and q.start < b for a, b in taken):
+                continue  # one word read once: "soutenue par le Kremlin" is control, not also an allegiance
+            taken.append((q.start, q.end))
+            if has_concept(other, q.concept, other_lang):
                 continue
             seen.add(q.concept)
             out.append((side, q))
