@@ -184,6 +184,11 @@ def test_a_credit_the_source_does_not_give_is_added() -> None:
     # "Berichten zufolge" (according to reports) credits no name
     der = "Die Bauern haben Berichten zufolge in diesem Jahr wenig Möglichkeiten."
     assert across("Farmers have few opportunities this year.", der, ("en", "de")) == []
+    # an acronym is a name even where nouns are capitalised
+    der = "Die Bauern haben ARD zufolge in diesem Jahr wenig Möglichkeiten."
+    assert across("Farmers have few opportunities this year.", der, ("en", "de")) == [
+        "attribution added: 'ARD zufolge' has no counterpart in the source sentence"
+    ]
     # a source language whose verbs of saying are not listed: not judged
     assert across("Kuna fursa chache kwa wakulima mwaka huu.", "According to AFP, farmers have few chances.",
                   ("sw", "en")) == []  # fmt: skip

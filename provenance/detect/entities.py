@@ -646,6 +646,12 @@ def german_noun(word: str) -> bool:
     return any(capitalised_word(low[k:], "de") for k in range(0, max(1, len(low) - 3)) if not 0 < k < 3)
 
 
+def _common_nouns_only(e: Entity, lang: str | None) -> bool:
+    """In a language that capitalises its nouns, every word of `e` reads as a noun, and none is a code
+    ("Zuschauer", "Berichten"; not "ARD")."""
+    return _capitalises_nouns(lang) and all(not _is_code(w) and german_noun(w) for w in e.text.split())
+
+
 def _runs(rx: re.Pattern[str], text: str, lang: str | None) -> Iterator[tuple[int, str]]:
     """The capitalised runs of `text` (`rx`'s matches) as (start, run). Turkish capitalises its weekdays and
     months and writes a case ending on a name's last word, so there a run is cut after such an ending and
@@ -1781,11 +1787,7 @@ class EntityDetector:
                 continue
             else:
                 confidence = 0.4
-            if (
-                partner is None
-                and _capitalises_nouns(langs[1])
-                and all(not _is_code(w) and german_noun(w) for w in e.text.split())
-            ):
+            if partner is None and _common_nouns_only(e, langs[1]):
                 # German noun-like words added, with no source name gone: nouns are capitalised
                 # ("Zuschauer", "Staubwolken", "in gebirgigen Gebieten Erdrutsche"); a name swap still
                 # shows as a name gone from the source
@@ -1858,7 +1860,7 @@ class EntityDetector:
         for e in new:
             if id(e) in reported or not _credit_phrase(der, e) or _descriptive(e.text) or places.is_demonym(e.text):
                 continue
-            if _capitalises_nouns(langs[1]) and all(german_noun(w) for w in e.text.split()):
+            if _common_nouns_only(e, langs[1]):
                 continue  # "Berichten zufolge" (according to reports): a German noun, no name
             # a statement the source credits to no one, credited to a name by the republication ("selon l'AFP"):
             # a source invented, or named from elsewhere; a body named by what it is ("the ministry") is
